@@ -1,0 +1,59 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "briefing",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "briefing", targets: ["briefing"]),
+        .library(name: "Briefing", targets: ["Briefing"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // System libraries: module maps only, installed by Scripts/setup.
+        .systemLibrary(
+            name: "CCairo", pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(
+            name: "CPangoCairo", pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev"])]),
+        .systemLibrary(
+            name: "CFontconfig", pkgConfig: "fontconfig",
+            providers: [.apt(["libfontconfig-dev"])]),
+        .systemLibrary(
+            name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+
+        .target(name: "BriefingCore"),
+        .target(
+            name: "BriefingInput",
+            dependencies: ["BriefingCore", "CCmarkGFM", .product(name: "Yams", package: "Yams")]),
+        .target(name: "BriefingData", dependencies: ["BriefingCore"]),
+        .target(name: "BriefingCharts", dependencies: ["BriefingCore", "BriefingData"]),
+        .target(name: "BriefingLayout", dependencies: ["BriefingCore"]),
+        .target(
+            name: "BriefingRender",
+            dependencies: ["BriefingCore", "CCairo", "CPangoCairo", "CFontconfig"]),
+        .target(
+            name: "Briefing",
+            dependencies: [
+                "BriefingCore", "BriefingInput", "BriefingData", "BriefingCharts", "BriefingLayout",
+                "BriefingRender", .product(name: "Yams", package: "Yams"),
+            ]),
+        .executableTarget(
+            name: "briefing",
+            dependencies: ["Briefing", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore"]),
+        .testTarget(name: "BriefingInputTests", dependencies: ["BriefingInput"]),
+        .testTarget(name: "BriefingDataTests", dependencies: ["BriefingData", "BriefingInput"]),
+        .testTarget(name: "BriefingChartsTests", dependencies: ["BriefingCharts"]),
+        .testTarget(name: "BriefingLayoutTests", dependencies: ["BriefingLayout"]),
+        .testTarget(name: "BriefingRenderTests", dependencies: ["BriefingRender"]),
+        .testTarget(name: "BriefingTests", dependencies: ["Briefing"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,80 @@
+/// A typesetter with made-up, exactly predictable metrics, for testing layout without fonts:
+/// every character is 0.5 em wide, CJK characters 1 em; lines break at spaces and between CJK
+/// characters; the line box is `size × lineHeight` with the baseline at 80% of the size.
+public final class FixedMetricsTypesetter: Typesetter {
+    public init() {}
+
+    public func typeset(_ spec: ParagraphSpec) -> TypesetParagraph {
+        let size = spec.style.size
+        let lineHeight = size * spec.style.lineHeight
+        let text = spec.text.plainText
+        var lines: [TypesetLine] = []
+        var lineStart = 0
+        var lineWidth = 0.0
+        var lastBreak: (byte: Int, width: Double)?  // a break opportunity before `byte`
+        var byte = 0
+
+        func emit(upTo end: Int, width: Double) {
+            let available = spec.width ?? width
+            let x: Double
+            switch spec.alignment {
+            case .left, .justify: x = 0
+            case .center: x = (available - width) / 2
+            case .right: x = available - width
+            }
+            let top = Double(lines.count) * lineHeight
+            lines.append(
+                TypesetLine(
+                    byteRange: lineStart..<end, x: x, width: width, top: top, height: lineHeight,
+                    baseline: top + 0.8 * size))
+        }
+
+        for scalar in text.unicodeScalars {
+            let scalarBytes = String(scalar).utf8.count
+            if scalar == "\n" {
+                emit(upTo: byte, width: lineWidth)
+                byte += scalarBytes
+                lineStart = byte
+                lineWidth = 0
+                lastBreak = nil
+                continue
+            }
+            let advance = Self.isWide(scalar) ? size : size / 2
+            if scalar == " " {
+                lastBreak = (byte + scalarBytes, lineWidth)
+            } else if Self.isWide(scalar) && byte > lineStart {
+                lastBreak = (byte, lineWidth)
+            }
+            if let limit = spec.width, scalar != " ", lineWidth + advance > limit + 1e-9, let brk = lastBreak,
+                brk.byte > lineStart
+            {
+                emit(upTo: brk.byte, width: brk.width)
+                lineWidth = Self.width(of: text, bytes: brk.byte..<byte, size: size)
+                lineStart = brk.byte
+                lastBreak = nil
+            }
+            lineWidth += advance
+            byte += scalarBytes
+        }
+        emit(upTo: byte, width: lineWidth)
+        return TypesetParagraph(spec: spec, lines: lines)
+    }
+
+    private static func width(of text: String, bytes: Range<Int>, size: Double) -> Double {
+        let slice = Array(text.utf8)[bytes]
+        return String(decoding: slice, as: UTF8.self).unicodeScalars.reduce(0) {
+            $0 + (isWide($1) ? size : size / 2)
+        }
+    }
+
+    /// CJK ideographs, kana, hangul and full-width forms.
+    public static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
+            0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+}

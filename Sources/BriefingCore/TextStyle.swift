@@ -1,0 +1,103 @@
+/// How a paragraph's text looks: the font, its size and colour, and the language it is in.
+public struct TextStyle: Hashable, Sendable {
+    public enum Weight: String, Hashable, Sendable { case regular, bold }
+
+    /// A fontconfig family list, e.g. `"Noto Sans, Noto Sans CJK SC"`.
+    public var family: String
+    public var size: Double
+    public var weight: Weight
+    public var italic: Bool
+    public var color: Color
+    /// Distance between baselines as a multiple of `size`.
+    public var lineHeight: Double
+    /// BCP 47 language tag; decides glyph forms and line-breaking rules (`en`, `zh-CN`).
+    public var language: String
+
+    public init(
+        family: String, size: Double, weight: Weight = .regular, italic: Bool = false,
+        color: Color = .black, lineHeight: Double = 1.35, language: String = "en"
+    ) {
+        self.family = family
+        self.size = size
+        self.weight = weight
+        self.italic = italic
+        self.color = color
+        self.lineHeight = lineHeight
+        self.language = language
+    }
+
+    public func with(_ change: (inout TextStyle) -> Void) -> TextStyle {
+        var copy = self
+        change(&copy)
+        return copy
+    }
+}
+
+/// A stretch of text with inline formatting.
+public struct Span: Hashable, Sendable {
+    public var text: String
+    public var bold: Bool
+    public var italic: Bool
+    public var code: Bool
+    public var strikethrough: Bool
+    /// A URI the span links to.
+    public var link: String?
+    /// Overrides the paragraph colour.
+    public var color: Color?
+
+    public init(
+        _ text: String, bold: Bool = false, italic: Bool = false, code: Bool = false,
+        strikethrough: Bool = false, link: String? = nil, color: Color? = nil
+    ) {
+        self.text = text
+        self.bold = bold
+        self.italic = italic
+        self.code = code
+        self.strikethrough = strikethrough
+        self.link = link
+        self.color = color
+    }
+}
+
+/// Text made of formatted spans; the unit a `Typesetter` breaks into lines.
+public struct RichText: Hashable, Sendable, ExpressibleByStringLiteral {
+    public var spans: [Span]
+
+    public init(_ spans: [Span]) {
+        self.spans = spans
+    }
+
+    public init(_ text: String) {
+        self.spans = [Span(text)]
+    }
+
+    public init(stringLiteral value: String) {
+        self.init(value)
+    }
+
+    /// The text without formatting.
+    public var plainText: String { spans.map(\.text).joined() }
+
+    public var isEmpty: Bool { spans.allSatisfy(\.text.isEmpty) }
+}
+
+/// How lines are placed across the width they are set in.
+public enum TextAlignment: String, Hashable, Sendable {
+    case left, center, right, justify
+}
+
+/// A paragraph to set: its text, its style, and the width its lines are broken to.
+public struct ParagraphSpec: Hashable, Sendable {
+    public var text: RichText
+    public var style: TextStyle
+    /// The width lines are broken to; nil sets a single line of natural width.
+    public var width: Double?
+    public var alignment: TextAlignment
+
+    public init(_ text: RichText, style: TextStyle, width: Double? = nil, alignment: TextAlignment = .left) {
+        self.text = text
+        self.style = style
+        self.width = width
+        self.alignment = alignment
+    }
+}

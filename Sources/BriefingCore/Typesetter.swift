@@ -1,0 +1,59 @@
+/// One line of a typeset paragraph. Distances are in points from the paragraph's top-left corner.
+public struct TypesetLine: Hashable, Sendable {
+    /// The UTF-8 byte range of the line in the paragraph's plain text.
+    public var byteRange: Range<Int>
+    /// Where the line's ink starts, after alignment.
+    public var x: Double
+    public var width: Double
+    /// The top of the line box.
+    public var top: Double
+    /// The height of the line box, leading included.
+    public var height: Double
+    /// The baseline.
+    public var baseline: Double
+
+    public init(byteRange: Range<Int>, x: Double, width: Double, top: Double, height: Double, baseline: Double) {
+        self.byteRange = byteRange
+        self.x = x
+        self.width = width
+        self.top = top
+        self.height = height
+        self.baseline = baseline
+    }
+}
+
+/// A paragraph broken into lines: what layout paginates and render draws, line for line.
+public struct TypesetParagraph: Hashable, Sendable {
+    public var spec: ParagraphSpec
+    public var lines: [TypesetLine]
+
+    public init(spec: ParagraphSpec, lines: [TypesetLine]) {
+        self.spec = spec
+        self.lines = lines
+    }
+
+    /// The width of the widest line.
+    public var naturalWidth: Double { lines.map { $0.x + $0.width }.max() ?? 0 }
+
+    /// The height of all the lines.
+    public var height: Double { lines.last.map { $0.top + $0.height } ?? 0 }
+
+    /// The height of lines `range`.
+    public func height(of range: Range<Int>) -> Double {
+        guard !range.isEmpty else { return 0 }
+        return lines[range.upperBound - 1].top + lines[range.upperBound - 1].height - lines[range.lowerBound].top
+    }
+}
+
+/// Breaks paragraphs into lines. Pango does it for real (in BriefingRender); tests use
+/// `FixedMetricsTypesetter`. Implementations may cache, so they are reference types used by one task.
+public protocol Typesetter: AnyObject {
+    func typeset(_ spec: ParagraphSpec) -> TypesetParagraph
+}
+
+extension Typesetter {
+    /// Sets `text` on one line and returns it; the usual way to measure a label.
+    public func line(_ text: RichText, style: TextStyle) -> TypesetParagraph {
+        typeset(ParagraphSpec(text, style: style))
+    }
+}
