@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "BriefingCore"),
         .target(
             name: "BriefingInput",
-            dependencies: ["BriefingCore", "CCmarkGFM", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["BriefingCore", "BriefingData", "CCmarkGFM", .product(name: "Yams", package: "Yams")]),
         .target(name: "BriefingData", dependencies: ["BriefingCore"]),
         .target(name: "BriefingCharts", dependencies: ["BriefingCore", "BriefingData"]),
         .target(name: "BriefingLayout", dependencies: ["BriefingCore"]),

@@ -1,0 +1,50 @@
+import BriefingCore
+import BriefingData
+import BriefingInput
+
+/// A brief read from disk and checked: its manifest, data, notes and theme.
+public struct Brief: Sendable {
+    public var manifest: Manifest
+    public var dataset: Dataset
+    public var notes: NoteDocument?
+    /// The year the brief reports on.
+    public var year: Int
+    /// Problems that do not stop the build.
+    public var warnings: [Diagnostic]
+    var theme: Theme
+
+    /// Reads the brief at `path` (a folder holding `brief.yaml`, or a manifest file) and checks
+    /// everything, reporting every problem in every file at once.
+    public static func load(_ path: String) throws(DiagnosticError) -> Brief {
+        let manifest = try ManifestReader.read(path: path)
+        var bag = DiagnosticBag()
+        let data = manifest.data
+        let dataset = DatasetLoader.load(
+            DatasetSources(
+                observations: data.observations, mapping: data.mapping, indicators: data.indicators,
+                entities: data.entities, entityIDColumn: data.entityIDColumn, targets: data.targets),
+            into: &bag)
+        var notes: NoteDocument?
+        if let notesPath = manifest.notes {
+            do {
+                let parsed = try NotesParser.parse(fileAt: notesPath)
+                notes = parsed.document
+                bag.append(contentsOf: parsed.warnings)
+            } catch {
+                bag.append(contentsOf: error.diagnostics)
+            }
+        }
+        var theme: Theme?
+        do {
+            theme = try ThemeReader.read(Theme.self, defaultFile: Assets.defaultTheme, override: manifest.theme)
+        } catch {
+            bag.append(contentsOf: error.diagnostics)
+        }
+        if let dataset { bag.append(contentsOf: ManifestChecker.check(manifest, dataset: dataset)) }
+        try bag.throwIfErrors()
+        guard let dataset, let theme, let year = ManifestChecker.reportingYear(manifest, dataset: dataset) else {
+            throw DiagnosticError(bag.diagnostics)
+        }
+        return Brief(manifest: manifest, dataset: dataset, notes: notes, year: year, warnings: bag.diagnostics, theme: theme)
+    }
+}

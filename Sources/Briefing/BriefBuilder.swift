@@ -1,0 +1,56 @@
+import BriefingCharts
+import BriefingCore
+import BriefingInput
+import BriefingLayout
+import BriefingRender
+import Foundation
+
+/// Builds briefs into PDF files: the pipeline from a brief folder to pages on disk.
+public enum BriefBuilder {
+    /// What a build produced.
+    public struct Report: Sendable {
+        public var output: String
+        public var pages: Int
+        /// Input and layout problems that did not stop the build.
+        public var warnings: [String]
+    }
+
+    /// Reads the brief at `path`, lays it out and writes the PDF to `output` atomically.
+    /// - Parameter sourceDateEpoch: `SOURCE_DATE_EPOCH`, which overrides the brief's date as the
+    ///   PDF's creation date.
+    public static func build(_ path: String, output: String, sourceDateEpoch: String? = nil) throws -> Report {
+        try FontConfiguration.use(configFile: Assets.fontConfiguration)
+        let brief = try Brief.load(path)
+        let (document, warnings) = try layout(brief, sourceDateEpoch: sourceDateEpoch)
+        try PDFWriter.write(document.document, typesetter: document.typesetter, to: output)
+        return Report(
+            output: output, pages: document.document.pages.count,
+            warnings: brief.warnings.map(\.description) + warnings)
+    }
+
+    /// A laid-out brief and the typesetter that measured it (which render must reuse).
+    struct Typeset {
+        var document: PagedDocument
+        var typesetter: PangoTypesetter
+    }
+
+    static func layout(_ brief: Brief, sourceDateEpoch: String?) throws -> (Typeset, [String]) {
+        let manifest = brief.manifest
+        let typesetter = try PangoTypesetter(monospaceFamily: brief.theme.fonts(for: manifest.language).mono)
+        let layoutTheme = brief.theme.layoutTheme(language: manifest.language, pageSize: manifest.pageSize.size)
+        let composer = BriefComposer(
+            brief: brief, layoutTheme: layoutTheme, chartTheme: brief.theme.chartTheme(language: manifest.language),
+            typesetter: typesetter, creationDate: creationDate(manifest.date, sourceDateEpoch: sourceDateEpoch))
+        let laidOut = DocumentLayout.layout(composer.documentSpec(), theme: layoutTheme, typesetter: typesetter)
+        return (Typeset(document: laidOut.document, typesetter: typesetter), laidOut.warnings)
+    }
+
+    /// The creation date written into the PDF: `SOURCE_DATE_EPOCH` when set, else the brief's date
+    /// at midnight UTC. Never the clock, so that the same inputs give the same bytes.
+    static func creationDate(_ day: CalendarDay, sourceDateEpoch: String?) -> Date {
+        if let epoch = sourceDateEpoch.flatMap(TimeInterval.init) { return Date(timeIntervalSince1970: epoch) }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day)) ?? Date(timeIntervalSince1970: 0)
+    }
+}

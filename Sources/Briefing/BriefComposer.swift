@@ -1,0 +1,144 @@
+import BriefingCharts
+import BriefingCore
+import BriefingData
+import BriefingInput
+import BriefingLayout
+import Foundation
+
+/// Turns a loaded brief into a document spec: the manifest's sections in order, with every
+/// figure computed from the data and every label in the brief's language.
+struct BriefComposer {
+    let brief: Brief
+    let layoutTheme: LayoutTheme
+    let chartTheme: ChartTheme
+    let typesetter: any Typesetter
+    let creationDate: Date
+
+    private var language: Language { brief.manifest.language }
+    private var strings: Strings { Strings(language: language) }
+    private var formatter: ValueFormatter { ValueFormatter(language: language) }
+    private var figures: Figures { Figures(brief.dataset) }
+
+    func documentSpec() -> DocumentSpec {
+        let manifest = brief.manifest
+        let date = formatter.date(year: manifest.date.year, month: manifest.date.month, day: manifest.date.day)
+        var cover: Cover?
+        var body: [Block] = []
+        var anchors = AnchorAllocator()
+        var figureNumber = 0
+        for section in manifest.sections {
+            switch section {
+            case .cover:
+                cover = Cover(
+                    title: manifest.title, subtitle: manifest.subtitle, organisation: manifest.organisation, date: date,
+                    classification: manifest.classification)
+            case .contents:
+                body += [.contents(title: strings.contents), .pageBreak]
+            case .keyIndicators(let references):
+                body += keyIndicators(references.compactMap { brief.dataset.indicator($0.id) }, anchors: &anchors)
+            case .charts(let specs):
+                body.append(.heading(Heading(level: 1, text: strings.charts, anchor: anchors.next())))
+                for spec in specs {
+                    if let figure = chartComposer.figure(for: spec, number: figureNumber + 1) {
+                        figureNumber += 1
+                        body.append(.figure(figure))
+                        if spec.kind == .growthVsTarget { body += otherTargets() }
+                    }
+                }
+            case .indicatorTable(let references):
+                let indicators = references.map { $0.compactMap { brief.dataset.indicator($0.id) } } ?? brief.dataset.indicators
+                body += indicatorTable(indicators, anchors: &anchors)
+            case .notes:
+                if let notes = brief.notes {
+                    body += NotesComposer(strings: strings).blocks(for: notes, anchors: &anchors)
+                }
+            }
+        }
+        let metadata = DocumentMetadata(
+            title: manifest.title, author: manifest.organisation ?? "", subject: manifest.subtitle ?? manifest.title,
+            keywords: brief.dataset.indicators.map { $0.names[language] }.joined(separator: ", "),
+            creationDate: creationDate, language: language.tag)
+        return DocumentSpec(
+            cover: cover, body: body, header: manifest.title, headerRight: manifest.classification,
+            footerTemplate: strings.footer, footerLeft: manifest.organisation, metadata: metadata)
+    }
+
+    private var chartComposer: ChartComposer {
+        let body = DocumentLayout.bodyRect(theme: layoutTheme, typesetter: typesetter)
+        return ChartComposer(
+            brief: brief, figures: figures, formatter: formatter, strings: strings, theme: chartTheme,
+            typesetter: typesetter, size: Size(width: body.width, height: (body.width * brief.theme.charts.aspect).rounded()))
+    }
+
+    private func keyIndicators(_ indicators: [Indicator], anchors: inout AnchorAllocator) -> [Block] {
+        let year = brief.year
+        let tiles = indicators.map { indicator -> Tile in
+            let value = figures.annual(indicator.id, for: .total, year: year)
+            let growth = figures.growth(of: indicator.id, for: .total, in: .year(year))
+            let target = brief.dataset.targets.first {
+                $0.year == year + 1 && $0.scope == Figures.Scope.totalName && $0.indicatorID == indicator.id
+            }
+            let trend: Tile.Trend = growth.map { $0 > 0.0005 ? .up : $0 < -0.0005 ? .down : .flat } ?? .flat
+            return Tile(
+                label: indicator.names[language], value: formatter.number(value, indicator: indicator),
+                unit: formatter.unit(of: indicator), change: growth.map { strings.change(growthText($0), on: year - 1) },
+                trend: trend, note: target.map { strings.target(targetText($0.value), year: year + 1) })
+        }
+        var blocks: [Block] = [
+            .heading(Heading(level: 1, text: strings.atAGlance, anchor: anchors.next())),
+            .paragraph(RichText(strings.cityTotals(year, entities: brief.dataset.entities.count))),
+        ]
+        // Three tiles to a row keeps values legible at A4 width.
+        var start = 0
+        while start < tiles.count {
+            blocks.append(.tiles(Array(tiles[start..<min(start + 3, tiles.count)])))
+            start += 3
+        }
+        return blocks
+    }
+
+    /// Growth written the way each language says it: en `+37.6%`, zh `增长37.6%` / `下降3.0%`.
+    private func growthText(_ ratio: Double) -> String {
+        guard language == .zh else { return formatter.growth(ratio) }
+        return (ratio < 0 ? "下降" : "增长") + formatter.share(abs(ratio))
+    }
+
+    private func targetText(_ ratio: Double) -> String {
+        let whole = (ratio * 100).rounded() == ratio * 100
+        guard language == .zh else { return formatter.growth(ratio, decimals: whole ? 0 : 1) }
+        return (ratio < 0 ? "下降" : "增长") + formatter.share(abs(ratio), decimals: whole ? 0 : 1)
+    }
+
+    /// Targets for next year on measures outside the catalogue, which no chart can show.
+    private func otherTargets() -> [Block] {
+        let next = brief.year + 1
+        let others = brief.dataset.targets.filter { $0.year == next && brief.dataset.indicator($0.indicatorID) == nil }
+        guard !others.isEmpty else { return [] }
+        let items = others.map { target -> [Block] in
+            let what = target.note.isEmpty ? target.indicatorID : target.note
+            return [.paragraph(RichText([Span(what + ": "), Span(formatter.share(target.value, decimals: 0), bold: true)]))]
+        }
+        return [.paragraph(RichText([Span(strings.otherTargets(next), bold: true)])), .list(ListBlock(ordered: false, items: items))]
+    }
+
+    private func indicatorTable(_ indicators: [Indicator], anchors: inout AnchorAllocator) -> [Block] {
+        let year = brief.year
+        let title = strings.indicatorTable(year)
+        let header = [RichText(strings.entity)]
+            + indicators.map { indicator in
+                let unit = formatter.unit(of: indicator)
+                return RichText(language == .zh ? "\(indicator.names[language])（\(unit)）" : "\(indicator.names[language]) (\(unit))")
+            }
+        let rows = brief.dataset.entities.map { entity in
+            [RichText(entity.names[language])]
+                + indicators.map { RichText(formatter.number(figures.annual($0.id, for: .entity(entity.id), year: year), indicator: $0)) }
+        }
+        let total = [RichText(strings.total)]
+            + indicators.map { RichText(formatter.number(figures.annual($0.id, for: .total, year: year), indicator: $0)) }
+        let table = TableBlock(
+            columns: [.init(alignment: .left)] + indicators.map { _ in .init(alignment: .right) },
+            header: [header], body: rows, footer: [total], caption: RichText(strings.table(1, title)),
+            source: RichText(strings.source(chartComposer.sourceFiles)))
+        return [.heading(Heading(level: 1, text: title, anchor: anchors.next())), .table(table)]
+    }
+}

@@ -1,0 +1,68 @@
+import BriefingCore
+import BriefingInput
+import BriefingLayout
+
+/// Turns meeting notes into document blocks: the notes' title as a section heading, the meeting's
+/// details, then every Markdown construct with note headings one level down.
+struct NotesComposer {
+    let strings: Strings
+
+    func blocks(for notes: NoteDocument, anchors: inout AnchorAllocator) -> [Block] {
+        let title = notes.frontMatter["title"] ?? strings.notes
+        var blocks: [Block] = [.heading(Heading(level: 1, text: title, anchor: anchors.next()))]
+        var details: [DetailList.Item] = []
+        if let date = notes.frontMatter["date"] { details.append(.init(label: strings.date, value: RichText(date))) }
+        if let chair = notes.frontMatter["chair"] { details.append(.init(label: strings.chair, value: RichText(chair))) }
+        if let attendees = notes.frontMatter["attendees"] {
+            details.append(.init(label: strings.attendees, value: RichText(attendees)))
+        }
+        if !details.isEmpty { blocks.append(.details(DetailList(details))) }
+        blocks += notes.blocks.flatMap { convert($0, anchors: &anchors) }
+        return blocks
+    }
+
+    private func convert(_ block: NoteBlock, anchors: inout AnchorAllocator) -> [Block] {
+        switch block {
+        case .heading(let level, let text):
+            let shifted = min(level + 1, 3)
+            return [.heading(Heading(level: shifted, text: text.plainText, anchor: anchors.next(), inContents: shifted <= 2))]
+        case .paragraph(let text):
+            return [.paragraph(text)]
+        case .list(let ordered, let start, _, let items):
+            return [.list(ListBlock(ordered: ordered, start: start, items: items.map { $0.flatMap { convert($0, anchors: &anchors) } }))]
+        case .quote(let inner):
+            return [.quote(inner.flatMap { convert($0, anchors: &anchors) })]
+        case .table(let alignments, let header, let rows):
+            let columns = alignments.map { alignment -> TableBlock.Column in
+                switch alignment {
+                case .right: return .init(alignment: .right)
+                case .center: return .init(alignment: .center)
+                case .left, .none: return .init(alignment: .left)
+                }
+            }
+            return [.table(TableBlock(columns: columns, header: [header], body: rows))]
+        case .code(let text, _):
+            return [.paragraph(RichText([Span(text, code: true)]))]
+        case .rule:
+            return [.rule]
+        case .html(let text):
+            return [.paragraph(RichText(text))]
+        case .footnotes(let footnotes):
+            return [.rule]
+                + footnotes.map { footnote in
+                    let text = footnote.blocks.map(\.plainText).joined(separator: " ")
+                    return .note(RichText([Span("[\(footnote.number)] ", bold: true), Span(text)]))
+                }
+        }
+    }
+}
+
+/// Hands out unique, stable names for headings' destinations.
+struct AnchorAllocator {
+    private var count = 0
+
+    mutating func next() -> String {
+        count += 1
+        return "section-\(count)"
+    }
+}

@@ -1,0 +1,142 @@
+import BriefingCharts
+import BriefingCore
+import BriefingLayout
+
+/// The look of a brief as the theme file states it (Assets/theme.yaml is the default and the schema).
+struct Theme: Decodable, Hashable, Sendable {
+    struct Page: Decodable, Hashable, Sendable {
+        var margins: EdgeInsets
+    }
+
+    struct Fonts: Decodable, Hashable, Sendable {
+        var sans: String
+        var mono: String
+    }
+
+    struct Sizes: Decodable, Hashable, Sendable {
+        var body, heading1, heading2, heading3, caption, small, table: Double
+        var tileLabel, tileValue, tileNote, coverTitle, coverSubtitle, coverDetail, running: Double
+        var chartLabel, chartTick: Double
+
+        enum CodingKeys: String, CodingKey {
+            case body, caption, small, table, running
+            case heading1 = "heading-1", heading2 = "heading-2", heading3 = "heading-3"
+            case tileLabel = "tile-label", tileValue = "tile-value", tileNote = "tile-note"
+            case coverTitle = "cover-title", coverSubtitle = "cover-subtitle", coverDetail = "cover-detail"
+            case chartLabel = "chart-label", chartTick = "chart-tick"
+        }
+    }
+
+    struct Colors: Decodable, Hashable, Sendable {
+        var text, muted, accent, rule, tileBackground, tableStripe, positive, negative: HexColor
+        var chartGrid, chartAxis, chartHighlight: HexColor
+        var chartPalette: [HexColor]
+
+        enum CodingKeys: String, CodingKey {
+            case text, muted, accent, rule, positive, negative
+            case tileBackground = "tile-background", tableStripe = "table-stripe"
+            case chartGrid = "chart-grid", chartAxis = "chart-axis", chartHighlight = "chart-highlight"
+            case chartPalette = "chart-palette"
+        }
+    }
+
+    struct Spacing: Decodable, Hashable, Sendable {
+        var paragraph: Double
+        var headingBefore: [Double]
+        var headingAfter, listIndent, quoteIndent: Double
+
+        enum CodingKeys: String, CodingKey {
+            case paragraph
+            case headingBefore = "heading-before", headingAfter = "heading-after"
+            case listIndent = "list-indent", quoteIndent = "quote-indent"
+        }
+    }
+
+    struct Pagination: Decodable, Hashable, Sendable {
+        var orphans, widows: Int
+    }
+
+    struct Charts: Decodable, Hashable, Sendable {
+        var aspect: Double
+    }
+
+    var page: Page
+    var fonts: [String: Fonts]
+    var sizes: Sizes
+    var lineHeight: [String: Double]
+    var colors: Colors
+    var spacing: Spacing
+    var pagination: Pagination
+    var charts: Charts
+
+    enum CodingKeys: String, CodingKey {
+        case page, fonts, sizes, colors, spacing, pagination, charts
+        case lineHeight = "line-height"
+    }
+
+    func fonts(for language: Language) -> Fonts {
+        fonts[language.rawValue] ?? fonts["en"] ?? Fonts(sans: "sans-serif", mono: "monospace")
+    }
+
+    /// The layout theme for a brief in `language` on pages of `pageSize`.
+    func layoutTheme(language: Language, pageSize: Size) -> LayoutTheme {
+        let family = fonts(for: language).sans
+        let leading = lineHeight[language.rawValue] ?? 1.4
+        let text = colors.text.color
+        func style(_ size: Double, bold: Bool = false, color: Color? = nil, leading factor: Double? = nil) -> TextStyle {
+            TextStyle(
+                family: family, size: size, weight: bold ? .bold : .regular, color: color ?? text,
+                lineHeight: factor ?? leading, language: language.tag)
+        }
+        let headingLeading = min(leading, 1.3)
+        return LayoutTheme(
+            pageSize: pageSize, margins: page.margins,
+            body: style(sizes.body),
+            headings: [
+                style(sizes.heading1, bold: true, color: colors.accent.color, leading: headingLeading),
+                style(sizes.heading2, bold: true, leading: headingLeading),
+                style(sizes.heading3, bold: true, leading: headingLeading),
+            ],
+            caption: style(sizes.caption, bold: true),
+            small: style(sizes.small, color: colors.muted.color),
+            tableHeader: style(sizes.table, bold: true, leading: 1.25),
+            tableBody: style(sizes.table, leading: 1.25),
+            tileLabel: style(sizes.tileLabel, color: colors.muted.color, leading: 1.25),
+            tileValue: style(sizes.tileValue, bold: true, leading: 1.2),
+            tileNote: style(sizes.tileNote, leading: 1.3),
+            coverTitle: style(sizes.coverTitle, bold: true, leading: 1.2),
+            coverSubtitle: style(sizes.coverSubtitle, color: colors.muted.color, leading: 1.3),
+            coverDetail: style(sizes.coverDetail),
+            running: style(sizes.running, color: colors.muted.color, leading: 1.2),
+            accent: colors.accent.color, muted: colors.muted.color, rule: colors.rule.color,
+            tileBackground: colors.tileBackground.color, tableStripe: colors.tableStripe.color,
+            positive: colors.positive.color, negative: colors.negative.color,
+            paragraphSpacing: spacing.paragraph, headingSpaceBefore: spacing.headingBefore,
+            headingSpaceAfter: spacing.headingAfter, listIndent: spacing.listIndent, quoteIndent: spacing.quoteIndent,
+            orphans: pagination.orphans, widows: pagination.widows)
+    }
+
+    /// The chart theme for a brief in `language`.
+    func chartTheme(language: Language) -> ChartTheme {
+        ChartTheme(
+            fontFamily: fonts(for: language).sans, language: language.tag, titleSize: sizes.caption,
+            labelSize: sizes.chartLabel, tickSize: sizes.chartTick, textColor: colors.text.color,
+            secondaryTextColor: colors.muted.color, axisColor: colors.chartAxis.color, gridColor: colors.chartGrid.color,
+            palette: colors.chartPalette.map(\.color), highlight: colors.chartHighlight.color,
+            muted: colors.text.color)
+    }
+}
+
+/// A colour written `#rrggbb` in a theme file.
+struct HexColor: Decodable, Hashable, Sendable {
+    var color: Color
+
+    init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let color = Color(hex: text) else {
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "expected a colour #rrggbb, found '\(text)'"))
+        }
+        self.color = color
+    }
+}

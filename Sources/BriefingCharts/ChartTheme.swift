@@ -1,0 +1,83 @@
+import BriefingCore
+
+/// How charts look: fonts, colours and spacing. The caller fills it from the brief's theme.
+public struct ChartTheme: Hashable, Sendable {
+    /// A fontconfig family list, e.g. `"Noto Sans, Noto Sans CJK SC"`.
+    public var fontFamily: String
+    /// BCP 47 tag of the chart's text (`en`, `zh-CN`); also picks the language of the alternative text.
+    public var language: String
+    public var titleSize: Double
+    /// Category labels, legend entries and value labels.
+    public var labelSize: Double
+    /// Axis tick labels and captions.
+    public var tickSize: Double
+    public var textColor: Color
+    /// Tick labels and captions: quieter than `textColor`.
+    public var secondaryTextColor: Color
+    public var axisColor: Color
+    public var gridColor: Color
+    public var axisWidth: Double
+    public var gridWidth: Double
+    /// Colours of series in order; colour-blind safe by default (Okabe–Ito).
+    public var palette: [Color]
+    /// The colour of a highlighted bar or point.
+    public var highlight: Color
+    /// The colour of de-emphasised marks, such as targets.
+    public var muted: Color
+    /// Space kept free inside the frame's edges and between parts of a chart, in points.
+    public var padding: Double
+
+    public init(
+        fontFamily: String = "Noto Sans, Noto Sans CJK SC", language: String = "en", titleSize: Double = 10,
+        labelSize: Double = 8, tickSize: Double = 7, textColor: Color = Color(hex: "#222222") ?? .black,
+        secondaryTextColor: Color = Color(hex: "#595959") ?? .black,
+        axisColor: Color = Color(hex: "#4d4d4d") ?? .black, gridColor: Color = Color(hex: "#dddddd") ?? .black,
+        axisWidth: Double = 0.5, gridWidth: Double = 0.5, palette: [Color] = ChartTheme.okabeIto,
+        highlight: Color = Color(hex: "#d55e00") ?? .black, muted: Color = Color(hex: "#333333") ?? .black,
+        padding: Double = 4
+    ) {
+        self.fontFamily = fontFamily
+        self.language = language
+        self.titleSize = titleSize
+        self.labelSize = labelSize
+        self.tickSize = tickSize
+        self.textColor = textColor
+        self.secondaryTextColor = secondaryTextColor
+        self.axisColor = axisColor
+        self.gridColor = gridColor
+        self.axisWidth = axisWidth
+        self.gridWidth = gridWidth
+        self.palette = palette
+        self.highlight = highlight
+        self.muted = muted
+        self.padding = padding
+    }
+
+    /// The default theme (English).
+    public static let standard = ChartTheme()
+
+    /// Okabe & Ito's colour-blind-safe palette, blue first, without its yellow (too light on paper)
+    /// and black (reserved for text and targets).
+    public static let okabeIto: [Color] = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00"]
+        .compactMap { Color(hex: $0) }
+
+    /// The colour of series `index`, cycling through the palette.
+    public func seriesColor(_ index: Int) -> Color {
+        palette.isEmpty ? textColor : palette[index % palette.count]
+    }
+
+    /// Whether chart text (and the alternative text) is Chinese.
+    public var isChinese: Bool { language.lowercased().hasPrefix("zh") }
+
+    /// A text style in the theme's family and language.
+    public func textStyle(size: Double, color: Color? = nil, bold: Bool = false) -> TextStyle {
+        TextStyle(
+            family: fontFamily, size: size, weight: bold ? .bold : .regular, color: color ?? textColor,
+            lineHeight: 1.2, language: language)
+    }
+
+    /// The label colour that reads best on `fill`: white on dark fills, the text colour on light ones.
+    public func labelColor(on fill: Color) -> Color {
+        fill.luminance < 0.3 ? .white : textColor
+    }
+}

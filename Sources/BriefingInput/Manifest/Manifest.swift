@@ -1,0 +1,115 @@
+import BriefingCore
+import BriefingData
+
+/// A brief's manifest (`brief.yaml`): what the brief is, where its data and notes are, and
+/// which sections it has, in order. Paths are resolved against the manifest's folder.
+public struct Manifest: Hashable, Sendable {
+    /// The manifest file, as the user named it.
+    public var path: String
+    public var title: String
+    public var subtitle: String?
+    public var organisation: String?
+    public var date: CalendarDay
+    public var language: Language
+    public var pageSize: PageSize
+    public var classification: String?
+    /// A theme file replacing the bundled default, if any.
+    public var theme: String?
+    /// The year the brief reports on; targets are read for the year after.
+    public var year: Int?
+    public var data: DataSources
+    public var notes: String?
+    public var sections: [Section]
+
+    /// Where the tables are and how the observations table's columns map to roles.
+    public struct DataSources: Hashable, Sendable {
+        public var observations: String
+        public var mapping: TableMapping
+        public var indicators: String
+        public var entities: String
+        public var entityIDColumn: String?
+        public var targets: String?
+    }
+
+    public enum PageSize: String, Hashable, Sendable, CaseIterable {
+        case a4 = "A4"
+        case letter = "Letter"
+
+        /// Width and height in points.
+        public var size: Size {
+            switch self {
+            case .a4: return Size(width: 595.276, height: 841.89)
+            case .letter: return Size(width: 612, height: 792)
+            }
+        }
+    }
+
+    /// A section of the brief.
+    public enum Section: Hashable, Sendable {
+        case cover
+        case contents
+        /// "At a glance": a tile per indicator.
+        case keyIndicators([IndicatorReference])
+        case charts([ChartSpec])
+        /// Entities × indicators for the year, with a total row; nil means every indicator.
+        case indicatorTable([IndicatorReference]?)
+        case notes
+    }
+
+    /// A chart declared in the manifest.
+    public struct ChartSpec: Hashable, Sendable {
+        public enum Kind: String, Hashable, Sendable, CaseIterable {
+            /// Entities ranked by their annual value of an indicator (sorted bars).
+            case ranking
+            /// The total's monthly values of an indicator over the data's months (line).
+            case monthly
+            /// Growth in the year against the next year's targets, per targeted indicator.
+            case growthVsTarget = "growth-vs-target"
+            /// Each entity's annual value in the year before and in the year (grouped bars).
+            case yearComparison = "year-comparison"
+        }
+
+        public var id: String
+        public var kind: Kind
+        public var indicator: IndicatorReference?
+        public var title: String?
+        public var location: SourceLocation
+    }
+
+    /// An indicator id as written in the manifest, with where, to report ids the catalogue lacks.
+    public struct IndicatorReference: Hashable, Sendable {
+        public var id: String
+        public var location: SourceLocation
+    }
+}
+
+/// A date without a time, as written in a manifest or front matter (`2014-03-12`).
+public struct CalendarDay: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD`, checking the day exists.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month)
+        else { return nil }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        guard (1...days).contains(day) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    public var description: String {
+        "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+    }
+
+    public static func < (a: CalendarDay, b: CalendarDay) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
+}

@@ -1,0 +1,250 @@
+import BriefingCore
+import BriefingData
+import Foundation
+import Yams
+
+/// Reads and checks `brief.yaml`, reporting every problem at its line and column.
+public enum ManifestReader {
+    /// The manifest file for `path`: the path itself, or `brief.yaml` inside it when it is a folder.
+    public static func manifestPath(for path: String) -> String {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            return (path as NSString).appendingPathComponent("brief.yaml")
+        }
+        return path
+    }
+
+    /// Reads the manifest of the brief at `path` (a folder or a manifest file).
+    public static func read(path: String) throws(DiagnosticError) -> Manifest {
+        let file = manifestPath(for: path)
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw DiagnosticError([.error(at: .file(file), "cannot read the manifest: no such file")])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw DiagnosticError([.error(at: .file(file), "cannot read the manifest: it is not UTF-8 text")])
+        }
+        return try parse(text, path: file)
+    }
+
+    /// Parses manifest text; `path` names the file in diagnostics and anchors relative paths.
+    public static func parse(_ text: String, path: String) throws(DiagnosticError) -> Manifest {
+        let source = NoteSourceMap(path: path, text: text)
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw DiagnosticError([source.error(source.location(line: 1, column: 1), "the manifest is empty: expected at least 'title', 'date', 'data' and 'sections'")])
+            }
+            root = node
+        } catch let error as DiagnosticError {
+            throw error
+        } catch {
+            throw DiagnosticError([source.diagnostic(for: error)])
+        }
+        var diagnostics: [Diagnostic] = []
+        guard var fields = YAMLFields(root, what: "the manifest", source: source, diagnostics: &diagnostics) else {
+            throw DiagnosticError(diagnostics)
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        func resolve(_ file: String) -> String { folder.isEmpty ? file : (folder as NSString).appendingPathComponent(file) }
+
+        let title = fields.string("title", required: true)
+        let subtitle = fields.string("subtitle")
+        let organisation = fields.string("organisation")
+        var date: CalendarDay?
+        if let text = fields.string("date", required: true), let node = fields.node("date") {
+            date = CalendarDay(text)
+            if date == nil { fields.error(at: node, "expected 'date' to be a date YYYY-MM-DD, found '\(text)'") }
+        }
+        let language = fields.choice("language", Language.self) ?? .en
+        let pageSize = fields.choice("page", Manifest.PageSize.self) ?? .a4
+        let classification = fields.string("classification")
+        let theme = fields.string("theme").map(resolve)
+        let year = fields.int("year", in: 1900...2999)
+        let notes = fields.string("notes").map(resolve)
+        var data: Manifest.DataSources?
+        if let node = fields.node("data") {
+            data = readData(node, source: source, resolve: resolve, diagnostics: &diagnostics)
+        } else {
+            fields.missing("data", "a mapping naming the observations, indicators and entities tables")
+        }
+        var sections: [Manifest.Section] = []
+        if let items = fields.sequence("sections") {
+            sections = items.compactMap { readSection($0, source: source, diagnostics: &diagnostics) }
+        } else if fields.node("sections") == nil {
+            fields.missing("sections", "a list of sections such as cover, contents, key-indicators, charts, indicator-table, notes")
+        }
+        diagnostics = fields.finish(context: "the manifest") + diagnostics
+        guard !diagnostics.contains(where: { $0.severity == .error }), let title, let date, let data else {
+            throw DiagnosticError(diagnostics.sorted { $0.location < $1.location })
+        }
+        return Manifest(
+            path: path, title: title, subtitle: subtitle, organisation: organisation, date: date, language: language,
+            pageSize: pageSize, classification: classification, theme: theme, year: year, data: data, notes: notes,
+            sections: sections)
+    }
+
+    private static func readData(
+        _ node: Node, source: NoteSourceMap, resolve: (String) -> String, diagnostics: inout [Diagnostic]
+    ) -> Manifest.DataSources? {
+        guard var fields = YAMLFields(node, what: "'data'", source: source, diagnostics: &diagnostics) else { return nil }
+        var observations: String?
+        var mapping: TableMapping?
+        if let table = fields.node("observations") {
+            (observations, mapping) = readObservations(table, source: source, diagnostics: &diagnostics)
+        } else {
+            fields.missing("observations", "the table of values (a file name, or a mapping with 'file', 'layout' and 'columns')")
+        }
+        let indicators = fields.string("indicators", required: true)
+        var entities: String?
+        var entityID: String?
+        if let node = fields.node("entities") {
+            if node.scalar != nil {
+                entities = node.string
+            } else if var entityFields = YAMLFields(node, what: "'entities'", source: source, diagnostics: &diagnostics) {
+                entities = entityFields.string("file", required: true)
+                entityID = entityFields.string("id")
+                diagnostics += entityFields.finish(context: "'entities'")
+            }
+        } else {
+            fields.missing("entities", "the entity catalogue (a file name, or a mapping with 'file' and 'id')")
+        }
+        let targets = fields.string("targets")
+        diagnostics += fields.finish(context: "'data'")
+        guard let observations, let mapping, let indicators, let entities else { return nil }
+        return Manifest.DataSources(
+            observations: resolve(observations), mapping: mapping, indicators: resolve(indicators),
+            entities: resolve(entities), entityIDColumn: entityID, targets: targets.map(resolve))
+    }
+
+    private enum LayoutName: String, CaseIterable {
+        case long
+        case wideIndicators = "wide-indicators"
+        case widePeriods = "wide-periods"
+    }
+
+    private static func readObservations(
+        _ node: Node, source: NoteSourceMap, diagnostics: inout [Diagnostic]
+    ) -> (String?, TableMapping?) {
+        if node.scalar != nil { return (node.string, .long()) }
+        guard var fields = YAMLFields(node, what: "'observations'", source: source, diagnostics: &diagnostics) else {
+            return (nil, nil)
+        }
+        let file = fields.string("file", required: true)
+        let layout = fields.choice("layout", LayoutName.self) ?? .long
+        var columns: [String: String] = [:]
+        if let columnsNode = fields.node("columns"),
+            var columnFields = YAMLFields(columnsNode, what: "'columns'", source: source, diagnostics: &diagnostics)
+        {
+            let roles: [String]
+            switch layout {
+            case .long: roles = ["entity", "indicator", "period", "value"]
+            case .wideIndicators: roles = ["entity", "period"]
+            case .widePeriods: roles = ["entity", "indicator"]
+            }
+            for role in roles { columns[role] = columnFields.string(role) }
+            diagnostics += columnFields.finish(context: "'columns' of a \(layout.rawValue) table")
+        }
+        let indicators = fields.strings("indicators")
+        let periods = fields.strings("periods")
+        var delimiter: Character = ","
+        if let text = fields.string("delimiter"), let node = fields.node("delimiter") {
+            if text == "\\t" || text == "\t" {
+                delimiter = "\t"
+            } else if text.count == 1, let character = text.first, character.isASCII, character != "\"" {
+                delimiter = character
+            } else {
+                fields.error(at: node, "expected 'delimiter' to be one character such as ',', ';' or '\\t', found '\(text)'")
+            }
+        }
+        diagnostics += fields.finish(context: "'observations'")
+        let tableLayout: TableMapping.Layout
+        switch layout {
+        case .long:
+            tableLayout = .long(
+                entity: columns["entity"] ?? "park", indicator: columns["indicator"] ?? "indicator",
+                period: columns["period"] ?? "month", value: columns["value"] ?? "value")
+        case .wideIndicators:
+            tableLayout = .wideIndicators(entity: columns["entity"] ?? "park", period: columns["period"] ?? "month", indicators: indicators)
+        case .widePeriods:
+            tableLayout = .widePeriods(entity: columns["entity"] ?? "park", indicator: columns["indicator"] ?? "indicator", periods: periods)
+        }
+        return (file, TableMapping(layout: tableLayout, delimiter: delimiter))
+    }
+
+    private static let sectionNames = ["cover", "contents", "key-indicators", "charts", "indicator-table", "notes"]
+
+    private static func readSection(_ node: Node, source: NoteSourceMap, diagnostics: inout [Diagnostic]) -> Manifest.Section? {
+        func reference(_ item: Node) -> Manifest.IndicatorReference? {
+            guard let id = item.scalar?.string else {
+                diagnostics.append(source.error(source.location(of: item), "expected an indicator id, found \(item.kind)"))
+                return nil
+            }
+            return Manifest.IndicatorReference(id: id, location: source.location(of: item))
+        }
+        func references(_ nodes: [Node]?) -> [Manifest.IndicatorReference]? { nodes.map { $0.compactMap(reference) } }
+
+        let name: String
+        var body: Node?
+        if let scalar = node.scalar {
+            name = scalar.string
+        } else if let mapping = node.mapping, mapping.count == 1, let entry = mapping.first, let key = entry.key.string {
+            name = key
+            body = entry.value
+        } else {
+            diagnostics.append(source.error(source.location(of: node), "expected a section name or a mapping of one section name to its settings, found \(node.kind)"))
+            return nil
+        }
+        let location = body.map { source.location(of: $0) } ?? source.location(of: node)
+        func settings(_ what: String) -> YAMLFields? {
+            guard let body else { return nil }
+            return YAMLFields(body, what: "the settings of '\(what)'", source: source, diagnostics: &diagnostics)
+        }
+        switch name {
+        case "cover": return .cover
+        case "contents": return .contents
+        case "notes": return .notes
+        case "key-indicators":
+            guard var fields = settings(name) else {
+                diagnostics.append(source.error(location, "expected 'key-indicators' to list its indicators: key-indicators: {indicators: [...]}"))
+                return nil
+            }
+            let list = references(fields.sequence("indicators"))
+            if list == nil { fields.missing("indicators", "a list of indicator ids") }
+            diagnostics += fields.finish(context: "'key-indicators'")
+            return list.map { .keyIndicators($0) }
+        case "indicator-table":
+            guard var fields = settings(name) else { return .indicatorTable(nil) }
+            let list = references(fields.sequence("indicators"))
+            diagnostics += fields.finish(context: "'indicator-table'")
+            return .indicatorTable(list)
+        case "charts":
+            guard let items = body?.sequence else {
+                diagnostics.append(source.error(location, "expected 'charts' to be a list of charts, each with 'id' and 'kind'"))
+                return nil
+            }
+            return .charts(items.compactMap { readChart($0, source: source, diagnostics: &diagnostics) })
+        default:
+            let hint = TableValues.suggestion(for: name, among: sectionNames).map { "did you mean '\($0)'? " } ?? ""
+            diagnostics.append(source.error(source.location(of: node), "unknown section '\(name)': \(hint)expected one of \(sectionNames.joined(separator: ", "))"))
+            return nil
+        }
+    }
+
+    private static func readChart(_ node: Node, source: NoteSourceMap, diagnostics: inout [Diagnostic]) -> Manifest.ChartSpec? {
+        guard var fields = YAMLFields(node, what: "a chart", source: source, diagnostics: &diagnostics) else { return nil }
+        let id = fields.string("id", required: true)
+        let kind = fields.choice("kind", Manifest.ChartSpec.Kind.self)
+        if fields.node("kind") == nil { fields.missing("kind", "one of \(Manifest.ChartSpec.Kind.allCases.map(\.rawValue).joined(separator: ", "))") }
+        var indicator: Manifest.IndicatorReference?
+        if let text = fields.string("indicator"), let node = fields.node("indicator") {
+            indicator = Manifest.IndicatorReference(id: text, location: source.location(of: node))
+        }
+        let title = fields.string("title")
+        if let kind, kind != .growthVsTarget, indicator == nil, fields.node("indicator") == nil {
+            fields.missing("indicator", "the indicator a \(kind.rawValue) chart shows")
+        }
+        diagnostics += fields.finish(context: "a chart")
+        guard let id, let kind else { return nil }
+        return Manifest.ChartSpec(id: id, kind: kind, indicator: indicator, title: title, location: source.location(of: node))
+    }
+}

@@ -1,0 +1,214 @@
+import BriefingCore
+import CCmarkGFM
+
+/// Turns cmark-gfm's node tree into `NoteBlock`s, collecting warnings about what it cannot keep
+/// (raw HTML, images, links that are not http, https or mailto, nesting too deep).
+struct NoteTreeConverter {
+    /// Deeper blocks or inlines are flattened to plain text, so that no input exhausts the stack.
+    static let maxDepth = 48
+
+    let source: NoteSourceMap
+    private(set) var diagnostics: [Diagnostic] = []
+    private var warnedAboutDepth = false
+
+    init(source: NoteSourceMap) {
+        self.source = source
+    }
+
+    /// The blocks of the document; footnote definitions become the final `.footnotes` block.
+    mutating func blocks(ofDocument root: CmarkNode) -> [NoteBlock] {
+        var blocks: [NoteBlock] = []
+        var footnotes: [NoteFootnote] = []
+        for child in root.children {
+            if child.type == CMARK_NODE_FOOTNOTE_DEFINITION {
+                // cmark-gfm moves the referenced definitions to the end, in the order of their numbers.
+                footnotes.append(NoteFootnote(number: footnotes.count + 1, blocks: self.blocks(of: child, depth: 1)))
+            } else if let block = block(child, depth: 1) {
+                blocks.append(block)
+            }
+        }
+        if !footnotes.isEmpty { blocks.append(.footnotes(footnotes)) }
+        return blocks
+    }
+
+    private mutating func blocks(of node: CmarkNode, depth: Int) -> [NoteBlock] {
+        node.children.compactMap { block($0, depth: depth + 1) }
+    }
+
+    private mutating func block(_ node: CmarkNode, depth: Int) -> NoteBlock? {
+        if depth > Self.maxDepth {
+            warnAboutDepth(node)
+            let text = Self.plainText(of: node)
+            return text.isEmpty ? nil : .paragraph(RichText(text))
+        }
+        switch node.type {
+        case CMARK_NODE_PARAGRAPH:
+            let text = richText(of: node, depth: depth)
+            return text.isEmpty ? nil : .paragraph(text)
+        case CMARK_NODE_HEADING:
+            return .heading(level: node.headingLevel, text: richText(of: node, depth: depth))
+        case CMARK_NODE_LIST:
+            let items = node.children.map { blocks(of: $0, depth: depth + 1) }
+            let ordered = node.isOrderedList
+            return .list(ordered: ordered, start: ordered ? node.listStart : 1, tight: node.isTightList, items: items)
+        case CMARK_NODE_BLOCK_QUOTE:
+            return .quote(blocks(of: node, depth: depth))
+        case CMARK_NODE_CODE_BLOCK:
+            var text = node.literal
+            if text.hasSuffix("\n") { text.removeLast() }
+            let language = node.fenceInfo.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init)
+            return .code(text: text, language: language)
+        case CMARK_NODE_HTML_BLOCK:
+            var text = node.literal
+            while text.hasSuffix("\n") { text.removeLast() }
+            warn(node, "raw html is not interpreted; it is kept as literal text")
+            return .html(text)
+        case CMARK_NODE_THEMATIC_BREAK:
+            return .rule
+        default:
+            if node.typeName == "table" { return table(node, depth: depth) }
+            // Nothing Markdown produces (custom blocks, stray items): keep the text.
+            let text = Self.plainText(of: node)
+            return text.isEmpty ? nil : .paragraph(RichText(text))
+        }
+    }
+
+    private mutating func table(_ node: CmarkNode, depth: Int) -> NoteBlock {
+        var alignments: [NoteBlock.ColumnAlignment] = node.tableAlignments.map {
+            switch $0 {
+            case UInt8(ascii: "l"): return .left
+            case UInt8(ascii: "c"): return .center
+            case UInt8(ascii: "r"): return .right
+            default: return NoteBlock.ColumnAlignment.none
+            }
+        }
+        var header: [RichText]?
+        var rows: [[RichText]] = []
+        for row in node.children {
+            let cells = row.children.map { richText(of: $0, depth: depth + 1) }
+            if header == nil && row.isTableHeaderRow {
+                header = cells
+            } else {
+                rows.append(cells)
+            }
+        }
+        if alignments.isEmpty {
+            let columns = ([header ?? []] + rows).map(\.count).max() ?? 0
+            alignments = Array(repeating: NoteBlock.ColumnAlignment.none, count: columns)
+        }
+        func fitted(_ cells: [RichText]) -> [RichText] {
+            let kept = Array(cells.prefix(alignments.count))
+            return kept + Array(repeating: RichText([]), count: alignments.count - kept.count)
+        }
+        return .table(alignments: alignments, header: fitted(header ?? []), rows: rows.map(fitted))
+    }
+
+    // MARK: Inlines
+
+    private mutating func richText(of node: CmarkNode, depth: Int) -> RichText {
+        var collector = NoteInlineCollector()
+        inlines(of: node, style: NoteInlineCollector.Style(), depth: depth, into: &collector)
+        return collector.richText
+    }
+
+    private mutating func inlines(
+        of node: CmarkNode, style: NoteInlineCollector.Style, depth: Int, into collector: inout NoteInlineCollector
+    ) {
+        for child in node.children { inline(child, style: style, depth: depth + 1, into: &collector) }
+    }
+
+    private mutating func inline(
+        _ node: CmarkNode, style: NoteInlineCollector.Style, depth: Int, into collector: inout NoteInlineCollector
+    ) {
+        if depth > Self.maxDepth {
+            warnAboutDepth(node)
+            collector.append(Self.plainText(of: node), style)
+            return
+        }
+        var inner = style
+        switch node.type {
+        case CMARK_NODE_TEXT:
+            collector.append(node.literal, style)
+        case CMARK_NODE_SOFTBREAK:
+            collector.softBreak(style)
+        case CMARK_NODE_LINEBREAK:
+            collector.hardBreak(style)
+        case CMARK_NODE_CODE:
+            inner.code = true
+            collector.append(node.literal, inner)
+        case CMARK_NODE_HTML_INLINE:
+            let html = node.literal
+            warn(node, "raw html '\(html)' is not interpreted; it is kept as literal text")
+            collector.append(html, style)
+        case CMARK_NODE_FOOTNOTE_REFERENCE:
+            collector.append("[\(node.literal)]", style)
+        case CMARK_NODE_EMPH:
+            inner.italic = true
+            inlines(of: node, style: inner, depth: depth, into: &collector)
+        case CMARK_NODE_STRONG:
+            inner.bold = true
+            inlines(of: node, style: inner, depth: depth, into: &collector)
+        case CMARK_NODE_LINK:
+            let destination = node.url
+            if Self.isAllowedLink(destination) {
+                inner.link = destination
+            } else {
+                warn(
+                    node,
+                    "link destination '\(destination)' is not an http, https or mailto address; the link text is kept as plain text"
+                )
+            }
+            inlines(of: node, style: inner, depth: depth, into: &collector)
+        case CMARK_NODE_IMAGE:
+            warn(node, "images are not supported in notes; the image '\(node.url)' is replaced by its description")
+            inlines(of: node, style: style, depth: depth, into: &collector)
+        default:
+            if node.typeName == "strikethrough" { inner.strikethrough = true }
+            inlines(of: node, style: inner, depth: depth, into: &collector)
+        }
+    }
+
+    /// Only web and mail links are kept: a brief is read away from the notes' folder.
+    static func isAllowedLink(_ destination: String) -> Bool {
+        let lowered = destination.lowercased()
+        return ["http://", "https://", "mailto:"].contains { lowered.hasPrefix($0) && lowered.count > $0.count }
+    }
+
+    // MARK: Helpers
+
+    private mutating func warn(_ node: CmarkNode, _ message: String) {
+        let start = node.knownStart
+        diagnostics.append(source.warning(source.location(line: start.line, byteColumn: start.column), message))
+    }
+
+    private mutating func warnAboutDepth(_ node: CmarkNode) {
+        guard !warnedAboutDepth else { return }
+        warnedAboutDepth = true
+        warn(node, "content nested more than \(Self.maxDepth) levels deep is kept as plain text")
+    }
+
+    /// The text of a subtree without formatting, walked without recursion.
+    static func plainText(of node: CmarkNode) -> String {
+        guard let iterator = CmarkIterator(node.pointer) else { return "" }
+        var text = ""
+        while let (entering, pointer) = iterator.next() {
+            let current = CmarkNode(pointer: pointer)
+            let type = current.type
+            if entering {
+                switch type {
+                case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE, CMARK_NODE_CODE_BLOCK,
+                    CMARK_NODE_HTML_BLOCK:
+                    text += current.literal
+                case CMARK_NODE_FOOTNOTE_REFERENCE: text += "[\(current.literal)]"
+                case CMARK_NODE_SOFTBREAK: text += " "
+                case CMARK_NODE_LINEBREAK: text += "\n"
+                default: break
+                }
+            } else if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING, !text.isEmpty, !text.hasSuffix("\n") {
+                text += "\n"
+            }
+        }
+        while text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
+}

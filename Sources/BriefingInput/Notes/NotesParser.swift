@@ -1,0 +1,94 @@
+import BriefingCore
+import CCmarkGFM
+import Foundation
+
+/// Reads meeting notes: Markdown (GitHub flavour, parsed by cmark-gfm) with YAML front matter.
+///
+/// Front matter is a first line `---`, YAML, and a closing `---` (or `...`) line; its values must be
+/// text or lists of text. The body keeps headings, paragraphs, lists, quotes, tables, code, rules
+/// and footnotes. Raw HTML is never interpreted (kept as text, with a warning); links other than
+/// http, https and mailto become plain text (with a warning); images become their description.
+public enum NotesParser {
+    /// Parses notes text; `path` names the file in diagnostics, whose lines are the file's own.
+    /// Throws every error found (with the warnings); returns the warnings otherwise.
+    public static func parse(_ text: String, path: String) throws(DiagnosticError) -> (
+        document: NoteDocument, warnings: [Diagnostic]
+    ) {
+        var text = text
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+        let source = NoteSourceMap(path: path, text: text)
+
+        let split = try NoteFrontMatterReader.split(source)
+        let (frontMatter, frontMatterDiagnostics) = NoteFrontMatterReader.read(split, source: source)
+
+        // The front matter lines become blank lines, so cmark's line numbers are the file's.
+        let body: String
+        if split.lineCount > 0 {
+            body = String(repeating: "\n", count: split.lineCount)
+                + source.lines.dropFirst(split.lineCount).joined(separator: "\n")
+        } else {
+            body = text
+        }
+        guard let parser = CmarkParser(options: CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES),
+            let document = parser.parse(body)
+        else {
+            throw DiagnosticError([.error(at: .file(path), "cannot parse the notes: cmark-gfm failed")])
+        }
+        var converter = NoteTreeConverter(source: source)
+        let blocks = converter.blocks(ofDocument: CmarkNode(pointer: document.root))
+
+        var diagnostics = DiagnosticBag()
+        diagnostics.append(contentsOf: sorted(frontMatterDiagnostics + converter.diagnostics))
+        try diagnostics.throwIfErrors()
+        return (NoteDocument(frontMatter: frontMatter, blocks: blocks), diagnostics.diagnostics)
+    }
+
+    /// Reads and parses the notes file at `path` (UTF-8).
+    public static func parse(fileAt path: String) throws(DiagnosticError) -> (
+        document: NoteDocument, warnings: [Diagnostic]
+    ) {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw DiagnosticError([.error(at: .file(path), "cannot read the notes file: \(error.localizedDescription)")])
+        }
+        let bytes = [UInt8](data)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw DiagnosticError([invalidUTF8(bytes, path: path)])
+        }
+        return try parse(text, path: path)
+    }
+
+    /// Stable order by position, so warnings read top to bottom.
+    private static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted {
+            ($0.element.location.line, $0.element.location.column, $0.offset)
+                < ($1.element.location.line, $1.element.location.column, $1.offset)
+        }.map(\.element)
+    }
+
+    /// An error at the first byte that is not UTF-8.
+    private static func invalidUTF8(_ bytes: [UInt8], path: String) -> Diagnostic {
+        var line = 1
+        var column = 1
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            case .emptyInput: break loop
+            case .error: break loop
+            }
+        }
+        return .error(
+            at: SourceLocation(path: path, line: line, column: column),
+            "expected the notes file to be UTF-8 text, found bytes that are not UTF-8")
+    }
+}

@@ -1,0 +1,280 @@
+import BriefingCore
+
+/// Reads RFC 4180 CSV: quoted fields with doubled quotes, delimiters and line breaks inside
+/// quotes, CRLF or LF (or a lone CR) line ends, an optional UTF-8 byte order mark, a last line with
+/// or without a line break. Blank lines are skipped. The first record is the header, and every
+/// other record must have as many fields.
+///
+/// Works on UTF-8 bytes and never stops at the first problem: every problem is returned in
+/// `CSVTable.diagnostics`, positioned at `line:column` (columns count Unicode scalars).
+public struct CSVReader: Sendable {
+    /// The field separator, an ASCII byte other than `"`, CR and LF.
+    public let delimiter: UInt8
+
+    /// Nil when `delimiter` is not a single ASCII character other than `"`, CR and LF.
+    public init?(delimiter: Character) {
+        guard let ascii = delimiter.asciiValue, ascii != Self.quote, ascii != Self.lf, ascii != Self.cr else {
+            return nil
+        }
+        self.delimiter = ascii
+    }
+
+    /// A reader splitting fields at commas.
+    public init() { self.delimiter = UInt8(ascii: ",") }
+
+    static let quote = UInt8(ascii: "\"")
+    static let lf: UInt8 = 0x0A
+    static let cr: UInt8 = 0x0D
+
+    /// Parses `text`; `path` is only used in diagnostics.
+    public func read(_ text: String, path: String) -> CSVTable {
+        read(Array(text.utf8), path: path)
+    }
+
+    /// Parses `bytes`, which should be UTF-8; `path` is only used in diagnostics.
+    public func read(_ bytes: [UInt8], path: String) -> CSVTable {
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let lineStarts = Self.lineStarts(bytes, from: start)
+        if let bad = UTF8Validation.firstInvalidByte(in: bytes, from: start) {
+            let line = Self.line(containing: bad, lineStarts: lineStarts)
+            let column = Self.scalarCount(bytes, lineStarts[line - 1]..<bad) + 1
+            let hex = String(bytes[bad], radix: 16)
+            let table = CSVTable(
+                path: path, header: nil, rows: [], diagnostics: [], bytes: bytes, lineStarts: lineStarts)
+            let diagnostic = Diagnostic.error(
+                at: SourceLocation(path: path, line: line, column: column),
+                "expected UTF-8 text, found the byte 0x\(hex.count == 1 ? "0" : "")\(hex) (save the file as UTF-8)",
+                sourceLine: table.sourceLine(line))
+            return CSVTable(
+                path: path, header: nil, rows: [], diagnostics: [diagnostic], bytes: bytes, lineStarts: lineStarts)
+        }
+        var parser = Parser(bytes: bytes, start: start, lineStarts: lineStarts, delimiter: delimiter, path: path)
+        let (records, broken) = parser.parse()
+        var diagnostics = parser.diagnostics
+        let table = CSVTable(
+            path: path, header: nil, rows: [], diagnostics: [], bytes: bytes, lineStarts: lineStarts)
+        guard let header = records.first else {
+            return CSVTable(
+                path: path, header: nil, rows: [], diagnostics: diagnostics, bytes: bytes, lineStarts: lineStarts)
+        }
+        let width = header.cells.count
+        var rows: [CSVRow] = []
+        rows.reserveCapacity(records.count - 1)
+        for (index, record) in records.enumerated().dropFirst() where !broken.contains(index) {
+            if record.cells.count == width {
+                rows.append(record)
+            } else {
+                let names = header.cells.map(\.text).joined(separator: ", ")
+                diagnostics.append(
+                    table.error(
+                        at: record,
+                        "expected \(width) field\(width == 1 ? "" : "s") (\(names)), found \(record.cells.count)"))
+            }
+        }
+        diagnostics = diagnostics.enumerated().sorted {
+            ($0.element.location, $0.offset) < ($1.element.location, $1.offset)
+        }.map(\.element)
+        return CSVTable(
+            path: path, header: header, rows: rows, diagnostics: diagnostics, bytes: bytes, lineStarts: lineStarts)
+    }
+
+    /// The byte offset at which each line starts; a line ends at LF, CRLF or a lone CR.
+    static func lineStarts(_ bytes: [UInt8], from start: Int) -> [Int] {
+        var starts = [start]
+        var index = start
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte == lf {
+                starts.append(index + 1)
+            } else if byte == cr {
+                if index + 1 < count, bytes[index + 1] == lf { index += 1 }
+                starts.append(index + 1)
+            }
+            index += 1
+        }
+        return starts
+    }
+
+    /// The 1-based line holding byte `offset`.
+    static func line(containing offset: Int, lineStarts: [Int]) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low + 1
+    }
+
+    /// The number of Unicode scalars in `range` of valid UTF-8 `bytes`.
+    static func scalarCount(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
+        var count = 0
+        for index in range where bytes[index] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+}
+
+/// The state of one pass over a file's bytes.
+private struct Parser {
+    let bytes: [UInt8]
+    let start: Int
+    let lineStarts: [Int]
+    let delimiter: UInt8
+    let path: String
+    var diagnostics: [Diagnostic] = []
+
+    /// The current line (1-based).
+    private var line = 1
+    /// A running scalar count, so that columns cost O(1) amortised.
+    private var columnLine = 0
+    private var columnOffset = 0
+    private var columnValue = 1
+
+    init(bytes: [UInt8], start: Int, lineStarts: [Int], delimiter: UInt8, path: String) {
+        self.bytes = bytes
+        self.start = start
+        self.lineStarts = lineStarts
+        self.delimiter = delimiter
+        self.path = path
+    }
+
+    /// The column of byte `offset`, which lies on the current line, at or after the last asked.
+    private mutating func column(at offset: Int) -> Int {
+        if columnLine != line {
+            columnLine = line
+            columnOffset = lineStarts[line - 1]
+            columnValue = 1
+        }
+        while columnOffset < offset {
+            if bytes[columnOffset] & 0xC0 != 0x80 { columnValue += 1 }
+            columnOffset += 1
+        }
+        return columnValue
+    }
+
+    private mutating func error(line: Int, column: Int, _ message: String) {
+        let start = lineStarts[line - 1]
+        var end = start
+        while end < bytes.count, bytes[end] != CSVReader.lf, bytes[end] != CSVReader.cr { end += 1 }
+        diagnostics.append(
+            .error(
+                at: SourceLocation(path: path, line: line, column: column), message,
+                sourceLine: String(decoding: bytes[start..<end], as: UTF8.self)))
+    }
+
+    private static func describe(_ byte: UInt8) -> String {
+        byte < 0x80 ? "'\(Character(Unicode.Scalar(byte)))'" : "a non-ASCII character"
+    }
+
+    /// The records, and the indices of those holding a syntax error (already reported).
+    mutating func parse() -> (records: [CSVRow], broken: Set<Int>) {
+        let quote = CSVReader.quote
+        let lf = CSVReader.lf
+        let cr = CSVReader.cr
+        let count = bytes.count
+        var records: [CSVRow] = []
+        var broken: Set<Int> = []
+        var position = start
+        while position < count {
+            // Blank lines hold no record.
+            if bytes[position] == lf {
+                position += 1
+                line += 1
+                continue
+            }
+            if bytes[position] == cr {
+                position += position + 1 < count && bytes[position + 1] == lf ? 2 : 1
+                line += 1
+                continue
+            }
+            let recordLine = line
+            let errorsBefore = diagnostics.count
+            var cells: [CSVCell] = []
+            fields: while true {
+                let fieldLine = line
+                let fieldColumn = column(at: position)
+                let text: String
+                var quoted = false
+                if position < count, bytes[position] == quote {
+                    quoted = true
+                    position += 1
+                    var buffer: [UInt8] = []
+                    var segment = position
+                    var closed = false
+                    while position < count {
+                        let byte = bytes[position]
+                        if byte == quote {
+                            buffer.append(contentsOf: bytes[segment..<position])
+                            if position + 1 < count, bytes[position + 1] == quote {
+                                buffer.append(quote)
+                                position += 2
+                                segment = position
+                                continue
+                            }
+                            position += 1
+                            closed = true
+                            break
+                        } else if byte == lf {
+                            line += 1
+                        } else if byte == cr {
+                            if position + 1 < count, bytes[position + 1] == lf { position += 1 }
+                            line += 1
+                        }
+                        position += 1
+                    }
+                    if !closed {
+                        buffer.append(contentsOf: bytes[segment..<count])
+                        error(
+                            line: fieldLine, column: fieldColumn,
+                            "unterminated quoted field; expected a closing quote, found the end of the file")
+                    } else if position < count, bytes[position] != delimiter, bytes[position] != lf,
+                        bytes[position] != cr
+                    {
+                        error(
+                            line: line, column: column(at: position),
+                            "expected a delimiter or the end of the line after a closing quote, found "
+                                + Self.describe(bytes[position]))
+                        let rest = position
+                        while position < count, bytes[position] != delimiter, bytes[position] != lf,
+                            bytes[position] != cr
+                        {
+                            position += 1
+                        }
+                        buffer.append(contentsOf: bytes[rest..<position])
+                    }
+                    text = String(decoding: buffer, as: UTF8.self)
+                } else {
+                    let fieldStart = position
+                    var reported = false
+                    while position < count {
+                        let byte = bytes[position]
+                        if byte == delimiter || byte == lf || byte == cr { break }
+                        if byte == quote, !reported {
+                            reported = true
+                            error(
+                                line: line, column: column(at: position),
+                                "unexpected quote in an unquoted field; quote the whole field and double the quote")
+                        }
+                        position += 1
+                    }
+                    text = String(decoding: bytes[fieldStart..<position], as: UTF8.self)
+                }
+                cells.append(CSVCell(text: text, line: fieldLine, column: fieldColumn, isQuoted: quoted))
+                guard position < count else { break fields }
+                let byte = bytes[position]
+                if byte == delimiter {
+                    position += 1
+                    continue fields
+                }
+                // A line break ends the record.
+                position += byte == cr && position + 1 < count && bytes[position + 1] == lf ? 2 : 1
+                line += 1
+                break fields
+            }
+            if diagnostics.count > errorsBefore { broken.insert(records.count) }
+            records.append(CSVRow(line: recordLine, cells: cells))
+        }
+        return (records, broken)
+    }
+}

@@ -1,0 +1,104 @@
+import BriefingCore
+
+/// One field of a CSV record, with where it starts in the file.
+public struct CSVCell: Hashable, Sendable {
+    /// The field's text, quotes removed and doubled quotes undone.
+    public var text: String
+    /// The 1-based line the field starts on (a quoted field may run over several lines).
+    public var line: Int
+    /// The 1-based column the field starts at, counted in Unicode scalars (the opening quote, if quoted).
+    public var column: Int
+    /// Whether the field was written in quotes.
+    public var isQuoted: Bool
+
+    public init(text: String, line: Int, column: Int, isQuoted: Bool = false) {
+        self.text = text
+        self.line = line
+        self.column = column
+        self.isQuoted = isQuoted
+    }
+
+    /// The text without surrounding spaces and tabs, as used for ids, numbers and periods.
+    public var trimmed: Substring {
+        var slice = Substring(text)
+        while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
+        while let last = slice.last, last == " " || last == "\t" { slice = slice.dropLast() }
+        return slice
+    }
+}
+
+/// One record of a CSV file.
+public struct CSVRow: Hashable, Sendable {
+    /// The 1-based line the record starts on.
+    public var line: Int
+    public var cells: [CSVCell]
+
+    public init(line: Int, cells: [CSVCell]) {
+        self.line = line
+        self.cells = cells
+    }
+}
+
+/// A parsed CSV file: its header, its records, the problems found while reading it, and its
+/// text, kept so that any cell can be reported with its source line.
+public struct CSVTable: Sendable {
+    /// The path as the user wrote it; used verbatim in diagnostics.
+    public let path: String
+    /// The first record; nil when the file holds no record (or is not UTF-8).
+    public let header: CSVRow?
+    /// The records after the header. Blank lines are skipped; records with a syntax error (a stray
+    /// or unterminated quote) or whose field count differs from the header's are reported in
+    /// `diagnostics` and left out, so that nothing downstream reports them again.
+    public let rows: [CSVRow]
+    /// Errors found while reading: invalid UTF-8, unterminated quotes, stray quotes, ragged rows.
+    public let diagnostics: [Diagnostic]
+
+    let bytes: [UInt8]
+    /// Byte offset of the start of each line (index 0 is line 1; a UTF-8 BOM is not part of line 1).
+    let lineStarts: [Int]
+
+    init(
+        path: String, header: CSVRow?, rows: [CSVRow], diagnostics: [Diagnostic], bytes: [UInt8],
+        lineStarts: [Int]
+    ) {
+        self.path = path
+        self.header = header
+        self.rows = rows
+        self.diagnostics = diagnostics
+        self.bytes = bytes
+        self.lineStarts = lineStarts
+    }
+
+    /// The header's field names, in order.
+    public var columnNames: [String] { header?.cells.map(\.text) ?? [] }
+
+    /// The index of the first header field named `name`, nil if there is none.
+    public func columnIndex(_ name: String) -> Int? { header?.cells.firstIndex { $0.text == name } }
+
+    /// The text of line `line` (1-based) without its line break; empty when out of range.
+    public func sourceLine(_ line: Int) -> String {
+        guard line >= 1, line <= lineStarts.count else { return "" }
+        let start = lineStarts[line - 1]
+        var end = start
+        while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// Where `cell` starts.
+    public func location(of cell: CSVCell) -> SourceLocation {
+        SourceLocation(path: path, line: cell.line, column: cell.column)
+    }
+
+    /// An error pointing at `cell`, with its source line.
+    public func error(at cell: CSVCell, _ message: String) -> Diagnostic {
+        .error(at: location(of: cell), message, sourceLine: sourceLine(cell.line))
+    }
+
+    /// An error pointing at the start of `row`, with its source line.
+    public func error(at row: CSVRow, _ message: String) -> Diagnostic {
+        let column = row.cells.first?.column ?? 1
+        return .error(
+            at: SourceLocation(path: path, line: row.line, column: column), message,
+            sourceLine: sourceLine(row.line))
+    }
+}

@@ -1,0 +1,202 @@
+import BriefingCore
+import BriefingData
+
+/// The ids a catalogue defines, for checking references to it.
+struct Catalogue {
+    /// The catalogue's file name, as named in messages (`indicators.csv`).
+    var fileName: String
+    /// False when the file could not be read: references to it are then not checked.
+    var isKnown: Bool
+    var ids: [String] = []
+    var firstLine: [String: Int] = [:]
+
+    func contains(_ id: String) -> Bool { !isKnown || firstLine[id] != nil }
+
+    /// Records `id` defined on `line`; returns the line of an earlier definition if there is one.
+    mutating func define(_ id: String, line: Int) -> Int? {
+        if let first = firstLine[id] { return first }
+        firstLine[id] = line
+        ids.append(id)
+        return nil
+    }
+
+    /// `unknown indicator 'x' (not in indicators.csv); did you mean 'y'?`
+    func unknownMessage(_ noun: String, _ id: String) -> String {
+        "unknown \(noun) '\(id)' (not in \(fileName))" + hint(id)
+    }
+
+    func hint(_ id: String) -> String {
+        TableValues.suggestion(for: id, among: ids).map { "; did you mean '\($0)'?" } ?? ""
+    }
+}
+
+extension DatasetLoader {
+    static func loadIndicators(
+        _ table: CSVTable?, path: String, into bag: inout DiagnosticBag
+    ) -> (values: [Indicator], catalogue: Catalogue) {
+        var catalogue = Catalogue(fileName: fileName(path), isKnown: table != nil)
+        guard let table, let header = table.header, let idCell = header.cells.first else { return ([], catalogue) }
+        let idName = idCell.text
+        let required = columns(["name", "unit", "decimals", "kind"], in: table, into: &bag)
+        let nameZH = table.columnIndex("name_zh")
+        let unitZH = table.columnIndex("unit_zh")
+        var indicators: [Indicator] = []
+        for row in table.rows {
+            let cell = row.cells[0]
+            let id = String(cell.trimmed)
+            guard !id.isEmpty else {
+                bag.append(table.error(at: cell, "expected an indicator id in column '\(idName)', found an empty cell"))
+                continue
+            }
+            if let first = catalogue.define(id, line: row.line) {
+                bag.append(table.error(at: cell, "duplicate indicator '\(id)' (first defined on line \(first))"))
+                continue
+            }
+            guard let required else { continue }
+            let (nameCell, unitCell, decimalsCell, kindCell) =
+                (row.cells[required[0]], row.cells[required[1]], row.cells[required[2]], row.cells[required[3]])
+            var valid = true
+            let name = String(nameCell.trimmed)
+            if name.isEmpty {
+                bag.append(table.error(at: nameCell, "expected a name in column 'name', found an empty cell"))
+                valid = false
+            }
+            let decimals = Int(decimalsCell.trimmed).flatMap { (0...9).contains($0) ? $0 : nil }
+            if decimals == nil {
+                bag.append(
+                    table.error(
+                        at: decimalsCell,
+                        "expected a number of decimals from 0 to 9 in column 'decimals', found \(found(decimalsCell))"))
+            }
+            let kind = Indicator.Kind(rawValue: String(kindCell.trimmed))
+            if kind == nil {
+                bag.append(
+                    table.error(at: kindCell, "expected 'flow' or 'stock' in column 'kind', found \(found(kindCell))"))
+            }
+            guard valid, let decimals, let kind else { continue }
+            let names = Localized(en: name, zh: nameZH.map { String(row.cells[$0].trimmed) }.flatMap(nonEmpty))
+            let units = Localized(
+                en: String(unitCell.trimmed), zh: unitZH.map { String(row.cells[$0].trimmed) }.flatMap(nonEmpty))
+            indicators.append(Indicator(id: id, names: names, units: units, decimals: decimals, kind: kind))
+        }
+        return (indicators, catalogue)
+    }
+
+    static func loadEntities(
+        _ table: CSVTable?, path: String, idColumn: String?, into bag: inout DiagnosticBag
+    ) -> (values: [Entity], catalogue: Catalogue) {
+        var catalogue = Catalogue(fileName: fileName(path), isKnown: table != nil)
+        guard let table, let header = table.header else { return ([], catalogue) }
+        let idIndex: Int
+        if let idColumn {
+            guard let index = columns([idColumn], in: table, into: &bag)?.first else {
+                catalogue.isKnown = false
+                return ([], catalogue)
+            }
+            idIndex = index
+        } else {
+            idIndex = 0
+        }
+        let idName = header.cells[idIndex].text
+        let nameIndex = columns(["name"], in: table, into: &bag)?.first
+        let nameZH = table.columnIndex("name_zh")
+        let attributeColumns = header.cells.indices.filter {
+            $0 != idIndex && $0 != nameIndex && $0 != nameZH
+        }
+        var entities: [Entity] = []
+        for row in table.rows {
+            let cell = row.cells[idIndex]
+            let id = String(cell.trimmed)
+            guard !id.isEmpty else {
+                bag.append(table.error(at: cell, "expected an entity id in column '\(idName)', found an empty cell"))
+                continue
+            }
+            if let first = catalogue.define(id, line: row.line) {
+                bag.append(table.error(at: cell, "duplicate entity '\(id)' (first defined on line \(first))"))
+                continue
+            }
+            guard let nameIndex else { continue }
+            let name = String(row.cells[nameIndex].trimmed)
+            if name.isEmpty {
+                bag.append(
+                    table.error(at: row.cells[nameIndex], "expected a name in column 'name', found an empty cell"))
+                continue
+            }
+            var attributes: [String: String] = [:]
+            for index in attributeColumns {
+                attributes[header.cells[index].text] = String(row.cells[index].trimmed)
+            }
+            let names = Localized(en: name, zh: nameZH.map { String(row.cells[$0].trimmed) }.flatMap(nonEmpty))
+            entities.append(Entity(id: id, names: names, attributes: attributes))
+        }
+        return (entities, catalogue)
+    }
+
+    /// Targets: the scope must be `city` or a catalogued entity; the indicator may name a measure
+    /// outside the catalogue (a warning suggests the catalogue id when it looks like a typo).
+    static func loadTargets(
+        _ table: CSVTable, indicators: Catalogue, entities: Catalogue, into bag: inout DiagnosticBag
+    ) -> [Target] {
+        guard let required = columns(["scope", "indicator", "year", "target_growth"], in: table, into: &bag) else {
+            return []
+        }
+        let noteIndex = table.columnIndex("note")
+        var targets: [Target] = []
+        var firstLine: [String: Int] = [:]
+        for row in table.rows {
+            let (scopeCell, indicatorCell, yearCell, valueCell) =
+                (row.cells[required[0]], row.cells[required[1]], row.cells[required[2]], row.cells[required[3]])
+            var valid = true
+            let scope = String(scopeCell.trimmed)
+            if scope.isEmpty {
+                bag.append(table.error(at: scopeCell, "expected a scope in column 'scope', found an empty cell"))
+                valid = false
+            } else if scope != "city", !entities.contains(scope) {
+                bag.append(
+                    table.error(
+                        at: scopeCell,
+                        "unknown scope '\(scope)' (expected 'city' or an entity in \(entities.fileName))"
+                            + entities.hint(scope)))
+                valid = false
+            }
+            let indicator = String(indicatorCell.trimmed)
+            if indicator.isEmpty {
+                bag.append(
+                    table.error(at: indicatorCell, "expected an indicator id in column 'indicator', found an empty cell"))
+                valid = false
+            } else if !indicators.contains(indicator), let guess = TableValues.suggestion(
+                for: indicator, among: indicators.ids)
+            {
+                bag.append(
+                    .warning(
+                        at: table.location(of: indicatorCell),
+                        "indicator '\(indicator)' is not in \(indicators.fileName); did you mean '\(guess)'?",
+                        sourceLine: table.sourceLine(indicatorCell.line)))
+            }
+            let year = TableValues.year(yearCell.trimmed)
+            if year == nil {
+                bag.append(table.error(at: yearCell, "expected a year YYYY in column 'year', found \(found(yearCell))"))
+            }
+            let value = TableValues.number(valueCell.trimmed)
+            if value == nil {
+                bag.append(
+                    table.error(
+                        at: valueCell, "expected a number in column 'target_growth', found \(found(valueCell))"))
+            }
+            guard valid, let year, let value else { continue }
+            let key = "\(scope)\u{0}\(indicator)\u{0}\(year)"
+            if let first = firstLine[key] {
+                bag.append(
+                    table.error(
+                        at: row, "duplicate target for \(scope), \(indicator), \(year) (first on line \(first))"))
+                continue
+            }
+            firstLine[key] = row.line
+            let note = noteIndex.map { String(row.cells[$0].trimmed) } ?? ""
+            targets.append(Target(scope: scope, indicatorID: indicator, year: year, value: value, note: note))
+        }
+        return targets
+    }
+
+    static func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
+}

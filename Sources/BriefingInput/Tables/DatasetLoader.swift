@@ -1,0 +1,191 @@
+import BriefingCore
+import BriefingData
+import Foundation
+
+/// Reads a brief's tables (observations, indicator and entity catalogues, targets) into a checked
+/// `Dataset`, reporting every problem in every file at its exact cell.
+public enum DatasetLoader {
+    /// Loads and checks the tables; throws every error found (with any warnings) if there is one.
+    public static func load(_ sources: DatasetSources) throws(DiagnosticError) -> Dataset {
+        var bag = DiagnosticBag()
+        let dataset = load(sources, into: &bag)
+        try bag.throwIfErrors()
+        guard let dataset else { throw DiagnosticError(bag.diagnostics) }
+        return dataset
+    }
+
+    /// Loads and checks the tables, adding errors and warnings to `bag` (so that a caller can report
+    /// them together with those of other inputs). Returns nil when any error was found.
+    public static func load(_ sources: DatasetSources, into bag: inout DiagnosticBag) -> Dataset? {
+        // Each file's problems are checked into their own bag and reported in file order.
+        var files: [DiagnosticBag] = []
+        func read(_ path: String, _ delimiter: Character, _ expected: [String], _ bag: inout DiagnosticBag) -> CSVTable? {
+            readTable(path, delimiter: delimiter, baseDirectory: sources.baseDirectory, expected: expected, into: &bag)
+        }
+
+        var indicatorBag = DiagnosticBag()
+        let indicatorTable = read(
+            sources.indicators, sources.catalogueDelimiter, ["indicator", "name", "unit", "decimals", "kind"],
+            &indicatorBag)
+        let indicators = loadIndicators(indicatorTable, path: sources.indicators, into: &indicatorBag)
+        files.append(indicatorBag)
+
+        var entityBag = DiagnosticBag()
+        let entityTable = read(
+            sources.entities, sources.catalogueDelimiter, [sources.entityIDColumn ?? "id", "name"], &entityBag)
+        let entities = loadEntities(
+            entityTable, path: sources.entities, idColumn: sources.entityIDColumn, into: &entityBag)
+        files.append(entityBag)
+
+        var observationBag = DiagnosticBag()
+        let observationTable = read(
+            sources.observations, sources.mapping.delimiter, sources.mapping.layout.namedColumns, &observationBag)
+        let observations = observationTable.map {
+            loadObservations(
+                $0, layout: sources.mapping.layout, indicators: indicators.catalogue, entities: entities.catalogue,
+                into: &observationBag)
+        }
+        files.append(observationBag)
+
+        var targets: [Target] = []
+        if let targetsPath = sources.targets {
+            var targetBag = DiagnosticBag()
+            if let targetTable = read(
+                targetsPath, sources.catalogueDelimiter, ["scope", "indicator", "year", "target_growth"], &targetBag)
+            {
+                targets = loadTargets(
+                    targetTable, indicators: indicators.catalogue, entities: entities.catalogue, into: &targetBag)
+            }
+            files.append(targetBag)
+        }
+
+        var hasErrors = false
+        for file in files {
+            hasErrors = hasErrors || file.hasErrors
+            // In the order of the file; problems at the same place keep the order they were found in.
+            let sorted = file.diagnostics.enumerated().sorted {
+                ($0.element.location.line, $0.element.location.column, $0.offset)
+                    < ($1.element.location.line, $1.element.location.column, $1.offset)
+            }
+            bag.append(contentsOf: sorted.map(\.element))
+        }
+        guard !hasErrors, let observations else { return nil }
+        return Dataset(
+            indicators: indicators.values, entities: entities.values, observations: observations, targets: targets)
+    }
+
+    // MARK: - Files and headers
+
+    /// Reads and parses a CSV file; nil (with an error in `bag`) when it cannot be read, is not
+    /// UTF-8 or holds no header row.
+    static func readTable(
+        _ path: String, delimiter: Character, baseDirectory: String?, expected: [String],
+        into bag: inout DiagnosticBag
+    ) -> CSVTable? {
+        let fileLocation = SourceLocation.file(path)
+        guard let reader = CSVReader(delimiter: delimiter) else {
+            bag.error(
+                fileLocation,
+                "expected a delimiter of one ASCII character other than '\"', CR or LF, found '\(delimiter)'")
+            return nil
+        }
+        let fullPath: String
+        if let baseDirectory, !path.hasPrefix("/") {
+            fullPath = baseDirectory.hasSuffix("/") ? baseDirectory + path : baseDirectory + "/" + path
+        } else {
+            fullPath = path
+        }
+        let bytes: [UInt8]
+        switch readFile(fullPath) {
+        case .success(let contents): bytes = contents
+        case .failure(let reason):
+            bag.error(fileLocation, "cannot read file: \(reason.text)")
+            return nil
+        }
+        let table = reader.read(bytes, path: path)
+        bag.append(contentsOf: table.diagnostics)
+        guard table.header != nil else {
+            if table.diagnostics.isEmpty {
+                bag.error(
+                    fileLocation,
+                    "expected a header row (\(expected.joined(separator: ", "))), found an empty file")
+            }
+            return nil
+        }
+        reportDuplicateColumns(table, into: &bag)
+        return table
+    }
+
+    struct ReadFailure: Error {
+        var text: String
+    }
+
+    static func readFile(_ path: String) -> Result<[UInt8], ReadFailure> {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return .failure(ReadFailure(text: "no such file"))
+        }
+        if isDirectory.boolValue { return .failure(ReadFailure(text: "it is a directory")) }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            return .failure(ReadFailure(text: "permission denied"))
+        }
+        do {
+            return .success([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
+        } catch {
+            return .failure(ReadFailure(text: "\(error.localizedDescription.lowercased())"))
+        }
+    }
+
+    static func reportDuplicateColumns(_ table: CSVTable, into bag: inout DiagnosticBag) {
+        guard let header = table.header else { return }
+        var seen: [String: Int] = [:]
+        for (index, cell) in header.cells.enumerated() {
+            if let first = seen[cell.text] {
+                bag.append(
+                    table.error(
+                        at: cell, "duplicate column '\(cell.text)' in the header (it is also field \(first + 1))"))
+            } else {
+                seen[cell.text] = index
+            }
+        }
+    }
+
+    /// The indices of `names` in the header, reporting each one missing; nil if any is missing.
+    static func columns(_ names: [String], in table: CSVTable, into bag: inout DiagnosticBag) -> [Int]? {
+        guard let header = table.header else { return nil }
+        var indices: [Int] = []
+        var missing = false
+        for name in names {
+            if let index = table.columnIndex(name) {
+                indices.append(index)
+            } else {
+                missing = true
+                let columns = header.cells.map(\.text).joined(separator: ", ")
+                bag.append(table.error(at: header, "no column '\(name)' in the header; columns are \(columns)"))
+            }
+        }
+        return missing ? nil : indices
+    }
+
+    /// How a cell's content is quoted in a message.
+    static func found(_ cell: CSVCell) -> String {
+        let text = cell.trimmed
+        return text.isEmpty ? "an empty cell" : "'\(text)'"
+    }
+
+    /// The file name of `path`, as catalogues are named in messages.
+    static func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+}
+
+extension TableMapping.Layout {
+    /// The columns the layout names explicitly, in order.
+    var namedColumns: [String] {
+        switch self {
+        case .long(let entity, let indicator, let period, let value): return [entity, indicator, period, value]
+        case .wideIndicators(let entity, let period, let indicators): return [entity, period] + (indicators ?? [])
+        case .widePeriods(let entity, let indicator, let periods): return [entity, indicator] + (periods ?? [])
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import BriefingData
+
+/// Parsing of typed cells and the "did you mean" hint.
+enum TableValues {
+    /// A plain decimal: optional sign, digits with an optional fraction, an optional exponent
+    /// (`1.8183`, `-3`, `.5`, `1e3`). No thousands separators, no `inf`, `nan` or hex; must be finite.
+    static func number(_ text: Substring) -> Double? {
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        func peek() -> UInt8? { index < utf8.endIndex ? utf8[index] : nil }
+        func isDigit(_ byte: UInt8?) -> Bool { byte.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
+        if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { index = utf8.index(after: index) }
+        var digits = 0
+        while isDigit(peek()) {
+            digits += 1
+            index = utf8.index(after: index)
+        }
+        if peek() == UInt8(ascii: ".") {
+            index = utf8.index(after: index)
+            while isDigit(peek()) {
+                digits += 1
+                index = utf8.index(after: index)
+            }
+        }
+        guard digits > 0 else { return nil }
+        if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+            index = utf8.index(after: index)
+            if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { index = utf8.index(after: index) }
+            guard isDigit(peek()) else { return nil }
+            while isDigit(peek()) { index = utf8.index(after: index) }
+        }
+        guard index == utf8.endIndex, let value = Double(text), value.isFinite else { return nil }
+        return value
+    }
+
+    /// `YYYY-MM` (or `YYYY-M`).
+    static func period(_ text: Substring) -> Period? { Period(text) }
+
+    /// A four-digit year.
+    static func year(_ text: Substring) -> Int? {
+        guard text.count == 4, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return Int(text)
+    }
+
+    /// The candidate closest to `word` within edit distance 2 (the first one on ties), if any.
+    static func suggestion(for word: String, among candidates: [String]) -> String? {
+        let target = Array(word.unicodeScalars)
+        var best: (candidate: String, distance: Int)?
+        for candidate in candidates where candidate != word {
+            let distance = editDistance(target, Array(candidate.unicodeScalars), limit: 2)
+            if distance <= 2, distance < (best?.distance ?? 3), distance < max(target.count, 1) {
+                best = (candidate, distance)
+            }
+        }
+        return best?.candidate
+    }
+
+    /// Levenshtein distance; returns `limit + 1` as soon as it is sure to exceed `limit`.
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            var rowMin = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                rowMin = min(rowMin, current[j])
+            }
+            if rowMin > limit { return limit + 1 }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

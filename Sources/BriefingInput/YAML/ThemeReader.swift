@@ -1,0 +1,107 @@
+import BriefingCore
+import Foundation
+import Yams
+
+/// Reads a theme: the default theme file, with a brief's own theme file laid over it key by key.
+/// The default file is also the schema: a key it does not have is reported as unknown.
+public enum ThemeReader {
+    public static func read<T: Decodable>(_ type: T.Type, defaultFile: String, override: String?) throws(DiagnosticError) -> T {
+        let (base, baseSource) = try load(defaultFile)
+        var merged = base
+        var diagnostics: [Diagnostic] = []
+        var overrideSource: NoteSourceMap?
+        if let override {
+            let (node, source) = try load(override)
+            overrideSource = source
+            diagnostics += unknownKeys(in: node, schema: base, source: source, context: "the theme")
+            merged = merge(node, over: base)
+        }
+        if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
+        do {
+            return try YAMLDecoder().decode(T.self, from: merged)
+        } catch {
+            let source = overrideSource ?? baseSource
+            var message = "invalid theme: \(error)"
+            var location = source.location(line: 1, column: 1)
+            if case .dataCorrupted(let context) = error as? DecodingError {
+                message = "invalid theme value at '\(context.codingPath.map(\.stringValue).joined(separator: "."))': \(context.debugDescription)"
+                if let node = node(at: context.codingPath, in: merged), let mark = node.mark {
+                    location = source.location(line: mark.line, column: mark.column)
+                }
+            } else if case .typeMismatch(let expected, let context) = error as? DecodingError {
+                message = "expected '\(context.codingPath.map(\.stringValue).joined(separator: "."))' in the theme to be \(describe(expected))"
+                if let node = node(at: context.codingPath, in: merged), let mark = node.mark {
+                    location = source.location(line: mark.line, column: mark.column)
+                    message += ", found \(node.kind)"
+                }
+            }
+            throw DiagnosticError([source.error(location, message)])
+        }
+    }
+
+    private static func load(_ path: String) throws(DiagnosticError) -> (Node, NoteSourceMap) {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw DiagnosticError([.error(at: .file(path), "cannot read the theme: no such file, or not UTF-8 text")])
+        }
+        let source = NoteSourceMap(path: path, text: text)
+        do {
+            guard let node = try Yams.compose(yaml: text) else { return (Node.mapping(Node.Mapping([])), source) }
+            return (node, source)
+        } catch {
+            throw DiagnosticError([source.diagnostic(for: error)])
+        }
+    }
+
+    /// `top` with every mapping merged recursively into `base`'s.
+    static func merge(_ top: Node, over base: Node) -> Node {
+        guard let topMapping = top.mapping, var baseMapping = base.mapping else { return top }
+        for (key, value) in topMapping {
+            if let existing = baseMapping[key] {
+                baseMapping[key] = merge(value, over: existing)
+            } else {
+                baseMapping[key] = value
+            }
+        }
+        return .mapping(baseMapping)
+    }
+
+    private static func unknownKeys(in node: Node, schema: Node, source: NoteSourceMap, context: String) -> [Diagnostic] {
+        guard let mapping = node.mapping, let schemaMapping = schema.mapping else { return [] }
+        let known = Array(schemaMapping.keys.compactMap(\.string))
+        // Mappings keyed by language (fonts, line-height) take any key the schema's entries have the shape of.
+        let open = known.allSatisfy { $0.count == 2 }
+        var result: [Diagnostic] = []
+        for (key, value) in mapping {
+            let name = key.string ?? ""
+            if let expected = schemaMapping[key] {
+                result += unknownKeys(in: value, schema: expected, source: source, context: "'\(name)'")
+            } else if open, let first = schemaMapping.values.first {
+                result += unknownKeys(in: value, schema: first, source: source, context: "'\(name)'")
+            } else {
+                let hint = TableValues.suggestion(for: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
+                result.append(source.error(source.location(of: key), "unknown key '\(name)' in \(context)\(hint)"))
+            }
+        }
+        return result
+    }
+
+    private static func node(at path: [any CodingKey], in root: Node) -> Node? {
+        var current: Node? = root
+        for key in path {
+            if let index = key.intValue, let sequence = current?.sequence {
+                current = index < sequence.count ? sequence[index] : nil
+            } else {
+                current = current?.mapping?[key.stringValue]
+            }
+        }
+        return current
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is Double.Type, is Int.Type: return "a number"
+        case is String.Type: return "text"
+        default: return "a \(type)"
+        }
+    }
+}

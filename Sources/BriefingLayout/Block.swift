@@ -1,0 +1,140 @@
+import BriefingCore
+
+/// A piece of document content, before it is broken into lines and pages.
+public indirect enum Block: Hashable, Sendable {
+    case heading(Heading)
+    case paragraph(RichText)
+    /// A paragraph in a smaller, muted style (sources, remarks).
+    case note(RichText)
+    case list(ListBlock)
+    case quote([Block])
+    case table(TableBlock)
+    case tiles([Tile])
+    case figure(Figure)
+    /// Label–value pairs (e.g. a meeting's chair and attendees).
+    case details(DetailList)
+    /// The table of contents, filled in once pages are known.
+    case contents(title: String)
+    /// A thin horizontal line across the column (a thematic break).
+    case rule
+    /// Ends the page here.
+    case pageBreak
+}
+
+/// Label–value pairs.
+public struct DetailList: Hashable, Sendable {
+    public struct Item: Hashable, Sendable {
+        public var label: String
+        public var value: RichText
+
+        public init(label: String, value: RichText) {
+            self.label = label
+            self.value = value
+        }
+    }
+
+    public var items: [Item]
+
+    public init(_ items: [Item]) {
+        self.items = items
+    }
+}
+
+/// A section or note heading. Every heading is a destination; it may appear in the outline and
+/// the contents.
+public struct Heading: Hashable, Sendable {
+    public var level: Int
+    public var text: String
+    /// The named destination; unique in the document.
+    public var anchor: String
+    public var inOutline: Bool
+    public var inContents: Bool
+
+    public init(level: Int, text: String, anchor: String, inOutline: Bool = true, inContents: Bool = true) {
+        self.level = level
+        self.text = text
+        self.anchor = anchor
+        self.inOutline = inOutline
+        self.inContents = inContents
+    }
+}
+
+/// A bulleted or numbered list; each item is a sequence of blocks (nested lists included).
+public struct ListBlock: Hashable, Sendable {
+    public var ordered: Bool
+    public var start: Int
+    public var items: [[Block]]
+
+    public init(ordered: Bool, start: Int = 1, items: [[Block]]) {
+        self.ordered = ordered
+        self.start = start
+        self.items = items
+    }
+}
+
+/// A table: header rows repeated on every page, body rows, and footer rows (totals) kept with the body.
+public struct TableBlock: Hashable, Sendable {
+    public struct Column: Hashable, Sendable {
+        public var alignment: TextAlignment
+
+        public init(alignment: TextAlignment) {
+            self.alignment = alignment
+        }
+    }
+
+    public var columns: [Column]
+    public var header: [[RichText]]
+    public var body: [[RichText]]
+    public var footer: [[RichText]]
+    public var caption: RichText?
+    public var source: RichText?
+
+    public init(
+        columns: [Column], header: [[RichText]], body: [[RichText]], footer: [[RichText]] = [],
+        caption: RichText? = nil, source: RichText? = nil
+    ) {
+        self.columns = columns
+        self.header = header
+        self.body = body
+        self.footer = footer
+        self.caption = caption
+        self.source = source
+    }
+}
+
+/// A key-indicator tile: a headline value with its change and target.
+public struct Tile: Hashable, Sendable {
+    public enum Trend: Hashable, Sendable { case up, down, flat }
+
+    public var label: String
+    public var value: String
+    public var unit: String
+    public var change: String?
+    public var trend: Trend
+    public var note: String?
+
+    public init(label: String, value: String, unit: String, change: String?, trend: Trend, note: String?) {
+        self.label = label
+        self.value = value
+        self.unit = unit
+        self.change = change
+        self.trend = trend
+        self.note = note
+    }
+}
+
+/// A chart (or any fixed drawing) with its caption and source line, kept together on one page.
+public struct Figure: Hashable, Sendable {
+    public var frame: Frame
+    public var caption: RichText
+    public var source: RichText?
+    /// Describes the figure for readers who cannot see it (tagged PDF).
+    public var alternativeText: String
+
+    public init(frame: Frame, caption: RichText, source: RichText?, alternativeText: String) {
+        self.frame = frame
+        self.caption = caption
+        self.source = source
+        self.alternativeText = alternativeText
+    }
+}

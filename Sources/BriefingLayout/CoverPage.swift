@@ -1,0 +1,53 @@
+import BriefingCore
+
+/// What the cover page shows.
+public struct Cover: Hashable, Sendable {
+    public var title: String
+    public var subtitle: String?
+    public var organisation: String?
+    public var date: String
+    public var classification: String?
+
+    public init(title: String, subtitle: String?, organisation: String?, date: String, classification: String?) {
+        self.title = title
+        self.subtitle = subtitle
+        self.organisation = organisation
+        self.date = date
+        self.classification = classification
+    }
+}
+
+/// Lays out the cover: classification at the top, organisation, title, subtitle and date in the
+/// upper third, a rule in the accent colour; no running header or footer.
+struct CoverPage {
+    let theme: LayoutTheme
+    let typesetter: any Typesetter
+
+    func frame(for cover: Cover) -> Frame {
+        let content = theme.contentRect
+        var frame = Frame(size: theme.pageSize)
+        func place(_ text: String, _ style: TextStyle, at y: Double, alignment: TextAlignment = .left) -> Double {
+            let paragraph = typesetter.typeset(
+                ParagraphSpec(RichText(text), style: style, width: content.width, alignment: alignment))
+            frame.append(paragraph, at: Point(x: content.minX, y: y))
+            return y + paragraph.height
+        }
+        if let classification = cover.classification {
+            _ = place(classification, theme.coverDetail.with { $0.weight = .bold; $0.color = theme.negative }, at: content.minY, alignment: .center)
+        }
+        var y = content.minY + content.height * 0.28
+        if let organisation = cover.organisation {
+            y = place(organisation, theme.coverDetail.with { $0.color = theme.accent; $0.weight = .bold }, at: y) + 14
+        }
+        frame.append(.shape(Shape(path: .rect(Rect(x: content.minX, y: y, width: 56, height: 3)), fill: theme.accent)))
+        y += 18
+        y = place(cover.title, theme.coverTitle, at: y) + 10
+        if let subtitle = cover.subtitle {
+            y = place(subtitle, theme.coverSubtitle, at: y) + 10
+        }
+        _ = place(cover.date, theme.coverDetail, at: y + 14)
+        let footY = content.maxY - 1
+        frame.append(.shape(Shape(path: .rect(Rect(x: content.minX, y: footY, width: content.width, height: 1)), fill: theme.rule)))
+        return frame
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import BriefingCore
+
+/// What to lay out: the cover, the body blocks, and the running header and footer.
+public struct DocumentSpec: Hashable, Sendable {
+    public var cover: Cover?
+    public var body: [Block]
+    /// Left side of the running header (the brief's title).
+    public var header: String
+    /// Right side of the running header (e.g. the classification).
+    public var headerRight: String?
+    /// The footer's page label, with `{page}` and `{pages}` filled in ("Page {page} of {pages}").
+    public var footerTemplate: String
+    /// Left side of the footer (e.g. the organisation).
+    public var footerLeft: String?
+    public var metadata: DocumentMetadata
+
+    public init(
+        cover: Cover?, body: [Block], header: String, headerRight: String?, footerTemplate: String,
+        footerLeft: String?, metadata: DocumentMetadata
+    ) {
+        self.cover = cover
+        self.body = body
+        self.header = header
+        self.headerRight = headerRight
+        self.footerTemplate = footerTemplate
+        self.footerLeft = footerLeft
+        self.metadata = metadata
+    }
+}
+
+/// A laid-out document and what layout had to say about it.
+public struct LaidOutDocument: Hashable, Sendable {
+    public var document: PagedDocument
+    /// Problems that did not stop layout, e.g. a block too tall for a page.
+    public var warnings: [String]
+}
+
+/// Turns a document spec into pages: the body paginated between lines and rows, the contents
+/// filled with the pages its entries landed on, running header and "page X of Y" on every page
+/// but the cover, and the outline.
+public enum DocumentLayout {
+    /// Space between the running header or footer and the body.
+    static let runningGap = 12.0
+
+    public static func layout(_ spec: DocumentSpec, theme: LayoutTheme, typesetter: any Typesetter) -> LaidOutDocument {
+        let body = bodyRect(theme: theme, typesetter: typesetter)
+        let headings = spec.body.compactMap { block -> Heading? in
+            if case .heading(let heading) = block { return heading }
+            return nil
+        }
+        let firstBodyPage = spec.cover == nil ? 1 : 2
+
+        // The contents' entries are one line each whatever their numbers, so a second pass with
+        // the numbers from the first lands every heading on the same page; a third is a safeguard.
+        var numbers: [String: String] = [:]
+        var pages: [[PlacedBox]] = []
+        var warnings: [String] = []
+        for _ in 0..<3 {
+            let stacker = BlockStacker(
+                theme: theme, typesetter: typesetter, pageNumbers: numbers,
+                contentsEntries: headings.filter(\.inContents))
+            var paginator = Paginator(pageHeight: body.height)
+            pages = paginator.paginate(stacker.slices(for: spec.body, width: body.width))
+            warnings = paginator.warnings
+            var found: [String: String] = [:]
+            for (index, page) in pages.enumerated() {
+                for placed in page {
+                    if let heading = placed.box.heading { found[heading.anchor] = String(index + firstBodyPage) }
+                }
+            }
+            if found == numbers { break }
+            numbers = found
+        }
+
+        let total = pages.count + firstBodyPage - 1
+        var frames: [Frame] = []
+        var outline: [OutlineEntry] = []
+        if let cover = spec.cover {
+            var frame = CoverPage(theme: theme, typesetter: typesetter).frame(for: cover)
+            frame.append(.anchor("cover"), at: .zero)
+            frames.append(frame)
+            outline.append(OutlineEntry(title: cover.title, level: 1, page: 0, destination: "cover"))
+        }
+        for page in pages {
+            var frame = Frame(size: theme.pageSize)
+            for placed in page {
+                let origin = Point(x: body.minX, y: body.minY + placed.y)
+                frame.append(contentsOf: placed.box.items.map { PositionedItem(position: $0.position.offset(by: origin), item: $0.item) })
+                if let heading = placed.box.heading, heading.inOutline {
+                    outline.append(
+                        OutlineEntry(title: heading.text, level: heading.level, page: frames.count, destination: heading.anchor))
+                }
+            }
+            let number = frames.count + 1
+            addRunningText(to: &frame, spec: spec, page: number, pages: total, theme: theme, typesetter: typesetter)
+            frames.append(frame)
+        }
+        return LaidOutDocument(
+            document: PagedDocument(pages: frames, outline: outline, metadata: spec.metadata), warnings: warnings)
+    }
+
+    /// The area of a body page left for content once the running header and footer are placed.
+    public static func bodyRect(theme: LayoutTheme, typesetter: any Typesetter) -> Rect {
+        let content = theme.contentRect
+        let band = typesetter.line("Page 1", style: theme.running).height + runningGap
+        return Rect(x: content.minX, y: content.minY + band, width: content.width, height: content.height - 2 * band)
+    }
+
+    private static func addRunningText(
+        to frame: inout Frame, spec: DocumentSpec, page: Int, pages: Int, theme: LayoutTheme, typesetter: any Typesetter
+    ) {
+        let content = theme.contentRect
+        let half = content.width / 2 - 6
+        func place(_ text: String, y: Double, alignment: TextAlignment, x: Double) {
+            let paragraph = typesetter.typeset(ParagraphSpec(RichText(text), style: theme.running, width: half, alignment: alignment))
+            // Running text is one line: anything longer is cut rather than spilling into the body.
+            frame.append(.text(TextItem(paragraph: paragraph, lines: 0..<min(1, paragraph.lines.count))), at: Point(x: x, y: y))
+        }
+        let lineHeight = typesetter.line("Page 1", style: theme.running).height
+        place(spec.header, y: content.minY, alignment: .left, x: content.minX)
+        if let right = spec.headerRight { place(right, y: content.minY, alignment: .right, x: content.maxX - half) }
+        let ruleY = content.minY + lineHeight + 3
+        frame.append(.shape(Shape(path: .rect(Rect(x: content.minX, y: ruleY, width: content.width, height: 0.5)), fill: theme.rule)))
+
+        let footerY = content.maxY - lineHeight
+        let label = spec.footerTemplate.replacingOccurrences(of: "{page}", with: String(page))
+            .replacingOccurrences(of: "{pages}", with: String(pages))
+        place(label, y: footerY, alignment: .right, x: content.maxX - half)
+        if let left = spec.footerLeft { place(left, y: footerY, alignment: .left, x: content.minX) }
+        frame.append(.shape(Shape(path: .rect(Rect(x: content.minX, y: footerY - 4, width: content.width, height: 0.5)), fill: theme.rule)))
+    }
+}

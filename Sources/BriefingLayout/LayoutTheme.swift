@@ -1,0 +1,95 @@
+import BriefingCore
+
+/// Everything layout needs to know about how pages look: geometry, text styles, colours, spacing.
+/// Built from the theme file by the pipeline; plain values, so layout runs without fonts or files.
+public struct LayoutTheme: Hashable, Sendable {
+    public var pageSize: Size
+    public var margins: EdgeInsets
+
+    public var body: TextStyle
+    /// Heading styles for levels 1, 2 and 3 (deeper levels use the last).
+    public var headings: [TextStyle]
+    public var caption: TextStyle
+    public var small: TextStyle
+    public var tableHeader: TextStyle
+    public var tableBody: TextStyle
+    public var tileLabel: TextStyle
+    public var tileValue: TextStyle
+    public var tileNote: TextStyle
+    public var coverTitle: TextStyle
+    public var coverSubtitle: TextStyle
+    public var coverDetail: TextStyle
+    public var running: TextStyle
+
+    public var accent: Color
+    public var muted: Color
+    public var rule: Color
+    public var tileBackground: Color
+    public var tableStripe: Color
+    public var positive: Color
+    public var negative: Color
+
+    /// Space after a paragraph, list or table.
+    public var paragraphSpacing: Double
+    /// Space above headings of levels 1, 2, 3.
+    public var headingSpaceBefore: [Double]
+    /// Space between a heading and what follows.
+    public var headingSpaceAfter: Double
+    public var listIndent: Double
+    public var quoteIndent: Double
+    /// Lines of a paragraph that must stay together at the start and at the end of a page.
+    public var orphans: Int
+    public var widows: Int
+
+    public init(
+        pageSize: Size, margins: EdgeInsets, body: TextStyle, headings: [TextStyle], caption: TextStyle,
+        small: TextStyle, tableHeader: TextStyle, tableBody: TextStyle, tileLabel: TextStyle, tileValue: TextStyle,
+        tileNote: TextStyle, coverTitle: TextStyle, coverSubtitle: TextStyle, coverDetail: TextStyle,
+        running: TextStyle, accent: Color, muted: Color, rule: Color, tileBackground: Color, tableStripe: Color,
+        positive: Color, negative: Color, paragraphSpacing: Double, headingSpaceBefore: [Double],
+        headingSpaceAfter: Double, listIndent: Double, quoteIndent: Double, orphans: Int = 2, widows: Int = 2
+    ) {
+        self.pageSize = pageSize
+        self.margins = margins
+        self.body = body
+        self.headings = headings
+        self.caption = caption
+        self.small = small
+        self.tableHeader = tableHeader
+        self.tableBody = tableBody
+        self.tileLabel = tileLabel
+        self.tileValue = tileValue
+        self.tileNote = tileNote
+        self.coverTitle = coverTitle
+        self.coverSubtitle = coverSubtitle
+        self.coverDetail = coverDetail
+        self.running = running
+        self.accent = accent
+        self.muted = muted
+        self.rule = rule
+        self.tileBackground = tileBackground
+        self.tableStripe = tableStripe
+        self.positive = positive
+        self.negative = negative
+        self.paragraphSpacing = paragraphSpacing
+        self.headingSpaceBefore = headingSpaceBefore
+        self.headingSpaceAfter = headingSpaceAfter
+        self.listIndent = listIndent
+        self.quoteIndent = quoteIndent
+        self.orphans = orphans
+        self.widows = widows
+    }
+
+    /// The area inside the margins, where body content goes.
+    public var contentRect: Rect {
+        Rect(
+            x: margins.left, y: margins.top, width: pageSize.width - margins.left - margins.right,
+            height: pageSize.height - margins.top - margins.bottom)
+    }
+
+    public func heading(_ level: Int) -> TextStyle { headings[min(max(level, 1), headings.count) - 1] }
+
+    public func spaceBefore(heading level: Int) -> Double {
+        headingSpaceBefore[min(max(level, 1), headingSpaceBefore.count) - 1]
+    }
+}

@@ -1,0 +1,78 @@
+import BriefingCore
+
+/// A slice placed on a page, `y` from the top of the body area.
+struct PlacedBox: Hashable, Sendable {
+    var box: VBox
+    var y: Double
+    /// The slice's index in the input; nil for repeated table headers.
+    var index: Int?
+}
+
+/// Breaks a sequence of slices into pages of a given height, honouring keep-with-next (which
+/// expresses headings kept with their text, widows and orphans, table headers and totals),
+/// repeated table headers and forced breaks.
+struct Paginator {
+    var pageHeight: Double
+
+    /// Problems met, e.g. a slice taller than a page.
+    private(set) var warnings: [String] = []
+
+    init(pageHeight: Double) {
+        self.pageHeight = pageHeight
+    }
+
+    mutating func paginate(_ boxes: [VBox]) -> [[PlacedBox]] {
+        var pages: [[PlacedBox]] = []
+        var page: [PlacedBox] = []
+        var y = 0.0
+        var index = 0
+
+        func hasContent(_ page: [PlacedBox]) -> Bool { page.contains { $0.index != nil } }
+        func flush() {
+            if hasContent(page) { pages.append(page) }
+            page = []
+            y = 0
+        }
+
+        while index < boxes.count {
+            let box = boxes[index]
+            if box.breaksPageBefore {
+                flush()
+                if box.height == 0 && box.items.isEmpty {
+                    index += 1
+                    continue
+                }
+            }
+            if page.isEmpty, let header = box.continuationHeader, index > 0,
+                boxes[index - 1].continuationHeader != nil
+            {
+                for row in header {
+                    page.append(PlacedBox(box: row, y: y, index: nil))
+                    y += row.height
+                }
+            }
+            let space = hasContent(page) ? box.spaceBefore : 0
+            if y + space + box.height <= pageHeight + 0.001 || !hasContent(page) {
+                if box.height > pageHeight + 0.001 {
+                    warnings.append(
+                        "a block \(Int(box.height)) pt tall does not fit on a page (\(Int(pageHeight)) pt)")
+                }
+                page.append(PlacedBox(box: box, y: y + space, index: index))
+                y += space + box.height
+                index += 1
+                continue
+            }
+            // The slice does not fit: break after the last slice on this page that allows it.
+            if let breakAt = page.lastIndex(where: { $0.index != nil && !$0.box.keepWithNext }),
+                let resume = page[breakAt].index.map({ $0 + 1 })
+            {
+                page.removeSubrange((breakAt + 1)...)
+                index = resume
+            }
+            // Otherwise no break is allowed anywhere on the page: the keep cannot be honoured, break here.
+            flush()
+        }
+        flush()
+        return pages
+    }
+}

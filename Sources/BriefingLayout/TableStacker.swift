@@ -1,0 +1,129 @@
+import BriefingCore
+
+/// Sets a table as one slice per row: column widths from content, header rows kept with the
+/// first body row and repeated on continuation pages, footer (total) rows kept with the body.
+struct TableStacker {
+    let theme: LayoutTheme
+    let typesetter: any Typesetter
+
+    static let cellPadding = (horizontal: 5.0, vertical: 3.5)
+
+    func slices(for table: TableBlock, width: Double) -> [VBox] {
+        let widths = columnWidths(table, width: width)
+        var result: [VBox] = []
+        if let caption = table.caption {
+            let paragraph = typesetter.typeset(ParagraphSpec(caption, style: theme.caption, width: width))
+            result.append(
+                VBox(
+                    height: paragraph.height + 4,
+                    items: [PositionedItem(position: .zero, item: .text(TextItem(paragraph: paragraph)))],
+                    keepWithNext: true))
+        }
+        let header = table.header.enumerated().map { index, cells in
+            var row = rowSlice(cells, table: table, widths: widths, style: theme.tableHeader, background: nil)
+            if index == 0 { row.items.append(rule(y: 0, width: width, weight: 1.0, color: theme.accent)) }
+            if index == table.header.count - 1 {
+                row.items.append(rule(y: row.height, width: width, weight: 0.6, color: theme.accent))
+            }
+            row.keepWithNext = true
+            return row
+        }
+        result += header
+        for (index, cells) in table.body.enumerated() {
+            var row = rowSlice(
+                cells, table: table, widths: widths, style: theme.tableBody,
+                background: index % 2 == 1 ? theme.tableStripe : nil)
+            row.continuationHeader = header
+            // Keep the last body row with the totals, and the first with the header.
+            row.keepWithNext = index == table.body.count - 1 && !table.footer.isEmpty
+            result.append(row)
+        }
+        for (index, cells) in table.footer.enumerated() {
+            var row = rowSlice(cells, table: table, widths: widths, style: theme.tableBody.with { $0.weight = .bold }, background: nil)
+            if index == 0 { row.items.append(rule(y: 0, width: width, weight: 0.6, color: theme.accent)) }
+            row.keepWithNext = index < table.footer.count - 1
+            result.append(row)
+        }
+        if var last = result.last {
+            last.items.append(rule(y: last.height, width: width, weight: 1.0, color: theme.accent))
+            result[result.count - 1] = last
+        }
+        if let source = table.source {
+            result[result.count - 1].keepWithNext = true
+            let paragraph = typesetter.typeset(ParagraphSpec(source, style: theme.small, width: width))
+            result.append(
+                VBox(
+                    height: paragraph.height, items: [PositionedItem(position: .zero, item: .text(TextItem(paragraph: paragraph)))],
+                    spaceBefore: 3))
+        }
+        return result
+    }
+
+    private func rowSlice(
+        _ cells: [RichText], table: TableBlock, widths: [Double], style: TextStyle, background: Color?
+    ) -> VBox {
+        let pad = Self.cellPadding
+        var items: [PositionedItem] = []
+        var x = 0.0
+        var height = 0.0
+        for (column, width) in widths.enumerated() {
+            let text = column < cells.count ? cells[column] : RichText("")
+            let alignment = table.columns[column].alignment
+            let paragraph = typesetter.typeset(
+                ParagraphSpec(text, style: style, width: width - 2 * pad.horizontal, alignment: alignment))
+            items.append(
+                PositionedItem(position: Point(x: x + pad.horizontal, y: pad.vertical), item: .text(TextItem(paragraph: paragraph))))
+            height = max(height, paragraph.height + 2 * pad.vertical)
+            x += width
+        }
+        if let background {
+            items.insert(
+                PositionedItem(position: .zero, item: .shape(Shape(path: .rect(Rect(x: 0, y: 0, width: x, height: height)), fill: background))),
+                at: 0)
+        }
+        return VBox(height: height, items: items)
+    }
+
+    /// Widths that fit `width`: each column gets what its longest unbreakable word needs, then
+    /// the rest is shared in proportion to how much more the column's text would like.
+    func columnWidths(_ table: TableBlock, width: Double) -> [Double] {
+        let pad = 2 * Self.cellPadding.horizontal
+        let count = table.columns.count
+        guard count > 0 else { return [] }
+        var minimum = [Double](repeating: pad, count: count)
+        var natural = [Double](repeating: pad, count: count)
+        func measure(_ rows: [[RichText]], style: TextStyle, headerOnly: Bool) {
+            for row in rows {
+                for (column, text) in row.prefix(count).enumerated() {
+                    let words = text.plainText.split(whereSeparator: { $0 == " " })
+                    let longestWord = words.map { typesetter.line(RichText(String($0)), style: style).naturalWidth }.max() ?? 0
+                    minimum[column] = max(minimum[column], longestWord + pad)
+                    let full = typesetter.line(text, style: style).naturalWidth + pad
+                    // Header text wraps readily; body cells would rather stay on one line.
+                    natural[column] = max(natural[column], headerOnly ? min(full, longestWord * 2.5 + pad) : full)
+                }
+            }
+        }
+        measure(table.header, style: theme.tableHeader, headerOnly: true)
+        measure(table.body + table.footer, style: theme.tableBody.with { $0.weight = .bold }, headerOnly: false)
+        let minimumTotal = minimum.reduce(0, +)
+        if minimumTotal >= width {
+            return minimum.map { $0 * width / minimumTotal }
+        }
+        let naturalTotal = natural.reduce(0, +)
+        if naturalTotal <= width {
+            let extra = (width - naturalTotal) / Double(count)
+            return natural.map { $0 + extra }
+        }
+        let wanted = zip(natural, minimum).map { max(0, $0 - $1) }
+        let wantedTotal = wanted.reduce(0, +)
+        let available = width - minimumTotal
+        return zip(minimum, wanted).map { $0 + (wantedTotal > 0 ? $1 / wantedTotal * available : 0) }
+    }
+
+    private func rule(y: Double, width: Double, weight: Double, color: Color) -> PositionedItem {
+        PositionedItem(
+            position: .zero,
+            item: .shape(Shape(path: .rect(Rect(x: 0, y: y - weight / 2, width: width, height: weight)), fill: color)))
+    }
+}

@@ -1,0 +1,64 @@
+import BriefingCore
+import Foundation
+
+/// Sets a row of key-indicator tiles as one slice: never split across pages.
+struct TileStacker {
+    let theme: LayoutTheme
+    let typesetter: any Typesetter
+
+    static let gap = 10.0
+    static let padding = 9.0
+
+    func slice(for tiles: [Tile], width: Double) -> VBox {
+        guard !tiles.isEmpty else { return VBox(height: 0) }
+        let count = Double(tiles.count)
+        let tileWidth = (width - Self.gap * (count - 1)) / count
+        let inner = tileWidth - 2 * Self.padding
+        let contents = tiles.map { content(of: $0, width: inner) }
+        let height = (contents.map(\.height).max() ?? 0) + 2 * Self.padding
+        var items: [PositionedItem] = []
+        for (index, content) in contents.enumerated() {
+            let x = Double(index) * (tileWidth + Self.gap)
+            let box = Rect(x: x, y: 0, width: tileWidth, height: height)
+            items.append(PositionedItem(position: .zero, item: .shape(Shape(path: .rect(box), fill: theme.tileBackground))))
+            items.append(
+                PositionedItem(
+                    position: .zero, item: .shape(Shape(path: .rect(Rect(x: x, y: 0, width: 3, height: height)), fill: theme.accent))))
+            items.append(PositionedItem(position: Point(x: x + Self.padding, y: Self.padding), item: .group(Group(frame: content.frame))))
+        }
+        return VBox(height: height, items: items)
+    }
+
+    private func content(of tile: Tile, width: Double) -> (frame: Frame, height: Double) {
+        var frame = Frame(size: Size(width: width, height: 0))
+        var y = 0.0
+        func add(_ text: RichText, _ style: TextStyle, gap: Double) {
+            let paragraph = typesetter.typeset(ParagraphSpec(text, style: style, width: width))
+            frame.append(paragraph, at: Point(x: 0, y: y))
+            y += paragraph.height + gap
+        }
+        add(RichText(tile.label), theme.tileLabel, gap: 4)
+        // Latin units follow the number after a space (241.10 bn yuan); CJK units do not (2411.0亿元).
+        let separator = tile.unit.unicodeScalars.first.map { $0.isASCII ? " " : "" } ?? ""
+        var value = [Span(tile.value)]
+        if !tile.unit.isEmpty {
+            value.append(Span(separator + tile.unit, color: theme.muted))
+        }
+        add(RichText(value), theme.tileValue, gap: 3)
+        if let change = tile.change {
+            let color: Color
+            let arrow: String
+            switch tile.trend {
+            case .up: (color, arrow) = (theme.positive, "▲ ")
+            case .down: (color, arrow) = (theme.negative, "▼ ")
+            case .flat: (color, arrow) = (theme.muted, "")
+            }
+            add(RichText([Span(arrow + change, bold: true, color: color)]), theme.tileNote, gap: 2)
+        }
+        if let note = tile.note {
+            add(RichText(note), theme.tileNote.with { $0.color = theme.muted }, gap: 0)
+        }
+        frame.size.height = y
+        return (frame, y)
+    }
+}

@@ -1,0 +1,59 @@
+import BriefingCore
+
+/// The unit of pagination: a horizontal slice of content (a line of a paragraph, a table row, a
+/// figure) that is never split. Items are relative to the slice's top-left at the content's left edge.
+struct VBox: Hashable, Sendable {
+    var height: Double
+    var items: [PositionedItem]
+    /// Space above the slice, dropped at the top of a page.
+    var spaceBefore: Double
+    /// Forbids a page break between this slice and the next.
+    var keepWithNext: Bool
+    /// Set on a heading's slice.
+    var heading: Heading?
+    /// A table's header rows, repeated at the top of a page that starts with a body row of the table.
+    var continuationHeader: [VBox]?
+    /// Starts a new page before this slice.
+    var breaksPageBefore: Bool
+
+    init(
+        height: Double, items: [PositionedItem] = [], spaceBefore: Double = 0, keepWithNext: Bool = false,
+        heading: Heading? = nil, continuationHeader: [VBox]? = nil, breaksPageBefore: Bool = false
+    ) {
+        self.height = height
+        self.items = items
+        self.spaceBefore = spaceBefore
+        self.keepWithNext = keepWithNext
+        self.heading = heading
+        self.continuationHeader = continuationHeader
+        self.breaksPageBefore = breaksPageBefore
+    }
+
+    /// A forced page break.
+    static let pageBreak = VBox(height: 0, breaksPageBefore: true)
+
+    /// Shifts every item right by `dx`.
+    func indented(by dx: Double) -> VBox {
+        var copy = self
+        copy.items = items.map { PositionedItem(position: Point(x: $0.position.x + dx, y: $0.position.y), item: $0.item) }
+        return copy
+    }
+}
+
+extension Array where Element == VBox {
+    /// Sets the space above the first slice.
+    func withLeadingSpace(_ space: Double) -> [VBox] {
+        guard !isEmpty else { return self }
+        var copy = self
+        copy[0].spaceBefore = space
+        return copy
+    }
+
+    /// Makes the last slice keep with whatever follows.
+    func keepingLastWithNext() -> [VBox] {
+        guard !isEmpty else { return self }
+        var copy = self
+        copy[copy.count - 1].keepWithNext = true
+        return copy
+    }
+}

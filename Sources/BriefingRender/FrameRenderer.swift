@@ -1,0 +1,76 @@
+import BriefingCore
+internal import CCairo
+
+/// Draws frames on a cairo context: one `switch` over frame items, no decisions about placement.
+struct FrameRenderer {
+    let cairo: CairoContext
+    let typesetter: PangoTypesetter
+    /// Whether to emit PDF tags (links, destinations); off for raster and SVG output.
+    let emitsTags: Bool
+
+    func draw(_ frame: Frame, at origin: Point) {
+        for positioned in frame.items {
+            let at = origin.offset(by: positioned.position)
+            switch positioned.item {
+            case .text(let text):
+                typesetter.draw(text, at: at, on: cairo)
+            case .shape(let shape):
+                draw(shape, at: at)
+            case .group(let group):
+                draw(group.frame, at: at)
+            case .link(let link):
+                guard emitsTags else { continue }
+                let rect = "rect=[\(number(at.x)) \(number(at.y)) \(number(link.size.width)) \(number(link.size.height))]"
+                let target: String
+                switch link.target {
+                case .uri(let uri): target = "uri='\(escaped(uri))'"
+                case .destination(let name): target = "dest='\(escaped(name))'"
+                }
+                cairo_tag_begin(cairo.pointer, CAIRO_TAG_LINK, "\(rect) \(target)")
+                cairo_tag_end(cairo.pointer, CAIRO_TAG_LINK)
+            case .anchor(let name):
+                guard emitsTags else { continue }
+                let attributes = "name='\(escaped(name))' x=\(number(at.x)) y=\(number(at.y))"
+                cairo_tag_begin(cairo.pointer, CAIRO_TAG_DEST, attributes)
+                cairo_tag_end(cairo.pointer, CAIRO_TAG_DEST)
+            }
+        }
+    }
+
+    private func draw(_ shape: Shape, at origin: Point) {
+        let cr = cairo.pointer
+        cairo_new_path(cr)
+        for element in shape.path.elements {
+            switch element {
+            case .move(let p): cairo_move_to(cr, origin.x + p.x, origin.y + p.y)
+            case .line(let p): cairo_line_to(cr, origin.x + p.x, origin.y + p.y)
+            case .curve(let a, let b, let c):
+                cairo_curve_to(
+                    cr, origin.x + a.x, origin.y + a.y, origin.x + b.x, origin.y + b.y, origin.x + c.x, origin.y + c.y)
+            case .close: cairo_close_path(cr)
+            }
+        }
+        if let fill = shape.fill {
+            cairo_set_source_rgba(cr, fill.red, fill.green, fill.blue, fill.alpha)
+            if shape.stroke != nil { cairo_fill_preserve(cr) } else { cairo_fill(cr) }
+        }
+        if let stroke = shape.stroke {
+            cairo_set_source_rgba(cr, stroke.color.red, stroke.color.green, stroke.color.blue, stroke.color.alpha)
+            cairo_set_line_width(cr, stroke.width)
+            cairo_set_dash(cr, stroke.dash, Int32(stroke.dash.count), 0)
+            cairo_stroke(cr)
+        }
+        cairo_new_path(cr)
+    }
+
+    /// A number for a tag attribute: plain decimal, no exponent.
+    private func number(_ value: Double) -> String {
+        let rounded = (value * 1000).rounded() / 1000
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+
+    /// Escapes a value for a single-quoted cairo tag attribute.
+    private func escaped(_ value: String) -> String {
+        value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+    }
+}

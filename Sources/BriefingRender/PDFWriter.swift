@@ -1,0 +1,86 @@
+import BriefingCore
+import Foundation
+internal import CCairo
+
+/// Writes a laid-out document as PDF: pages, embedded subset fonts, outline, links and metadata.
+public enum PDFWriter {
+    /// Renders `document` to PDF bytes. Text items are drawn by `typesetter`, which should be the
+    /// one that measured them (its layouts are reused).
+    public static func render(_ document: PagedDocument, typesetter: PangoTypesetter) throws(RenderError) -> [UInt8] {
+        let sink = ByteSink()
+        let firstSize = document.pages.first?.size ?? Size(width: 595.276, height: 841.89)
+        let opaqueSink = Unmanaged.passUnretained(sink).toOpaque()
+        guard
+            let raw = cairo_pdf_surface_create_for_stream(
+                { closure, data, length in
+                    guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+                    Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
+                        .bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+                    return CAIRO_STATUS_SUCCESS
+                }, opaqueSink, firstSize.width, firstSize.height)
+        else { throw RenderError("cairo_pdf_surface_create_for_stream", "out of memory") }
+        let surface = try CairoSurface(raw, operation: "cairo_pdf_surface_create_for_stream")
+        try withExtendedLifetime(sink) { () throws(RenderError) in
+            setMetadata(document.metadata, on: surface)
+            let cairo = try CairoContext(surface: surface)
+            let renderer = FrameRenderer(cairo: cairo, typesetter: typesetter, emitsTags: true)
+            for (index, page) in document.pages.enumerated() {
+                cairo_pdf_surface_set_size(surface.pointer, page.size.width, page.size.height)
+                renderer.draw(page, at: .zero)
+                cairo_show_page(cairo.pointer)
+                try cairo.check("drawing page \(index + 1)")
+            }
+            addOutline(document.outline, to: surface)
+            try surface.finish()
+        }
+        return sink.bytes
+    }
+
+    /// Renders `document` and writes it to `path` atomically: a temporary file in the same
+    /// folder, renamed into place, so no half-written PDF ever exists under the final name.
+    public static func write(_ document: PagedDocument, typesetter: PangoTypesetter, to path: String) throws {
+        let bytes = try render(document, typesetter: typesetter)
+        try AtomicFile.write(bytes, to: path)
+    }
+
+    private static func setMetadata(_ metadata: DocumentMetadata, on surface: CairoSurface) {
+        let pdf = surface.pointer
+        cairo_pdf_surface_set_metadata(pdf, CAIRO_PDF_METADATA_TITLE, metadata.title)
+        cairo_pdf_surface_set_metadata(pdf, CAIRO_PDF_METADATA_AUTHOR, metadata.author)
+        cairo_pdf_surface_set_metadata(pdf, CAIRO_PDF_METADATA_SUBJECT, metadata.subject)
+        if !metadata.keywords.isEmpty {
+            cairo_pdf_surface_set_metadata(pdf, CAIRO_PDF_METADATA_KEYWORDS, metadata.keywords)
+        }
+        cairo_pdf_surface_set_metadata(pdf, CAIRO_PDF_METADATA_CREATOR, metadata.creator)
+        let date = iso8601(metadata.creationDate)
+        cairo_pdf_surface_set_metadata(pdf, CAIRO_PDF_METADATA_CREATE_DATE, date)
+        cairo_pdf_surface_set_metadata(pdf, CAIRO_PDF_METADATA_MOD_DATE, date)
+    }
+
+    /// Adds outline entries in order, nesting each under the nearest earlier entry of a lower level.
+    private static func addOutline(_ entries: [OutlineEntry], to surface: CairoSurface) {
+        var parents: [(level: Int, id: Int32)] = []
+        for entry in entries {
+            while let last = parents.last, last.level >= entry.level { parents.removeLast() }
+            let parent = parents.last?.id ?? Int32(CAIRO_PDF_OUTLINE_ROOT)
+            let target = "dest='\(entry.destination.replacingOccurrences(of: "'", with: "\\'"))'"
+            let flags = entry.level == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t(0)
+            let id = cairo_pdf_surface_add_outline(surface.pointer, parent, entry.title, target, flags)
+            parents.append((entry.level, id))
+        }
+    }
+
+    private static func iso8601(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        return String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02dZ", c.year ?? 1970, c.month ?? 1, c.day ?? 1, c.hour ?? 0,
+            c.minute ?? 0, c.second ?? 0)
+    }
+}
+
+/// Collects the bytes cairo streams out.
+private final class ByteSink {
+    var bytes: [UInt8] = []
+}

@@ -1,0 +1,180 @@
+import BriefingCore
+internal import CCairo
+internal import CPangoCairo
+
+/// The real `Typesetter`: Pango shapes and breaks the text (UAX #14 with CJK rules, font fallback,
+/// justification), and draws exactly the lines it measured. Layouts are kept so the render pass
+/// draws without shaping again. Not thread-safe: one typesetter per task, as one document is.
+public final class PangoTypesetter: Typesetter {
+    private let context: PangoContextBox
+    private let monospaceFamily: String
+    private var layouts: [ParagraphSpec: (PangoLayoutBox, TypesetParagraph)] = [:]
+
+    /// - Parameter monospaceFamily: the family list for inline code.
+    /// - Throws: if fonts have not been configured (`FontConfiguration.use`) or Pango fails.
+    public init(monospaceFamily: String) throws(RenderError) {
+        guard FontConfiguration.isConfigured else {
+            throw RenderError("PangoTypesetter", "fonts are not configured: call FontConfiguration.use first")
+        }
+        self.context = try PangoContextBox()
+        self.monospaceFamily = monospaceFamily
+    }
+
+    public func typeset(_ spec: ParagraphSpec) -> TypesetParagraph {
+        if let cached = layouts[spec] { return cached.1 }
+        let layout = makeLayout(spec)
+        let paragraph = TypesetParagraph(spec: spec, lines: lines(of: layout))
+        layouts[spec] = (layout, paragraph)
+        return paragraph
+    }
+
+    /// Forgets the layouts kept for drawing; call between documents to bound memory.
+    public func clearCache() { layouts.removeAll(keepingCapacity: true) }
+
+    /// Draws lines of `item` with the top of its first line at `origin`.
+    func draw(_ item: TextItem, at origin: Point, on cairo: CairoContext) {
+        let spec = item.paragraph.spec
+        if layouts[spec] == nil { _ = typeset(spec) }
+        guard let (layout, paragraph) = layouts[spec], let first = item.lines.first else { return }
+        let color = spec.style.color
+        cairo_set_source_rgba(cairo.pointer, color.red, color.green, color.blue, color.alpha)
+        let top = paragraph.lines[first].top
+        for index in item.lines where index < paragraph.lines.count {
+            let line = paragraph.lines[index]
+            guard let pangoLine = pango_layout_get_line_readonly(layout.pointer, Int32(index)) else { continue }
+            cairo_move_to(cairo.pointer, origin.x + line.x, origin.y + line.baseline - top)
+            pango_cairo_show_layout_line(cairo.pointer, pangoLine)
+        }
+    }
+
+    private func makeLayout(_ spec: ParagraphSpec) -> PangoLayoutBox {
+        let layout = PangoLayoutBox(context: context)
+        let text = spec.text.plainText
+        pango_layout_set_text(layout.pointer, text, Int32(text.utf8.count))
+
+        let style = spec.style
+        let font = pango_font_description_new()
+        pango_font_description_set_family(font, style.family)
+        pango_font_description_set_absolute_size(font, style.size * Double(PANGO_SCALE))
+        pango_font_description_set_weight(font, style.weight == .bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        pango_font_description_set_style(font, style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+        pango_layout_set_font_description(layout.pointer, font)
+        pango_font_description_free(font)
+
+        let attributes = AttributeList()
+        attributes.add(pango_attr_language_new(pango_language_from_string(style.language)), 0..<UInt32.max)
+        attributes.add(
+            pango_attr_line_height_new_absolute(Int32(style.size * style.lineHeight * Double(PANGO_SCALE))),
+            0..<UInt32.max)
+        var offset: UInt32 = 0
+        for span in spec.text.spans {
+            let range = offset..<(offset + UInt32(span.text.utf8.count))
+            offset = range.upperBound
+            guard !range.isEmpty else { continue }
+            if span.bold { attributes.add(pango_attr_weight_new(PANGO_WEIGHT_BOLD), range) }
+            if span.italic { attributes.add(pango_attr_style_new(PANGO_STYLE_ITALIC), range) }
+            if span.strikethrough { attributes.add(pango_attr_strikethrough_new(1), range) }
+            if span.code {
+                attributes.add(pango_attr_family_new(monospaceFamily), range)
+                attributes.add(pango_attr_size_new_absolute(Int32(style.size * 0.9 * Double(PANGO_SCALE))), range)
+            }
+            if span.link != nil { attributes.add(pango_attr_underline_new(PANGO_UNDERLINE_SINGLE), range) }
+            if let color = span.color {
+                attributes.add(
+                    pango_attr_foreground_new(
+                        UInt16(color.red * 65535), UInt16(color.green * 65535), UInt16(color.blue * 65535)),
+                    range)
+            }
+        }
+        pango_layout_set_attributes(layout.pointer, attributes.pointer)
+
+        if let width = spec.width {
+            pango_layout_set_width(layout.pointer, Int32(width * Double(PANGO_SCALE)))
+            pango_layout_set_wrap(layout.pointer, PANGO_WRAP_WORD_CHAR)
+        }
+        switch spec.alignment {
+        case .left: pango_layout_set_alignment(layout.pointer, PANGO_ALIGN_LEFT)
+        case .center: pango_layout_set_alignment(layout.pointer, PANGO_ALIGN_CENTER)
+        case .right: pango_layout_set_alignment(layout.pointer, PANGO_ALIGN_RIGHT)
+        case .justify:
+            pango_layout_set_alignment(layout.pointer, PANGO_ALIGN_LEFT)
+            pango_layout_set_justify(layout.pointer, 1)
+        }
+        return layout
+    }
+
+    private func lines(of layout: PangoLayoutBox) -> [TypesetLine] {
+        guard let iterator = pango_layout_get_iter(layout.pointer) else { return [] }
+        defer { pango_layout_iter_free(iterator) }
+        let scale = Double(PANGO_SCALE)
+        var lines: [TypesetLine] = []
+        repeat {
+            var ink = PangoRectangle()
+            var logical = PangoRectangle()
+            pango_layout_iter_get_line_extents(iterator, &ink, &logical)
+            let baseline = Double(pango_layout_iter_get_baseline(iterator)) / scale
+            var range = 0..<0
+            if let line = pango_layout_iter_get_line_readonly(iterator) {
+                let start = Int(line.pointee.start_index)
+                range = start..<(start + Int(line.pointee.length))
+            }
+            lines.append(
+                TypesetLine(
+                    byteRange: range, x: Double(logical.x) / scale, width: Double(logical.width) / scale,
+                    top: Double(logical.y) / scale, height: Double(logical.height) / scale, baseline: baseline))
+        } while pango_layout_iter_next_line(iterator) != 0
+        return lines
+    }
+}
+
+/// An owning wrapper of a `PangoContext` set up for print: 72 dpi, no hinting, unrounded glyph
+/// positions, so that PDF, PNG and SVG break lines identically.
+final class PangoContextBox {
+    let pointer: OpaquePointer
+
+    init() throws(RenderError) {
+        guard let fontMap = pango_cairo_font_map_get_default(),
+            let context = pango_font_map_create_context(fontMap)
+        else { throw RenderError("pango_font_map_create_context", "no font map") }
+        pointer = context
+        pango_cairo_context_set_resolution(context, 72)
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+        pango_cairo_context_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+        pango_context_set_round_glyph_positions(context, 0)
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(pointer)) }
+}
+
+/// An owning wrapper of a `PangoLayout`.
+final class PangoLayoutBox {
+    let pointer: OpaquePointer
+
+    init(context: PangoContextBox) {
+        // pango_layout_new only fails when out of memory, which g_object_new aborts on.
+        pointer = pango_layout_new(context.pointer)
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(pointer)) }
+}
+
+/// An owning wrapper of a `PangoAttrList`.
+private final class AttributeList {
+    let pointer: OpaquePointer
+
+    init() { pointer = pango_attr_list_new() }
+
+    deinit { pango_attr_list_unref(pointer) }
+
+    /// Adds `attribute` over the byte range; the list takes ownership.
+    func add(_ attribute: UnsafeMutablePointer<PangoAttribute>?, _ range: Range<UInt32>) {
+        guard let attribute else { return }
+        attribute.pointee.start_index = range.lowerBound
+        attribute.pointee.end_index = range.upperBound
+        pango_attr_list_insert(pointer, attribute)
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Briefing
+import BriefingCore
+import Foundation
+
+@main
+struct BriefingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "briefing",
+        abstract: "Turns indicator tables and meeting notes into print-ready PDF briefing packs.",
+        subcommands: [Build.self])
+}
+
+/// Exit statuses: 0 ok, 64 usage, 65 bad input data, 1 anything else.
+enum ExitStatus {
+    static let badInput: Int32 = 65
+}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build a brief into a PDF.",
+        discussion: """
+            PATH is a brief folder (holding brief.yaml) or a manifest file. Without -o the PDF goes to \
+            out/NAME.pdf, NAME being the folder's name (plus the manifest's language suffix, e.g. \
+            out/parks-2014-zh.pdf for brief.zh.yaml). SOURCE_DATE_EPOCH, when set, is the PDF's creation date.
+            """)
+
+    @Argument(help: "A brief folder or a manifest file.")
+    var path: String
+
+    @Option(name: .shortAndLong, help: "The PDF to write.")
+    var output: String?
+
+    func run() throws {
+        let target = output ?? Self.defaultOutput(for: path)
+        do {
+            let report = try BriefBuilder.build(
+                path, output: target, sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"])
+            for warning in report.warnings { printError(warning) }
+            print("wrote \(report.output) (\(report.pages) pages)")
+        } catch let error as DiagnosticError {
+            for diagnostic in error.diagnostics { printError(diagnostic.description) }
+            let count = error.diagnostics.filter { $0.severity == .error }.count
+            printError("error: no PDF written: \(count) problem\(count == 1 ? "" : "s") in the input")
+            throw ExitCode(ExitStatus.badInput)
+        }
+    }
+
+    /// `out/NAME.pdf` for a brief folder; `out/NAME-SUFFIX.pdf` for `brief.SUFFIX.yaml`.
+    static func defaultOutput(for path: String) -> String {
+        var isFolder: ObjCBool = false
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            return "out/\(url.lastPathComponent).pdf"
+        }
+        let folder = url.deletingLastPathComponent().lastPathComponent
+        let parts = url.deletingPathExtension().lastPathComponent.split(separator: ".")
+        let suffix = parts.count > 1 ? "-" + parts.dropFirst().joined(separator: "-") : ""
+        return "out/\(folder)\(suffix).pdf"
+    }
+}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
