@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "BriefingChartsTests", dependencies: ["BriefingCharts"]),
         .testTarget(name: "BriefingLayoutTests", dependencies: ["BriefingLayout"]),
         .testTarget(name: "BriefingRenderTests", dependencies: ["BriefingRender"]),
-        .testTarget(name: "BriefingTests", dependencies: ["Briefing"]),
+        .testTarget(name: "BriefingTests", dependencies: ["Briefing", "briefing", "BriefingInput", "BriefingLayout"]),
     ],
     swiftLanguageModes: [.v6]
 )

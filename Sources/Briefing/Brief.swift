@@ -16,8 +16,8 @@ public struct Brief: Sendable {
     /// Reads the brief at `path` (a folder holding `brief.yaml`, or a manifest file) and checks
     /// everything, reporting every problem in every file at once.
     public static func load(_ path: String) throws(DiagnosticError) -> Brief {
-        let manifest = try ManifestReader.read(path: path)
         var bag = DiagnosticBag()
+        guard let manifest = ManifestReader.read(path: path, into: &bag) else { throw DiagnosticError(bag.diagnostics) }
         let data = manifest.data
         let dataset = DatasetLoader.load(
             DatasetSources(

@@ -66,9 +66,11 @@ struct ChartComposer {
                 }
             guard !rows.isEmpty else { return nil }
             let percent = NumberLabel { [formatter] value, decimals in formatter.growth(value / 100, decimals: decimals) }
+            // A row needs no more than a bar's room; a tall frame only spreads three bars apart.
+            let height = min(size.height, Double(rows.count) * 44 + 60)
             output = GrowthTargetChart(
                 rows: rows, subject: title, actualName: strings.growthIn(brief.year), targetName: strings.targetFor(next)
-            ).layout(size: size, theme: theme, typesetter: typesetter, format: percent)
+            ).layout(size: Size(width: size.width, height: height), theme: theme, typesetter: typesetter, format: percent)
         case .yearComparison:
             guard let indicator else { return nil }
             title = spec.title ?? strings.comparisonTitle(indicator.names[language], brief.year - 1, brief.year)

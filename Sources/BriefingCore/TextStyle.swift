@@ -93,11 +93,18 @@ public struct ParagraphSpec: Hashable, Sendable {
     /// The width lines are broken to; nil sets a single line of natural width.
     public var width: Double?
     public var alignment: TextAlignment
+    /// Whether a word too long for the width may be broken inside; when false it overflows the
+    /// width instead (used to measure the longest unbreakable piece of a text).
+    public var breaksWords: Bool
 
-    public init(_ text: RichText, style: TextStyle, width: Double? = nil, alignment: TextAlignment = .left) {
+    public init(
+        _ text: RichText, style: TextStyle, width: Double? = nil, alignment: TextAlignment = .left,
+        breaksWords: Bool = true
+    ) {
         self.text = text
         self.style = style
         self.width = width
         self.alignment = alignment
+        self.breaksWords = breaksWords
     }
 }

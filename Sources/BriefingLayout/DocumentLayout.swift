@@ -78,7 +78,7 @@ public enum DocumentLayout {
         var outline: [OutlineEntry] = []
         if let cover = spec.cover {
             var frame = CoverPage(theme: theme, typesetter: typesetter).frame(for: cover)
-            frame.append(.anchor("cover"), at: .zero)
+            frame.append(.anchor("cover"), at: theme.contentRect.origin)
             frames.append(frame)
             outline.append(OutlineEntry(title: cover.title, level: 1, page: 0, destination: "cover"))
         }

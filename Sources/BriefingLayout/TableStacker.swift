@@ -84,41 +84,45 @@ struct TableStacker {
         return VBox(height: height, items: items)
     }
 
-    /// Widths that fit `width`: each column gets what its longest unbreakable word needs, then
-    /// the rest is shared in proportion to how much more the column's text would like.
+    /// Widths that fit `width`. Every column first gets what its longest unbreakable word needs;
+    /// then body cells are kept on one line where the width allows (a wrapped number or name is
+    /// harder to read than a wrapped header); what is left lets headers wrap less.
     func columnWidths(_ table: TableBlock, width: Double) -> [Double] {
         let pad = 2 * Self.cellPadding.horizontal
         let count = table.columns.count
         guard count > 0 else { return [] }
         var minimum = [Double](repeating: pad, count: count)
-        var natural = [Double](repeating: pad, count: count)
-        func measure(_ rows: [[RichText]], style: TextStyle, headerOnly: Bool) {
+        var body = [Double](repeating: pad, count: count)
+        var header = [Double](repeating: pad, count: count)
+        func measure(_ rows: [[RichText]], style: TextStyle, into natural: inout [Double]) {
             for row in rows {
                 for (column, text) in row.prefix(count).enumerated() {
-                    let words = text.plainText.split(whereSeparator: { $0 == " " })
-                    let longestWord = words.map { typesetter.line(RichText(String($0)), style: style).naturalWidth }.max() ?? 0
-                    minimum[column] = max(minimum[column], longestWord + pad)
-                    let full = typesetter.line(text, style: style).naturalWidth + pad
-                    // Header text wraps readily; body cells would rather stay on one line.
-                    natural[column] = max(natural[column], headerOnly ? min(full, longestWord * 2.5 + pad) : full)
+                    // Set at a hair's width, every line holds one unbreakable piece: a word, or one
+                    // CJK character, as the line breaker sees it.
+                    let longestPiece = typesetter.typeset(ParagraphSpec(text, style: style, width: 1, breaksWords: false)).naturalWidth
+                    minimum[column] = max(minimum[column], min(longestPiece + pad, width / Double(count) * 2))
+                    natural[column] = max(natural[column], typesetter.line(text, style: style).naturalWidth + pad)
                 }
             }
         }
-        measure(table.header, style: theme.tableHeader, headerOnly: true)
-        measure(table.body + table.footer, style: theme.tableBody.with { $0.weight = .bold }, headerOnly: false)
-        let minimumTotal = minimum.reduce(0, +)
-        if minimumTotal >= width {
-            return minimum.map { $0 * width / minimumTotal }
+        measure(table.header, style: theme.tableHeader, into: &header)
+        measure(table.body + table.footer, style: theme.tableBody.with { $0.weight = .bold }, into: &body)
+        let stages = [minimum, zip(minimum, body).map(max), zip(zip(minimum, body).map(max), header).map(max)]
+        // Grow from one stage to the next as far as the width allows, in proportion to each column's want.
+        var widths = stages[0]
+        let minimumTotal = widths.reduce(0, +)
+        if minimumTotal >= width { return widths.map { $0 * width / minimumTotal } }
+        for stage in stages.dropFirst() {
+            let wants = zip(stage, widths).map { max(0, $0 - $1) }
+            let wanted = wants.reduce(0, +)
+            let available = width - widths.reduce(0, +)
+            guard wanted > 0 else { continue }
+            let fraction = min(1, available / wanted)
+            widths = zip(widths, wants).map { $0 + $1 * fraction }
+            if fraction < 1 { return widths }
         }
-        let naturalTotal = natural.reduce(0, +)
-        if naturalTotal <= width {
-            let extra = (width - naturalTotal) / Double(count)
-            return natural.map { $0 + extra }
-        }
-        let wanted = zip(natural, minimum).map { max(0, $0 - $1) }
-        let wantedTotal = wanted.reduce(0, +)
-        let available = width - minimumTotal
-        return zip(minimum, wanted).map { $0 + (wantedTotal > 0 ? $1 / wantedTotal * available : 0) }
+        let extra = (width - widths.reduce(0, +)) / Double(count)
+        return widths.map { $0 + extra }
     }
 
     private func rule(y: Double, width: Double, weight: Double, color: Color) -> PositionedItem {

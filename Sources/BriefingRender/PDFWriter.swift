@@ -24,12 +24,23 @@ public enum PDFWriter {
             setMetadata(document.metadata, on: surface)
             let cairo = try CairoContext(surface: surface)
             let renderer = FrameRenderer(cairo: cairo, typesetter: typesetter, emitsTags: true)
+            // The whole document is one structure element. Besides tagging, this works around
+            // cairo 1.16, which without an enclosing element writes a broken cross-reference table
+            // for any link annotation.
+            cairo_tag_begin(cairo.pointer, "Document", "")
+            var currentSize = firstSize
             for (index, page) in document.pages.enumerated() {
-                cairo_pdf_surface_set_size(surface.pointer, page.size.width, page.size.height)
+                // Only on a change: cairo 1.16 loses the structure tree when the size is set
+                // before anything is drawn on the first page.
+                if page.size != currentSize {
+                    cairo_pdf_surface_set_size(surface.pointer, page.size.width, page.size.height)
+                    currentSize = page.size
+                }
                 renderer.draw(page, at: .zero)
                 cairo_show_page(cairo.pointer)
                 try cairo.check("drawing page \(index + 1)")
             }
+            cairo_tag_end(cairo.pointer, "Document")
             addOutline(document.outline, to: surface)
             try surface.finish()
         }

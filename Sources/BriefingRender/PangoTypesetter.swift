@@ -90,7 +90,7 @@ public final class PangoTypesetter: Typesetter {
 
         if let width = spec.width {
             pango_layout_set_width(layout.pointer, Int32(width * Double(PANGO_SCALE)))
-            pango_layout_set_wrap(layout.pointer, PANGO_WRAP_WORD_CHAR)
+            pango_layout_set_wrap(layout.pointer, spec.breaksWords ? PANGO_WRAP_WORD_CHAR : PANGO_WRAP_WORD)
         }
         switch spec.alignment {
         case .left: pango_layout_set_alignment(layout.pointer, PANGO_ALIGN_LEFT)

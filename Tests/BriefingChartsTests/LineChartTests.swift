@@ -9,8 +9,12 @@ struct LineChartTests {
     static let periods = (0..<24).map { "\(months[$0 % 12]) \(2012 + $0 / 12)" }
 
     func chart(series count: Int = 2, markers: Bool = false) -> LineChart {
-        let a: [Double?] = (0..<24).map { i in i == 7 || i == 8 ? nil : 20 + Double(i) * 1.5 + (i % 3 == 0 ? 2 : 0) }
-        let b: [Double?] = (0..<24).map { i in i < 2 ? nil : 18 + Double(i) * 1.2 }
+        let a: [Double?] = (0..<24).map { (i: Int) -> Double? in
+            if i == 7 || i == 8 { return nil }
+            let bump: Double = i % 3 == 0 ? 2 : 0
+            return 20 + Double(i) * 1.5 + bump
+        }
+        let b: [Double?] = (0..<24).map { (i: Int) -> Double? in i < 2 ? nil : 18 + Double(i) * 1.2 }
         let series = [LineChart.Series(name: "Industrial output", values: a), LineChart.Series(name: "Fixed investment", values: b)]
         return LineChart(
             series: Array(series.prefix(count)), periods: Self.periods, subject: "monthly output",

@@ -79,11 +79,12 @@ struct NotesFrontMatterTests {
             errors.map(\.summary) == [
                 "notes.md:2:9: error: invalid front matter: mapping values are not allowed in this context"
             ])
-        #expect(errors.first.map(\.description) == """
-            notes.md:2:9: error: invalid front matter: mapping values are not allowed in this context
-                title: a: b
-                        ^
-            """)
+        #expect(
+            errors.first.map(\.description) == """
+                notes.md:2:9: error: invalid front matter: mapping values are not allowed in this context
+                    title: a: b
+                            ^
+                """)
     }
 
     @Test func tabIndentation() {

@@ -79,7 +79,8 @@ struct NotesInlineTests {
 
     @Test func linkFormattingInside() throws {
         let text = try paragraph("[**bold** link](http://x.example)")
-        #expect(text.spans == [Span("bold", bold: true, link: "http://x.example"), Span(" link", link: "http://x.example")])
+        #expect(
+            text.spans == [Span("bold", bold: true, link: "http://x.example"), Span(" link", link: "http://x.example")])
     }
 
     @Test func htmlIsKeptAsTextWithAWarning() throws {
@@ -192,14 +193,16 @@ struct NotesInlineTests {
                 .paragraph("Second[1] and first[2], again[1]."),
                 .footnotes([
                     NoteFootnote(number: 1, blocks: [.paragraph("Note B.")]),
-                    NoteFootnote(number: 2, blocks: [.paragraph(RichText([Span("Note "), Span("A", italic: true), Span(".")]))]),
+                    NoteFootnote(
+                        number: 2, blocks: [.paragraph(RichText([Span("Note "), Span("A", italic: true), Span(".")]))]),
                 ]),
             ])
     }
 
     @Test func imagesBecomeTheirDescription() throws {
         let (document, warnings) = try NotesSupport.parse("A ![chart of *growth*](chart.png).")
-        #expect(document.blocks == [.paragraph(RichText([Span("A chart of "), Span("growth", italic: true), Span(".")]))])
+        #expect(
+            document.blocks == [.paragraph(RichText([Span("A chart of "), Span("growth", italic: true), Span(".")]))])
         #expect(
             warnings.map(\.summary) == [
                 "notes.md:1:3: warning: images are not supported in notes; the image 'chart.png' is replaced by its description"
@@ -217,7 +220,9 @@ struct NotesInlineTests {
 
             中文 <i>x</i>
             """)
-        #expect(warnings.map(\.summary).first == "notes.md:7:4: warning: raw html '<i>' is not interpreted; it is kept as literal text")
+        #expect(
+            warnings.map(\.summary).first
+                == "notes.md:7:4: warning: raw html '<i>' is not interpreted; it is kept as literal text")
         #expect(warnings.first?.sourceLine == "中文 <i>x</i>")
     }
 

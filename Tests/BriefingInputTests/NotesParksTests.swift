@@ -33,7 +33,8 @@ struct NotesParksTests {
         #expect(chinese.frontMatter["chair"] == "市委副书记")
         // The value's position in the file, for later diagnostics about it.
         let path = NotesSupport.briefingPath("parks-2014/notes.md")
-        #expect(english.frontMatter.entry("date")?.location == BriefingCore.SourceLocation(path: path, line: 3, column: 7))
+        #expect(
+            english.frontMatter.entry("date")?.location == BriefingCore.SourceLocation(path: path, line: 3, column: 7))
     }
 
     @Test func headingsInOrder() {
@@ -161,7 +162,10 @@ struct NotesParksTests {
         #expect(alignments == [.none, .none, .none])
         #expect(header.map(\.plainText) == ["Action", "Lead", "Due"])
         #expect(rows.count == 3)
-        #expect(rows.map { $0.map(\.plainText) }.dropFirst().first == ["Report on supporting facilities in each park", "Park management committees", "2014-06-30"])
+        #expect(
+            rows.map { $0.map(\.plainText) }.dropFirst().first == [
+                "Report on supporting facilities in each park", "Park management committees", "2014-06-30",
+            ])
         guard case .table(_, let zhHeader, let zhRows) = chinese.blocks.last else {
             Issue.record("expected a Chinese table")
             return

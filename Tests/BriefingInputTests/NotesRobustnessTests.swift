@@ -1,4 +1,5 @@
 import BriefingCore
+import Foundation
 import Testing
 
 @testable import BriefingInput
@@ -30,7 +31,8 @@ struct NotesRobustnessTests {
         let (document, _) = try NotesSupport.parse(emphasis)
         #expect(document.plainText.contains("x"))
 
-        let brackets = String(repeating: "[", count: 5_000) + "a" + String(repeating: "](http://x.example)", count: 5_000)
+        let brackets =
+            String(repeating: "[", count: 5_000) + "a" + String(repeating: "](http://x.example)", count: 5_000)
         _ = try NotesSupport.parse(brackets)
     }
 
@@ -45,11 +47,45 @@ struct NotesRobustnessTests {
             _ = try NotesParser.parse(fileAt: path)
             Issue.record("expected an error")
         } catch {
-            #expect(error.diagnostics.map(\.summary) == ["\(path):2:2: error: expected the notes file to be UTF-8 text, found bytes that are not UTF-8"])
+            #expect(
+                error.diagnostics.map(\.summary) == [
+                    "\(path):2:2: error: expected the notes file to be UTF-8 text, found bytes that are not UTF-8"
+                ])
         }
     }
 
     @Test func missingFile() {
         #expect(throws: DiagnosticError.self) { try NotesParser.parse(fileAt: "/nonexistent/notes.md") }
+    }
+
+    @Test func randomMarkdownDoesNotCrash() {
+        let pieces = [
+            "*", "**", "_", "~~", "`", "```", "[", "]", "(", ")", "<", ">", "!", "#", "-", "+", "1.", "|", ":",
+            "---", "\n", "\n\n", "  ", "\t", "\\", "[^x]", "[^x]: ", "http://a.b", "www.c.d", "e@f.gh", "中文",
+            "、", "<b>", "&amp;", "a", "word", "\r\n", "> ", "    ",
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        for _ in 0..<400 {
+            var text = ""
+            for _ in 0..<(next() % 60) { text += pieces[next() % pieces.count] }
+            _ = try? NotesParser.parse(text, path: "fuzz.md")
+        }
+    }
+
+    @Test func parallelParsesAgree() async throws {
+        let text = try String(contentsOfFile: NotesSupport.briefingPath("parks-2014/notes.zh.md"), encoding: .utf8)
+        let expected = try NotesParser.parse(text, path: "zh.md").document
+        let results = await withTaskGroup(of: NoteDocument?.self) { group in
+            for _ in 0..<32 { group.addTask { try? NotesParser.parse(text, path: "zh.md").document } }
+            var all: [NoteDocument?] = []
+            for await result in group { all.append(result) }
+            return all
+        }
+        #expect(results.count == 32)
+        #expect(results.allSatisfy { $0 == expected })
     }
 }

@@ -22,7 +22,9 @@ enum NotesSupport {
     }
 
     /// Parses `text` that must have no errors.
-    static func parse(_ text: String, path: String = "notes.md") throws -> (document: NoteDocument, warnings: [Diagnostic]) {
+    static func parse(_ text: String, path: String = "notes.md") throws -> (
+        document: NoteDocument, warnings: [Diagnostic]
+    ) {
         try NotesParser.parse(text, path: path)
     }
 

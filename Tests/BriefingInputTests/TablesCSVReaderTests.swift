@@ -21,7 +21,9 @@ struct TablesCSVReaderTests {
         Case(name: "blank trailing lines", input: "a,b\n1,2\n\n\r\n\n", fields: [["a", "b"], ["1", "2"]]),
         Case(name: "blank lines inside", input: "\na,b\n\n1,2\n", fields: [["a", "b"], ["1", "2"]]),
         Case(name: "BOM", input: "\u{FEFF}a,b\n1,2\n", fields: [["a", "b"], ["1", "2"]]),
-        Case(name: "empty fields", input: "a,b,c\n,,\n1,,\n", fields: [["a", "b", "c"], ["", "", ""], ["1", "", ""]]),
+        Case(
+            name: "empty fields", input: "a,b,c\n,2,\n1,,\n",
+            fields: [["a", "b", "c"], ["", "2", ""], ["1", "", ""]]),
         Case(name: "quoted", input: "a,b\n\"x\",\"\"\n", fields: [["a", "b"], ["x", ""]]),
         Case(name: "doubled quotes", input: "a\n\"say \"\"hi\"\"\"\n", fields: [["a"], ["say \"hi\""]]),
         Case(name: "delimiter in quotes", input: "a,b\n\"1,5\",2\n", fields: [["a", "b"], ["1,5", "2"]]),
@@ -30,6 +32,8 @@ struct TablesCSVReaderTests {
         Case(name: "spaces kept", input: "a,b\n 1 , x\n", fields: [["a", "b"], [" 1 ", " x"]]),
         Case(name: "unicode", input: "名称,b\n郴州,é\n", fields: [["名称", "b"], ["郴州", "é"]]),
         Case(name: "trailing delimiter at end of file", input: "a,b\n1,", fields: [["a", "b"], ["1", ""]]),
+        Case(name: "spreadsheet filler lines", input: "a,b\n1,2\n,\n \t\n, ,\n", fields: [["a", "b"], ["1", "2"]]),
+        Case(name: "quoted empty fields are data", input: "a,b\n\"\",\n", fields: [["a", "b"], ["", ""]]),
         Case(name: "empty file", input: "", fields: []),
         Case(name: "only BOM and blank lines", input: "\u{FEFF}\n\n", fields: []),
     ]
@@ -74,7 +78,8 @@ struct TablesCSVReaderTests {
     }
 
     @Test func raggedRows() {
-        let table = CSVReader().read("park,indicator,month,value\nhitech,tax,2012-01,1,2\nx,y\nok,1,2,3\n", path: "m.csv")
+        let table = CSVReader().read(
+            "park,indicator,month,value\nhitech,tax,2012-01,1,2\nx,y\nok,1,2,3\n", path: "m.csv")
         #expect(
             TablesFixtures.summaries(table) == [
                 "m.csv:2:1: error: expected 4 fields (park, indicator, month, value), found 5",
@@ -140,7 +145,8 @@ struct TablesCSVReaderTests {
             ])
         // Truncated sequence at the end, overlong form and a surrogate.
         for bad: [UInt8] in [[0x61, 0xE4, 0xB8], [0x61, 0xC0, 0xAF], [0x61, 0xED, 0xA0, 0x80]] {
-            #expect(TablesFixtures.summaries(CSVReader().read(bad, path: "b.csv")).first?.hasPrefix("b.csv:1:2:") == true)
+            #expect(
+                TablesFixtures.summaries(CSVReader().read(bad, path: "b.csv")).first?.hasPrefix("b.csv:1:2:") == true)
         }
     }
 

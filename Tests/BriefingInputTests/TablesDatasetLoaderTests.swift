@@ -18,9 +18,10 @@ struct TablesDatasetLoaderTests {
         #expect(dataset.periods.last == Period(year: 2013, month: 12))
         #expect(dataset.targets.count == 4)
 
-        #expect(dataset.indicators.map(\.id) == [
-            "tit_volume", "tax", "value_added", "foreign_investment", "fixed_investment", "employees",
-        ])
+        #expect(
+            dataset.indicators.map(\.id) == [
+                "tit_volume", "tax", "value_added", "foreign_investment", "fixed_investment", "employees",
+            ])
         #expect(
             dataset.indicator("tit_volume")
                 == Indicator(
@@ -39,7 +40,9 @@ struct TablesDatasetLoaderTests {
                 == Target(
                     scope: "city", indicatorID: "value_added_share_of_city", year: 2014, value: 0.6,
                     note: "parks' share of the city's scaled-industry added value"))
-        #expect(dataset.targets.first == Target(scope: "city", indicatorID: "tit_volume", year: 2014, value: 0.2, note: "at least"))
+        #expect(
+            dataset.targets.first
+                == Target(scope: "city", indicatorID: "tit_volume", year: 2014, value: 0.2, note: "at least"))
     }
 
     @Test func targetsAreOptional() throws {
@@ -65,8 +68,10 @@ struct TablesDatasetLoaderTests {
     }
 
     static func csvLine(_ fields: [String]) -> String {
-        fields.map { $0.contains(",") || $0.contains("\"") ? "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"" : $0 }
-            .joined(separator: ",")
+        fields.map {
+            $0.contains(",") || $0.contains("\"") ? "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"" : $0
+        }
+        .joined(separator: ",")
     }
 
     /// `park,month,<indicator…>`, one row per park and month; cells the long file lacks are left empty.
@@ -81,7 +86,9 @@ struct TablesDatasetLoaderTests {
             values[key + [row[1]]] = row[3]
         }
         var lines = [(["park", "month"] + indicators).joined(separator: delimiter)]
-        for key in keys { lines.append((key + indicators.map { values[key + [$0]] ?? "" }).joined(separator: delimiter)) }
+        for key in keys {
+            lines.append((key + indicators.map { values[key + [$0]] ?? "" }).joined(separator: delimiter))
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -112,12 +119,23 @@ struct TablesDatasetLoaderTests {
         let periods = long.periods.map(\.description)
 
         let variants: [(String, TableMapping)] = [
-            ("by-indicator.csv", TableMapping(layout: .wideIndicators(entity: "park", period: "month", indicators: nil))),
-            ("by-indicator.csv", TableMapping(layout: .wideIndicators(entity: "park", period: "month", indicators: indicatorIDs))),
-            ("by-indicator-semicolon.csv",
-             TableMapping(layout: .wideIndicators(entity: "park", period: "month", indicators: nil), delimiter: ";")),
+            (
+                "by-indicator.csv",
+                TableMapping(layout: .wideIndicators(entity: "park", period: "month", indicators: nil))
+            ),
+            (
+                "by-indicator.csv",
+                TableMapping(layout: .wideIndicators(entity: "park", period: "month", indicators: indicatorIDs))
+            ),
+            (
+                "by-indicator-semicolon.csv",
+                TableMapping(layout: .wideIndicators(entity: "park", period: "month", indicators: nil), delimiter: ";")
+            ),
             ("by-period.csv", TableMapping(layout: .widePeriods(entity: "park", indicator: "indicator", periods: nil))),
-            ("by-period.csv", TableMapping(layout: .widePeriods(entity: "park", indicator: "indicator", periods: periods))),
+            (
+                "by-period.csv",
+                TableMapping(layout: .widePeriods(entity: "park", indicator: "indicator", periods: periods))
+            ),
         ]
         for (file, mapping) in variants {
             let sources = TablesFixtures.parksSources(
@@ -159,11 +177,13 @@ struct TablesDatasetLoaderTests {
         #expect(dataset.observations[SeriesKey(entity: "hitech", indicator: "tax")] == nil)
 
         let long = try TablesScenario().with(
-            "monthly.csv", "park,indicator,month,value\nhitech,tax,2012-01,\nhitech,tax,2012-02,-3\nhitech,tax,2012-03,1e3\n"
+            "monthly.csv",
+            "park,indicator,month,value\nhitech,tax,2012-01,\nhitech,tax,2012-02,-3\nhitech,tax,2012-03,1e3\n"
         ).load().get()
-        #expect(long.observations[SeriesKey(entity: "hitech", indicator: "tax")] == [
-            Period(year: 2012, month: 2): -3, Period(year: 2012, month: 3): 1000,
-        ])
+        #expect(
+            long.observations[SeriesKey(entity: "hitech", indicator: "tax")] == [
+                Period(year: 2012, month: 2): -3, Period(year: 2012, month: 3): 1000,
+            ])
     }
 
     @Test func entityIDColumnIsConfigurable() throws {
@@ -183,10 +203,20 @@ struct TablesDatasetLoaderTests {
     }
 
     @Test func numbers() {
-        let good: [(String, Double)] = [("1.8183", 1.8183), ("-3", -3), ("1e3", 1000), ("+2.5E-1", 0.25), (".5", 0.5), ("5.", 5)]
+        let good: [(String, Double)] = [
+            ("1.8183", 1.8183), ("-3", -3), ("1e3", 1000), ("+2.5E-1", 0.25), (".5", 0.5), ("5.", 5),
+        ]
         for (text, value) in good { #expect(TableValues.number(Substring(text)) == value, "\(text)") }
         for text in ["", "-", ".", "1,8x", "1,000", "inf", "nan", "0x1p3", "1e", "1e+", "1 2", "1e999", "１"] {
             #expect(TableValues.number(Substring(text)) == nil, "\(text)")
+        }
+    }
+
+    @Test func periods() {
+        #expect(TableValues.period("2012-01") == Period(year: 2012, month: 1))
+        #expect(TableValues.period("2012-1") == Period(year: 2012, month: 1))
+        for text in ["2013-13", "2013-00", "+201-01", "2012-+1", "2012/01", "201201", "2012-01-01", ""] {
+            #expect(TableValues.period(Substring(text)) == nil, "\(text)")
         }
     }
 

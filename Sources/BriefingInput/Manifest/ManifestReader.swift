@@ -14,35 +14,58 @@ public enum ManifestReader {
         return path
     }
 
-    /// Reads the manifest of the brief at `path` (a folder or a manifest file).
+    /// Reads the manifest of the brief at `path` (a folder or a manifest file); throws every problem.
     public static func read(path: String) throws(DiagnosticError) -> Manifest {
+        var bag = DiagnosticBag()
+        let manifest = read(path: path, into: &bag)
+        try bag.throwIfErrors()
+        guard let manifest else { throw DiagnosticError(bag.diagnostics) }
+        return manifest
+    }
+
+    /// Reads the manifest, adding its problems to `bag`. Returns a manifest whenever the data it
+    /// names can be found, even if other keys are wrong, so that the tables and notes can be
+    /// checked too and every problem reported in one go; a missing title or date is then blank.
+    public static func read(path: String, into bag: inout DiagnosticBag) -> Manifest? {
         let file = manifestPath(for: path)
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw DiagnosticError([.error(at: .file(file), "cannot read the manifest: no such file")])
+            bag.error(.file(file), "cannot read the manifest: no such file")
+            return nil
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw DiagnosticError([.error(at: .file(file), "cannot read the manifest: it is not UTF-8 text")])
+            bag.error(.file(file), "cannot read the manifest: it is not UTF-8 text")
+            return nil
         }
-        return try parse(text, path: file)
+        return parse(text, path: file, into: &bag)
     }
 
     /// Parses manifest text; `path` names the file in diagnostics and anchors relative paths.
     public static func parse(_ text: String, path: String) throws(DiagnosticError) -> Manifest {
+        var bag = DiagnosticBag()
+        let manifest = parse(text, path: path, into: &bag)
+        try bag.throwIfErrors()
+        guard let manifest else { throw DiagnosticError(bag.diagnostics) }
+        return manifest
+    }
+
+    /// Parses manifest text, adding its problems to `bag`; see `read(path:into:)`.
+    public static func parse(_ text: String, path: String, into bag: inout DiagnosticBag) -> Manifest? {
         let source = NoteSourceMap(path: path, text: text)
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
-                throw DiagnosticError([source.error(source.location(line: 1, column: 1), "the manifest is empty: expected at least 'title', 'date', 'data' and 'sections'")])
+                bag.append(source.error(source.location(line: 1, column: 1), "the manifest is empty: expected at least 'title', 'date', 'data' and 'sections'"))
+                return nil
             }
             root = node
-        } catch let error as DiagnosticError {
-            throw error
         } catch {
-            throw DiagnosticError([source.diagnostic(for: error)])
+            bag.append(source.diagnostic(for: error))
+            return nil
         }
         var diagnostics: [Diagnostic] = []
+        defer { bag.append(contentsOf: diagnostics.sorted { $0.location < $1.location }) }
         guard var fields = YAMLFields(root, what: "the manifest", source: source, diagnostics: &diagnostics) else {
-            throw DiagnosticError(diagnostics)
+            return nil
         }
         let folder = (path as NSString).deletingLastPathComponent
         func resolve(_ file: String) -> String { folder.isEmpty ? file : (folder as NSString).appendingPathComponent(file) }
@@ -73,14 +96,12 @@ public enum ManifestReader {
         } else if fields.node("sections") == nil {
             fields.missing("sections", "a list of sections such as cover, contents, key-indicators, charts, indicator-table, notes")
         }
-        diagnostics = fields.finish(context: "the manifest") + diagnostics
-        guard !diagnostics.contains(where: { $0.severity == .error }), let title, let date, let data else {
-            throw DiagnosticError(diagnostics.sorted { $0.location < $1.location })
-        }
+        diagnostics += fields.finish(context: "the manifest")
+        guard let data else { return nil }
         return Manifest(
-            path: path, title: title, subtitle: subtitle, organisation: organisation, date: date, language: language,
-            pageSize: pageSize, classification: classification, theme: theme, year: year, data: data, notes: notes,
-            sections: sections)
+            path: path, title: title ?? "", subtitle: subtitle, organisation: organisation,
+            date: date ?? CalendarDay(year: 1970, month: 1, day: 1), language: language, pageSize: pageSize,
+            classification: classification, theme: theme, year: year, data: data, notes: notes, sections: sections)
     }
 
     private static func readData(

@@ -49,7 +49,10 @@ enum NoteFrontMatterReader {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            return (NoteFrontMatter(), [diagnostic(for: error, yaml: yaml, lineOffset: lineOffset, location: location, source: source)])
+            return (
+                NoteFrontMatter(),
+                [diagnostic(for: error, yaml: yaml, lineOffset: lineOffset, location: location, source: source)]
+            )
         } catch {
             return (NoteFrontMatter(), [source.error(location(nil), "invalid front matter: \(error)")])
         }
@@ -70,7 +73,8 @@ enum NoteFrontMatterReader {
         for (keyNode, valueNode) in mapping {
             guard let key = keyNode.scalar?.string else {
                 diagnostics.append(
-                    source.error(location(keyNode.mark), "expected a front matter key to be text, found \(describe(keyNode))"))
+                    source.error(
+                        location(keyNode.mark), "expected a front matter key to be text, found \(describe(keyNode))"))
                 continue
             }
             if let value = text(of: valueNode) {

@@ -24,7 +24,8 @@ public enum NotesParser {
         // The front matter lines become blank lines, so cmark's line numbers are the file's.
         let body: String
         if split.lineCount > 0 {
-            body = String(repeating: "\n", count: split.lineCount)
+            body =
+                String(repeating: "\n", count: split.lineCount)
                 + source.lines.dropFirst(split.lineCount).joined(separator: "\n")
         } else {
             body = text
@@ -51,7 +52,8 @@ public enum NotesParser {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw DiagnosticError([.error(at: .file(path), "cannot read the notes file: \(error.localizedDescription)")])
+            throw DiagnosticError([.error(at: .file(path), "cannot read the notes file: \(error.localizedDescription)")]
+            )
         }
         let bytes = [UInt8](data)
         guard let text = String(validating: bytes, as: UTF8.self) else {

@@ -2,8 +2,8 @@ import BriefingCore
 
 /// Reads RFC 4180 CSV: quoted fields with doubled quotes, delimiters and line breaks inside
 /// quotes, CRLF or LF (or a lone CR) line ends, an optional UTF-8 byte order mark, a last line with
-/// or without a line break. Blank lines are skipped. The first record is the header, and every
-/// other record must have as many fields.
+/// or without a line break. Blank lines, and lines of nothing but spaces, tabs and delimiters, are
+/// skipped. The first record is the header, and every other record must have as many fields.
 ///
 /// Works on UTF-8 bytes and never stops at the first problem: every problem is returned in
 /// `CSVTable.diagnostics`, positioned at `line:column` (columns count Unicode scalars).
@@ -272,6 +272,8 @@ private struct Parser {
                 line += 1
                 break fields
             }
+            // A line of nothing but spaces and delimiters (as spreadsheets export below the data) is blank.
+            if diagnostics.count == errorsBefore, cells.allSatisfy({ !$0.isQuoted && $0.trimmed.isEmpty }) { continue }
             if diagnostics.count > errorsBefore { broken.insert(records.count) }
             records.append(CSVRow(line: recordLine, cells: cells))
         }

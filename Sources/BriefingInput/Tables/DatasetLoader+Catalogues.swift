@@ -162,10 +162,12 @@ extension DatasetLoader {
             let indicator = String(indicatorCell.trimmed)
             if indicator.isEmpty {
                 bag.append(
-                    table.error(at: indicatorCell, "expected an indicator id in column 'indicator', found an empty cell"))
+                    table.error(
+                        at: indicatorCell, "expected an indicator id in column 'indicator', found an empty cell"))
                 valid = false
-            } else if !indicators.contains(indicator), let guess = TableValues.suggestion(
-                for: indicator, among: indicators.ids)
+            } else if !indicators.contains(indicator),
+                let guess = TableValues.suggestion(
+                    for: indicator, among: indicators.ids)
             {
                 bag.append(
                     .warning(

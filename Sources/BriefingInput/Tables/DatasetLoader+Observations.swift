@@ -60,8 +60,9 @@ extension DatasetLoader {
             return .some(number)
         }
         func add(_ entity: String, _ indicator: String, _ period: Period, _ value: Double?, _ row: CSVRow) -> Bool {
-            guard let first = collector.add(
-                entity: entity, indicator: indicator, period: period, value: value, line: row.line)
+            guard
+                let first = collector.add(
+                    entity: entity, indicator: indicator, period: period, value: value, line: row.line)
             else { return true }
             bag.append(
                 table.error(
@@ -69,6 +70,7 @@ extension DatasetLoader {
             return false
         }
 
+        guard let header = table.header else { return [:] }
         switch layout {
         case .long(let entityName, let indicatorName, let periodName, let valueName):
             guard let c = columns([entityName, indicatorName, periodName, valueName], in: table, into: &bag) else {
@@ -90,7 +92,7 @@ extension DatasetLoader {
             else { return [:] }
             var indicatorColumns: [(index: Int, id: String)] = []
             for index in valueColumns {
-                let cell = table.header!.cells[index]
+                let cell = header.cells[index]
                 if let indicator = id(cell, noun: "indicator", column: cell.text, in: indicators) {
                     indicatorColumns.append((index, indicator))
                 }
@@ -112,11 +114,12 @@ extension DatasetLoader {
             else { return [:] }
             var periodColumns: [(index: Int, period: Period)] = []
             for index in valueColumns {
-                let cell = table.header!.cells[index]
+                let cell = header.cells[index]
                 if let when = TableValues.period(cell.trimmed) {
                     periodColumns.append((index, when))
                 } else {
-                    bag.append(table.error(at: cell, "expected a period YYYY-MM as a column name, found \(found(cell))"))
+                    bag.append(
+                        table.error(at: cell, "expected a period YYYY-MM as a column name, found \(found(cell))"))
                 }
             }
             for row in table.rows {
@@ -125,7 +128,7 @@ extension DatasetLoader {
                 else { continue }
                 var reported = false
                 for column in periodColumns {
-                    let name = table.header!.cells[column.index].text
+                    let name = header.cells[column.index].text
                     guard let number = value(row.cells[column.index], column: name) else { continue }
                     if !reported, !add(entity, indicator, column.period, number, row) { reported = true }
                 }

@@ -19,7 +19,8 @@ public enum DatasetLoader {
     public static func load(_ sources: DatasetSources, into bag: inout DiagnosticBag) -> Dataset? {
         // Each file's problems are checked into their own bag and reported in file order.
         var files: [DiagnosticBag] = []
-        func read(_ path: String, _ delimiter: Character, _ expected: [String], _ bag: inout DiagnosticBag) -> CSVTable? {
+        func read(_ path: String, _ delimiter: Character, _ expected: [String], _ bag: inout DiagnosticBag) -> CSVTable?
+        {
             readTable(path, delimiter: delimiter, baseDirectory: sources.baseDirectory, expected: expected, into: &bag)
         }
 

@@ -34,7 +34,10 @@ enum TableValues {
     }
 
     /// `YYYY-MM` (or `YYYY-M`).
-    static func period(_ text: Substring) -> Period? { Period(text) }
+    static func period(_ text: Substring) -> Period? {
+        guard text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "-") }) else { return nil }
+        return Period(text)
+    }
 
     /// A four-digit year.
     static func year(_ text: Substring) -> Int? {
