@@ -21,28 +21,22 @@ public enum BriefBuilder {
     public static func build(_ path: String, output: String, sourceDateEpoch: String? = nil) throws -> Report {
         try FontConfiguration.use(configFile: Assets.fontConfiguration)
         let brief = try Brief.load(path)
-        let (document, warnings) = try layout(brief, sourceDateEpoch: sourceDateEpoch)
-        try PDFWriter.write(document.document, typesetter: document.typesetter, to: output)
+        let typesetter = try PangoTypesetter(monospaceFamily: brief.theme.fonts(for: brief.manifest.language).mono)
+        let laidOut = layout(brief, typesetter: typesetter, sourceDateEpoch: sourceDateEpoch)
+        try PDFWriter.write(laidOut.document, typesetter: typesetter, to: output)
         return Report(
-            output: output, pages: document.document.pages.count,
-            warnings: brief.warnings.map(\.description) + warnings)
+            output: output, pages: laidOut.document.pages.count,
+            warnings: brief.warnings.map(\.description) + laidOut.warnings)
     }
 
-    /// A laid-out brief and the typesetter that measured it (which render must reuse).
-    struct Typeset {
-        var document: PagedDocument
-        var typesetter: PangoTypesetter
-    }
-
-    static func layout(_ brief: Brief, sourceDateEpoch: String?) throws -> (Typeset, [String]) {
+    /// Lays out a loaded brief with `typesetter` (Pango for output, fixed metrics in tests).
+    static func layout(_ brief: Brief, typesetter: any Typesetter, sourceDateEpoch: String?) -> LaidOutDocument {
         let manifest = brief.manifest
-        let typesetter = try PangoTypesetter(monospaceFamily: brief.theme.fonts(for: manifest.language).mono)
         let layoutTheme = brief.theme.layoutTheme(language: manifest.language, pageSize: manifest.pageSize.size)
         let composer = BriefComposer(
             brief: brief, layoutTheme: layoutTheme, chartTheme: brief.theme.chartTheme(language: manifest.language),
             typesetter: typesetter, creationDate: creationDate(manifest.date, sourceDateEpoch: sourceDateEpoch))
-        let laidOut = DocumentLayout.layout(composer.documentSpec(), theme: layoutTheme, typesetter: typesetter)
-        return (Typeset(document: laidOut.document, typesetter: typesetter), laidOut.warnings)
+        return DocumentLayout.layout(composer.documentSpec(), theme: layoutTheme, typesetter: typesetter)
     }
 
     /// The creation date written into the PDF: `SOURCE_DATE_EPOCH` when set, else the brief's date

@@ -37,21 +37,21 @@ import Testing
         let document = layout(mixedBody, cover: Cover(title: "Title", subtitle: "Sub", organisation: "Org", date: "Today", classification: "Internal"))
         #expect(document.pages.count > 4)
         for (index, page) in document.pages.enumerated() {
-            let outside = GeometryChecks.outside(page, area: theme.contentRect)
+            let outside = page.items(outside: theme.contentRect)
             #expect(outside.isEmpty, "page \(index + 1): \(outside.map(\.bounds))")
         }
     }
 
     @Test func noTextOverlapsOtherText() {
         for (index, page) in layout(mixedBody).pages.enumerated() {
-            let pairs = GeometryChecks.overlappingText(page)
+            let pairs = page.overlappingText()
             #expect(pairs.isEmpty, "page \(index + 1): \(pairs.map { ($0.0.bounds, $0.1.bounds) })")
         }
     }
 
     @Test func headingIsNeverTheLastThingOnAPage() {
         for page in layout(mixedBody).pages {
-            let body = GeometryChecks.lines(of: page).filter { $0 != "Header" && !$0.hasPrefix("Page ") }
+            let body = page.textLines().filter { $0 != "Header" && !$0.hasPrefix("Page ") }
             #expect(!(body.last?.hasPrefix("Section") ?? false) && !(body.last?.hasPrefix("Sub") ?? false), "\(body)")
         }
     }
@@ -59,16 +59,16 @@ import Testing
     @Test func footerCountsPagesAndCoverHasNone() {
         let document = layout(mixedBody, cover: Cover(title: "Title", subtitle: nil, organisation: nil, date: "Today", classification: nil))
         let total = document.pages.count
-        #expect(!GeometryChecks.lines(of: document.pages[0]).contains { $0.hasPrefix("Page ") })
+        #expect(!document.pages[0].textLines().contains { $0.hasPrefix("Page ") })
         for (index, page) in document.pages.enumerated().dropFirst() {
-            #expect(GeometryChecks.lines(of: page).contains("Page \(index + 1) of \(total)"))
-            #expect(GeometryChecks.lines(of: page).contains("Header"))
+            #expect(page.textLines().contains("Page \(index + 1) of \(total)"))
+            #expect(page.textLines().contains("Header"))
         }
     }
 
     @Test func contentsListsHeadingsWithTheirPages() {
         let document = layout(mixedBody)
-        let contents = GeometryChecks.lines(of: document.pages[0])
+        let contents = document.pages[0].textLines()
         for entry in document.outline where entry.destination != "contents" {
             let index = contents.firstIndex(of: entry.title)
             #expect(index != nil, "\(entry.title) missing from the contents")
@@ -89,14 +89,14 @@ import Testing
         let pages = layout([.table(table)]).pages
         // Rows are 12 pt of text + 7 pt of padding; 244 pt of body hold the header and 11 rows.
         #expect(pages.count == 6)
-        for page in pages { #expect(GeometryChecks.lines(of: page).contains("Park")) }
+        for page in pages { #expect(page.textLines().contains("Park")) }
     }
 
     @Test func paragraphSplitsBetweenLinesKeepingAllOfIt() {
         let text = TestTheme.words(200)
         let pages = layout([.paragraph(text)]).pages
         #expect(pages.count > 1)
-        let words = pages.flatMap { GeometryChecks.lines(of: $0).filter { $0.hasPrefix("w") } }
+        let words = pages.flatMap { $0.textLines().filter { $0.hasPrefix("w") } }
             .joined(separator: " ").split(separator: " ")
         #expect(words.count == 200)
     }
@@ -104,7 +104,7 @@ import Testing
     @Test func chineseBreaksBetweenCharacters() {
         let text = RichText(String(repeating: "园区发展座谈会。", count: 30))
         let pages = layout([.paragraph(text)]).pages
-        let lines = GeometryChecks.lines(of: pages[0]).filter { $0.hasPrefix("园") || $0.hasPrefix("区") || $0.contains("会") }
+        let lines = pages[0].textLines().filter { $0.hasPrefix("园") || $0.hasPrefix("区") || $0.contains("会") }
         #expect(lines.count > 5)
         // 180 pt of 10 pt ideographs: 18 to a full line.
         #expect(lines.dropLast().allSatisfy { $0.unicodeScalars.count == 18 })
