@@ -222,11 +222,11 @@ struct TablesDatasetLoaderTests {
 
     @Test func suggestions() {
         let ids = ["tit_volume", "tax", "value_added", "employees"]
-        #expect(TableValues.suggestion(for: "tit_volum", among: ids) == "tit_volume")
-        #expect(TableValues.suggestion(for: "tit-volumes", among: ids) == "tit_volume")
-        #expect(TableValues.suggestion(for: "taxes", among: ids) == "tax")
-        #expect(TableValues.suggestion(for: "income", among: ids) == nil)
-        #expect(TableValues.suggestion(for: "value_added_share_of_city", among: ids) == nil)
-        #expect(TableValues.suggestion(for: "x", among: ids) == nil)
+        #expect(Suggestion.closest(to: "tit_volum", among: ids) == "tit_volume")
+        #expect(Suggestion.closest(to: "tit-volumes", among: ids) == "tit_volume")
+        #expect(Suggestion.closest(to: "taxes", among: ids) == "tax")
+        #expect(Suggestion.closest(to: "income", among: ids) == nil)
+        #expect(Suggestion.closest(to: "value_added_share_of_city", among: ids) == nil)
+        #expect(Suggestion.closest(to: "x", among: ids) == nil)
     }
 }

@@ -20,7 +20,7 @@ public enum ManifestChecker {
         let catalogue = (manifest.data.indicators as NSString).lastPathComponent
         func check(_ reference: Manifest.IndicatorReference, in section: String) {
             guard !ids.contains(reference.id) else { return }
-            let hint = TableValues.suggestion(for: reference.id, among: ids).map { "; did you mean '\($0)'?" } ?? ""
+            let hint = Suggestion.hint(for: reference.id, among: ids)
             diagnostics.append(
                 .error(at: reference.location, "unknown indicator '\(reference.id)' in \(section) (not in \(catalogue))\(hint)"))
         }

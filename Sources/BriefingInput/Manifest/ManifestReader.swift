@@ -50,7 +50,7 @@ public enum ManifestReader {
 
     /// Parses manifest text, adding its problems to `bag`; see `read(path:into:)`.
     public static func parse(_ text: String, path: String, into bag: inout DiagnosticBag) -> Manifest? {
-        let source = NoteSourceMap(path: path, text: text)
+        let source = SourceText(path: path, text: text)
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
@@ -105,7 +105,7 @@ public enum ManifestReader {
     }
 
     private static func readData(
-        _ node: Node, source: NoteSourceMap, resolve: (String) -> String, diagnostics: inout [Diagnostic]
+        _ node: Node, source: SourceText, resolve: (String) -> String, diagnostics: inout [Diagnostic]
     ) -> Manifest.DataSources? {
         guard var fields = YAMLFields(node, what: "'data'", source: source, diagnostics: &diagnostics) else { return nil }
         var observations: String?
@@ -144,7 +144,7 @@ public enum ManifestReader {
     }
 
     private static func readObservations(
-        _ node: Node, source: NoteSourceMap, diagnostics: inout [Diagnostic]
+        _ node: Node, source: SourceText, diagnostics: inout [Diagnostic]
     ) -> (String?, TableMapping?) {
         if node.scalar != nil { return (node.string, .long()) }
         guard var fields = YAMLFields(node, what: "'observations'", source: source, diagnostics: &diagnostics) else {
@@ -194,7 +194,7 @@ public enum ManifestReader {
 
     private static let sectionNames = ["cover", "contents", "key-indicators", "charts", "indicator-table", "notes"]
 
-    private static func readSection(_ node: Node, source: NoteSourceMap, diagnostics: inout [Diagnostic]) -> Manifest.Section? {
+    private static func readSection(_ node: Node, source: SourceText, diagnostics: inout [Diagnostic]) -> Manifest.Section? {
         func reference(_ item: Node) -> Manifest.IndicatorReference? {
             guard let id = item.scalar?.string else {
                 diagnostics.append(source.error(source.location(of: item), "expected an indicator id, found \(item.kind)"))
@@ -245,13 +245,13 @@ public enum ManifestReader {
             }
             return .charts(items.compactMap { readChart($0, source: source, diagnostics: &diagnostics) })
         default:
-            let hint = TableValues.suggestion(for: name, among: sectionNames).map { "did you mean '\($0)'? " } ?? ""
-            diagnostics.append(source.error(source.location(of: node), "unknown section '\(name)': \(hint)expected one of \(sectionNames.joined(separator: ", "))"))
+            let hint = Suggestion.hint(for: name, among: sectionNames)
+            diagnostics.append(source.error(source.location(of: node), "unknown section '\(name)'\(hint) (expected one of \(sectionNames.joined(separator: ", ")))"))
             return nil
         }
     }
 
-    private static func readChart(_ node: Node, source: NoteSourceMap, diagnostics: inout [Diagnostic]) -> Manifest.ChartSpec? {
+    private static func readChart(_ node: Node, source: SourceText, diagnostics: inout [Diagnostic]) -> Manifest.ChartSpec? {
         guard var fields = YAMLFields(node, what: "a chart", source: source, diagnostics: &diagnostics) else { return nil }
         let id = fields.string("id", required: true)
         let kind = fields.choice("kind", Manifest.ChartSpec.Kind.self)

@@ -14,7 +14,7 @@ enum NoteFrontMatterReader {
     }
 
     /// Finds the front matter: a first line `---` and the YAML up to the next `---` (or `...`) line.
-    static func split(_ source: NoteSourceMap) throws(DiagnosticError) -> Split {
+    static func split(_ source: SourceText) throws(DiagnosticError) -> Split {
         guard let first = source.lines.first, isFence(first, closing: false) else {
             return Split(yaml: nil, yamlFirstLine: 1, lineCount: 0)
         }
@@ -37,7 +37,7 @@ enum NoteFrontMatterReader {
     }
 
     /// Reads the YAML of the front matter; problems are reported at their place in the notes file.
-    static func read(_ split: Split, source: NoteSourceMap) -> (NoteFrontMatter, [Diagnostic]) {
+    static func read(_ split: Split, source: SourceText) -> (NoteFrontMatter, [Diagnostic]) {
         guard let yaml = split.yaml else { return (NoteFrontMatter(), []) }
         let lineOffset = split.yamlFirstLine - 1
         func location(_ mark: Mark?) -> SourceLocation {
@@ -123,7 +123,7 @@ enum NoteFrontMatterReader {
 
     private static func diagnostic(
         for error: YamlError, yaml: String, lineOffset: Int, location: (Mark?) -> SourceLocation,
-        source: NoteSourceMap
+        source: SourceText
     ) -> Diagnostic {
         func context(_ context: YamlError.Context?) -> String {
             guard let context else { return "" }

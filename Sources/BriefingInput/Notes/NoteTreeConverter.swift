@@ -7,11 +7,11 @@ struct NoteTreeConverter {
     /// Deeper blocks or inlines are flattened to plain text, so that no input exhausts the stack.
     static let maxDepth = 48
 
-    let source: NoteSourceMap
+    let source: SourceText
     private(set) var diagnostics: [Diagnostic] = []
     private var warnedAboutDepth = false
 
-    init(source: NoteSourceMap) {
+    init(source: SourceText) {
         self.source = source
     }
 

@@ -16,7 +16,7 @@ public enum NotesParser {
     ) {
         var text = text
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        let source = NoteSourceMap(path: path, text: text)
+        let source = SourceText(path: path, text: text)
 
         let split = try NoteFrontMatterReader.split(source)
         let (frontMatter, frontMatterDiagnostics) = NoteFrontMatterReader.read(split, source: source)

@@ -26,7 +26,7 @@ struct Catalogue {
     }
 
     func hint(_ id: String) -> String {
-        TableValues.suggestion(for: id, among: ids).map { "; did you mean '\($0)'?" } ?? ""
+        Suggestion.hint(for: id, among: ids)
     }
 }
 
@@ -166,8 +166,7 @@ extension DatasetLoader {
                         at: indicatorCell, "expected an indicator id in column 'indicator', found an empty cell"))
                 valid = false
             } else if !indicators.contains(indicator),
-                let guess = TableValues.suggestion(
-                    for: indicator, among: indicators.ids)
+                let guess = Suggestion.closest(to: indicator, among: indicators.ids)
             {
                 bag.append(
                     .warning(

@@ -9,7 +9,7 @@ public enum ThemeReader {
         let (base, baseSource) = try load(defaultFile)
         var merged = base
         var diagnostics: [Diagnostic] = []
-        var overrideSource: NoteSourceMap?
+        var overrideSource: SourceText?
         if let override {
             let (node, source) = try load(override)
             overrideSource = source
@@ -39,11 +39,11 @@ public enum ThemeReader {
         }
     }
 
-    private static func load(_ path: String) throws(DiagnosticError) -> (Node, NoteSourceMap) {
+    private static func load(_ path: String) throws(DiagnosticError) -> (Node, SourceText) {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw DiagnosticError([.error(at: .file(path), "cannot read the theme: no such file, or not UTF-8 text")])
         }
-        let source = NoteSourceMap(path: path, text: text)
+        let source = SourceText(path: path, text: text)
         do {
             guard let node = try Yams.compose(yaml: text) else { return (Node.mapping(Node.Mapping([])), source) }
             return (node, source)
@@ -65,7 +65,7 @@ public enum ThemeReader {
         return .mapping(baseMapping)
     }
 
-    private static func unknownKeys(in node: Node, schema: Node, source: NoteSourceMap, context: String) -> [Diagnostic] {
+    private static func unknownKeys(in node: Node, schema: Node, source: SourceText, context: String) -> [Diagnostic] {
         guard let mapping = node.mapping, let schemaMapping = schema.mapping else { return [] }
         let known = Array(schemaMapping.keys.compactMap(\.string))
         // Mappings keyed by language (fonts, line-height) take any key the schema's entries have the shape of.
@@ -78,7 +78,7 @@ public enum ThemeReader {
             } else if open, let first = schemaMapping.values.first {
                 result += unknownKeys(in: value, schema: first, source: source, context: "'\(name)'")
             } else {
-                let hint = TableValues.suggestion(for: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
+                let hint = Suggestion.hint(for: name, among: known)
                 result.append(source.error(source.location(of: key), "unknown key '\(name)' in \(context)\(hint)"))
             }
         }

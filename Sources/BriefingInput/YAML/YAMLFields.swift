@@ -5,14 +5,14 @@ import Yams
 /// diagnostics at their place in the file instead of stopping at the first.
 struct YAMLFields {
     let mapping: Node.Mapping
-    let source: NoteSourceMap
+    let source: SourceText
     /// Where the mapping starts, for "missing key" errors.
     let location: SourceLocation
     private(set) var diagnostics: [Diagnostic] = []
     private var known: [String] = []
 
     /// Nil (with an error in `diagnostics`) when `node` is not a mapping.
-    init?(_ node: Node, what: String, source: NoteSourceMap, diagnostics: inout [Diagnostic]) {
+    init?(_ node: Node, what: String, source: SourceText, diagnostics: inout [Diagnostic]) {
         self.source = source
         self.location = source.location(of: node)
         guard let mapping = node.mapping else {
@@ -54,7 +54,7 @@ struct YAMLFields {
         guard let text = string(key), let node = mapping.first(where: { $0.key.string == key })?.value else { return nil }
         if let value = T(rawValue: text) { return value }
         let options = T.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-        let hint = TableValues.suggestion(for: text, among: T.allCases.map(\.rawValue)).map { "; did you mean '\($0)'?" } ?? ""
+        let hint = Suggestion.hint(for: text, among: T.allCases.map(\.rawValue))
         error(at: node, "expected '\(key)' to be one of \(options), found '\(text)'\(hint)")
         return nil
     }
@@ -96,7 +96,7 @@ struct YAMLFields {
         for (key, _) in mapping {
             let name = key.string ?? ""
             guard !known.contains(name) else { continue }
-            let hint = TableValues.suggestion(for: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
+            let hint = Suggestion.hint(for: name, among: known)
             let expected = known.map { "'\($0)'" }.joined(separator: ", ")
             error(at: key, "unknown key '\(name)' in \(context)\(hint) (expected one of \(expected))")
         }
@@ -122,7 +122,7 @@ extension Node {
     }
 }
 
-extension NoteSourceMap {
+extension SourceText {
     /// Where a YAML node starts.
     func location(of node: Node) -> SourceLocation {
         guard let mark = node.mark else { return location(line: 1, column: 1) }

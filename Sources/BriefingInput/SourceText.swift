@@ -1,8 +1,8 @@
 import BriefingCore
 
-/// The lines of a notes file, to turn cmark's byte positions and Yams's marks into
+/// The lines of an input file (manifest, notes, theme), to turn cmark's byte positions and Yams's marks into
 /// `SourceLocation`s (1-based line, column in Unicode scalars) with the line's text.
-struct NoteSourceMap {
+struct SourceText {
     let path: String
     /// The lines without their terminators (`\n`, `\r\n` or `\r`, as cmark counts them).
     let lines: [Substring]

@@ -1,0 +1,81 @@
+import BriefingCore
+import Foundation
+import Testing
+
+@testable import BriefingRender
+
+/// The real typesetter: lines that fill the width and respect it, Chinese line-breaking rules,
+/// the same lines every time.
+@Suite struct PangoTypesetterTests {
+    static let fonts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Assets/fonts.conf").path
+
+    func typesetter() throws -> PangoTypesetter {
+        try FontConfiguration.use(configFile: Self.fonts)
+        return try PangoTypesetter(monospaceFamily: "Noto Sans Mono")
+    }
+
+    let english = TextStyle(family: "Noto Sans, Noto Sans CJK SC", size: 10, lineHeight: 1.4, language: "en")
+    let chinese = TextStyle(family: "Noto Sans CJK SC, Noto Sans", size: 10, lineHeight: 1.6, language: "zh-CN")
+
+    func text(of paragraph: TypesetParagraph, line: Int) -> String {
+        let bytes = Array(paragraph.spec.text.plainText.utf8)
+        return String(decoding: bytes[paragraph.lines[line].byteRange], as: UTF8.self)
+    }
+
+    @Test func linesStayWithinTheWidthAndCoverTheText() throws {
+        let words = (1...80).map { "word\($0)" }.joined(separator: " ")
+        let paragraph = try typesetter().typeset(ParagraphSpec(RichText(words), style: english, width: 200))
+        #expect(paragraph.lines.count > 5)
+        for line in paragraph.lines { #expect(line.x + line.width <= 200.01) }
+        // Consecutive byte ranges from 0 to the end: nothing dropped, nothing repeated.
+        #expect(paragraph.lines.first?.byteRange.lowerBound == 0)
+        #expect(paragraph.lines.last?.byteRange.upperBound == words.utf8.count)
+        for (a, b) in zip(paragraph.lines, paragraph.lines.dropFirst()) { #expect(a.byteRange.upperBound == b.byteRange.lowerBound) }
+        // Lines are 14 pt apart: 10 pt type with 1.4 line height.
+        for (a, b) in zip(paragraph.lines, paragraph.lines.dropFirst()) { #expect(abs(b.baseline - a.baseline - 14) < 0.01) }
+    }
+
+    @Test func chinesePunctuationNeverStartsALine() throws {
+        let sentence = "座谈会回顾了各园区2013年的发展成绩，并明确了2014年的目标任务。在外部经济形势复杂、经济下行压力较大的情况下，全市工业园区保持平稳较快增长；"
+        let typesetter = try typesetter()
+        // Many widths, so that some lines would end just before a comma without the rules.
+        for width in stride(from: 120.0, through: 260, by: 7) {
+            let paragraph = typesetter.typeset(ParagraphSpec(RichText(sentence), style: chinese, width: width))
+            for index in paragraph.lines.indices.dropFirst() {
+                let first = text(of: paragraph, line: index).first
+                #expect(!["，", "。", "、", "；", "）"].contains(first), "line \(index) at width \(width) starts with \(String(describing: first))")
+            }
+        }
+    }
+
+    @Test func chineseFillsTheLineWithoutSpaces() throws {
+        let paragraph = try typesetter().typeset(
+            ParagraphSpec(RichText(String(repeating: "园区发展", count: 30)), style: chinese, width: 200))
+        // Ideographs are 1 em: twenty 10 pt characters fill a 200 pt line.
+        #expect(text(of: paragraph, line: 0).count == 20)
+        #expect(abs(paragraph.lines[0].width - 200) < 0.5)
+    }
+
+    @Test func boldIsWiderAndAlignmentPlacesTheLine() throws {
+        let typesetter = try typesetter()
+        let regular = typesetter.line("Total volume", style: english)
+        let bold = typesetter.line(RichText([Span("Total volume", bold: true)]), style: english)
+        #expect(bold.naturalWidth > regular.naturalWidth)
+        let right = typesetter.typeset(ParagraphSpec("241.10", style: english, width: 100, alignment: .right))
+        #expect(abs(right.lines[0].x + right.lines[0].width - 100) < 0.01)
+    }
+
+    @Test func sameSpecGivesTheSameLinesInAFreshTypesetter() throws {
+        let spec = ParagraphSpec(RichText("Growth of the parks' added value of scaled industry: 16%."), style: english, width: 120)
+        #expect(try typesetter().typeset(spec) == (try typesetter().typeset(spec)))
+    }
+
+    @Test func unconfiguredFontsAreAnError() {
+        // Configuring twice with another file is refused rather than silently ignored.
+        #expect(throws: RenderError.self) {
+            try FontConfiguration.use(configFile: Self.fonts)
+            try FontConfiguration.use(configFile: "/nonexistent/fonts.conf")
+        }
+    }
+}
