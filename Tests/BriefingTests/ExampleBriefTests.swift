@@ -112,3 +112,54 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder + "/out/parks-2014-zh.pdf"))
     }
 }
+
+/// Real exports come long or wide: the same data as a wide table gives the same brief.
+@Suite struct WideTableTests {
+    /// Rewrites the example's long `monthly.csv` as one column per indicator (or per period).
+    func widen(_ brief: String, byIndicator: Bool) throws {
+        let text = try String(contentsOfFile: brief + "/monthly.csv", encoding: .utf8)
+        var values: [[String]: String] = [:]  // [park, indicator, month] → value
+        var parks: [String] = [], indicators: [String] = [], months: [String] = []
+        for line in text.split(whereSeparator: \.isNewline).dropFirst() {
+            let f = line.split(separator: ",").map(String.init)
+            values[[f[0], f[1], f[2]]] = f[3]
+            if !parks.contains(f[0]) { parks.append(f[0]) }
+            if !indicators.contains(f[1]) { indicators.append(f[1]) }
+            if !months.contains(f[2]) { months.append(f[2]) }
+        }
+        var rows: [String]
+        if byIndicator {
+            rows = ["park,month," + indicators.joined(separator: ",")]
+            for park in parks { for month in months { rows.append(([park, month] + indicators.map { values[[park, $0, month]] ?? "" }).joined(separator: ",")) } }
+        } else {
+            rows = ["park,indicator," + months.joined(separator: ",")]
+            for park in parks { for indicator in indicators { rows.append(([park, indicator] + months.map { values[[park, indicator, $0]] ?? "" }).joined(separator: ",")) } }
+        }
+        try (rows.joined(separator: "\n") + "\n").write(toFile: brief + "/wide.csv", atomically: true, encoding: .utf8)
+        let manifest = try String(contentsOfFile: brief + "/brief.yaml", encoding: .utf8)
+        let layout = byIndicator
+            ? "file: wide.csv\n    layout: wide-indicators\n    columns: {entity: park, period: month}"
+            : "file: wide.csv\n    layout: wide-periods\n    columns: {entity: park, indicator: indicator}"
+        try manifest.replacingOccurrences(
+            of: "file: monthly.csv\n    layout: long\n    columns: {entity: park, indicator: indicator, period: month, value: value}",
+            with: layout
+        ).write(toFile: brief + "/brief.yaml", atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: brief + "/monthly.csv")
+    }
+
+    @Test(arguments: [true, false]) func wideTableGivesTheSameBrief(byIndicator: Bool) throws {
+        let brief = try Support.copyOfExample()
+        try widen(brief, byIndicator: byIndicator)
+        let wide = brief + "/wide.pdf"
+        let result = try Support.briefing(["build", brief, "-o", wide])
+        #expect(result.status == 0, "\(result.stderr)")
+        let long = try Support.temporaryFolder() + "/long.pdf"
+        _ = try Support.briefing(["build", Support.example, "-o", long])
+        // The same words in the same order (column spacing in pdftotext's layout differs with the
+        // width of the file name on the source line, which names the table's file).
+        let normalise = { (text: String) in
+            text.replacingOccurrences(of: "wide.csv", with: "monthly.csv").split(whereSeparator: \.isWhitespace)
+        }
+        #expect(normalise(try Support.text(of: wide)) == normalise(try Support.text(of: long)))
+    }
+}
