@@ -50,7 +50,7 @@ struct BriefComposer {
                 body += indicatorTable(indicators, anchors: &anchors)
             case .notes:
                 if let notes = brief.notes {
-                    body += NotesComposer(strings: strings).blocks(for: notes, anchors: &anchors)
+                    body += NotesComposer(strings: strings, formatter: formatter).blocks(for: notes, anchors: &anchors)
                 }
             }
         }

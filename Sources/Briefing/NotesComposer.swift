@@ -1,4 +1,5 @@
 import BriefingCore
+import BriefingData
 import BriefingInput
 import BriefingLayout
 
@@ -6,12 +7,16 @@ import BriefingLayout
 /// details, then every Markdown construct with note headings one level down.
 struct NotesComposer {
     let strings: Strings
+    let formatter: ValueFormatter
 
     func blocks(for notes: NoteDocument, anchors: inout AnchorAllocator) -> [Block] {
         let title = notes.frontMatter["title"] ?? strings.notes
         var blocks: [Block] = [.heading(Heading(level: 1, text: title, anchor: anchors.next()))]
         var details: [DetailList.Item] = []
-        if let date = notes.frontMatter["date"] { details.append(.init(label: strings.date, value: RichText(date))) }
+        if let date = notes.frontMatter["date"] {
+            let day = CalendarDay(date).map { formatter.date(year: $0.year, month: $0.month, day: $0.day) }
+            details.append(.init(label: strings.date, value: RichText(day ?? date)))
+        }
         if let chair = notes.frontMatter["chair"] { details.append(.init(label: strings.chair, value: RichText(chair))) }
         if let attendees = notes.frontMatter["attendees"] {
             details.append(.init(label: strings.attendees, value: RichText(attendees)))

@@ -32,8 +32,13 @@ struct CoverPage {
             frame.append(paragraph, at: Point(x: content.minX, y: y))
             return y + paragraph.height
         }
+        frame.append(.shape(Shape(path: .rect(Rect(x: content.minX, y: content.minY, width: content.width, height: 6)), fill: theme.accent)))
         if let classification = cover.classification {
-            _ = place(classification, theme.coverDetail.with { $0.weight = .bold; $0.color = theme.negative }, at: content.minY, alignment: .center)
+            let style = theme.coverDetail.with {
+                $0.weight = .bold
+                $0.color = theme.negative
+            }
+            _ = place(classification, style, at: content.minY + 14, alignment: .right)
         }
         var y = content.minY + content.height * 0.28
         if let organisation = cover.organisation {

@@ -7,6 +7,8 @@ struct TableStacker {
     let typesetter: any Typesetter
 
     static let cellPadding = (horizontal: 5.0, vertical: 3.5)
+    /// Tables with at most this many body rows move to the next page whole rather than split.
+    static let unsplitRows = 6
 
     func slices(for table: TableBlock, width: Double) -> [VBox] {
         let widths = columnWidths(table, width: width)
@@ -34,8 +36,9 @@ struct TableStacker {
                 cells, table: table, widths: widths, style: theme.tableBody,
                 background: index % 2 == 1 ? theme.tableStripe : nil)
             row.continuationHeader = header
-            // Keep the last body row with the totals, and the first with the header.
-            row.keepWithNext = index == table.body.count - 1 && !table.footer.isEmpty
+            // A short table is never split; a long one keeps its last body row with the totals.
+            let isLast = index == table.body.count - 1
+            row.keepWithNext = isLast ? !table.footer.isEmpty : table.body.count <= Self.unsplitRows
             result.append(row)
         }
         for (index, cells) in table.footer.enumerated() {
