@@ -32,7 +32,7 @@ let package = Package(
             name: "BriefingInput",
             dependencies: ["BriefingCore", "BriefingData", "CCmarkGFM", .product(name: "Yams", package: "Yams")]),
         .target(name: "BriefingData", dependencies: ["BriefingCore"]),
-        .target(name: "BriefingCharts", dependencies: ["BriefingCore", "BriefingData"]),
+        .target(name: "BriefingCharts", dependencies: ["BriefingCore"]),
         .target(name: "BriefingLayout", dependencies: ["BriefingCore"]),
         .target(
             name: "BriefingRender",

@@ -16,9 +16,9 @@ struct ChartContext {
     /// that does, with an ellipsis. Lines never come out wider than `width` unless even "…" is.
     func fit(
         _ text: String, size: Double, width: Double, maxLines: Int, alignment: TextAlignment = .left,
-        color: Color? = nil, bold: Bool = false
+        color: Color? = nil, bold: Bool = false, lineHeight: Double = 1.2
     ) -> TypesetParagraph {
-        let style = theme.textStyle(size: size, color: color, bold: bold)
+        let style = theme.textStyle(size: size, color: color, bold: bold, lineHeight: lineHeight)
         func set(_ s: String) -> TypesetParagraph {
             typesetter.typeset(ParagraphSpec(RichText(s), style: style, width: max(1, width), alignment: alignment))
         }

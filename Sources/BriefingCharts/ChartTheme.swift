@@ -70,10 +70,10 @@ public struct ChartTheme: Hashable, Sendable {
     public var isChinese: Bool { language.lowercased().hasPrefix("zh") }
 
     /// A text style in the theme's family and language.
-    public func textStyle(size: Double, color: Color? = nil, bold: Bool = false) -> TextStyle {
+    public func textStyle(size: Double, color: Color? = nil, bold: Bool = false, lineHeight: Double = 1.2) -> TextStyle {
         TextStyle(
             family: fontFamily, size: size, weight: bold ? .bold : .regular, color: color ?? textColor,
-            lineHeight: 1.2, language: language)
+            lineHeight: lineHeight, language: language)
     }
 
     /// The label colour that reads best on `fill`: white on dark fills, the text colour on light ones.

@@ -114,9 +114,16 @@ public struct GrowthTargetChart: Hashable, Sendable {
                 let placement = HorizontalBars.place(value: v, label: text, thickness: thickness, scale: axis.scale)
                 var label = text
                 var left = placement.x
-                if placement.inside {
+                let crossesMarker = { (left: Double) in markerX.map { left - 2 < $0 && $0 < left + text.naturalWidth + 2 } ?? false }
+                if placement.inside && !crossesMarker(left) {
                     label = context.line(format(v, decimals: decimals), size: valueSize, color: theme.labelColor(on: barColor))
-                } else if let mx = markerX, left - 2 < mx, mx < left + text.naturalWidth + 2 {
+                } else if placement.inside {
+                    // The marker would cut through a label inside the bar: set it beyond the bar's end instead.
+                    left = v >= 0 ? x1 + HorizontalBars.labelGap : x1 - HorizontalBars.labelGap - text.naturalWidth
+                    if crossesMarker(left), let mx = markerX {
+                        left = v >= 0 ? mx + HorizontalBars.labelGap : mx - HorizontalBars.labelGap - text.naturalWidth
+                    }
+                } else if crossesMarker(left), let mx = markerX {
                     // Keep an outside label clear of the target marker.
                     left = v >= 0 ? mx + HorizontalBars.labelGap : mx - HorizontalBars.labelGap - text.naturalWidth
                 }

@@ -14,12 +14,16 @@ enum HorizontalBars {
         _ names: [String], bold: Set<Int>, maxWidth: Double, rowHeight: Double, context: ChartContext
     ) -> (width: Double, labels: [TypesetParagraph]) {
         let theme = context.theme
-        let size = max(4, min(theme.labelSize, rowHeight / 1.2))
-        let maxLines = rowHeight >= 2 * size * 1.2 ? 2 : 1
+        // Category labels set solid-ish (1.1) so that two lines fit rows of about 2.2 em.
+        let lineHeight = 1.1
+        let size = min(theme.labelSize, rowHeight / lineHeight)
+        let maxLines = rowHeight >= 2 * size * lineHeight ? 2 : 1
         let natural = names.enumerated().map { context.line($1, size: size, bold: bold.contains($0)).naturalWidth }
         let width = min(natural.max() ?? 0, max(1, maxWidth))
         let labels = names.enumerated().map { index, name in
-            context.fit(name, size: size, width: width, maxLines: maxLines, alignment: .right, bold: bold.contains(index))
+            context.fit(
+                name, size: size, width: width, maxLines: maxLines, alignment: .right, bold: bold.contains(index),
+                lineHeight: lineHeight)
         }
         return (width, labels)
     }

@@ -74,7 +74,7 @@ public struct RankedBarChart: Hashable, Sendable {
         let column = HorizontalBars.categoryColumn(
             ordered.map(\.label), bold: Set(highlightIndex.map { [$0] } ?? []), maxWidth: inner.width * maxLabelFraction,
             rowHeight: rowHeight, context: context)
-        let valueSize = min(theme.labelSize, max(4, rowHeight / 1.2))
+        let valueSize = min(theme.labelSize, rowHeight / 1.2)
         let valueTexts = ordered.map { context.line(format($0.value, decimals: decimals), size: valueSize) }
 
         let plotLeft = inner.minX + column.width + HorizontalBars.columnGap

@@ -56,6 +56,23 @@ struct GrowthTargetChartTests {
         #expect(ChartChecks.bars(frame).count == 4 + 1)  // four bars and the legend swatch
     }
 
+    /// A target just short of the actual value would cut through a label set inside the bar's end
+    /// (+19.0% against +16%, as in the parks brief): the label moves clear of the marker.
+    @Test func valueLabelsNeverCrossATargetMarker() {
+        let rows: [GrowthTargetChart.Row] = [.init(label: "Volume", actual: 37.6, target: 20), .init(label: "Added value", actual: 19, target: 16)]
+        let frame = GrowthTargetChart(rows: rows, subject: "s", actualName: "growth", targetName: "target")
+            .layout(size: size, theme: ChartChecks.english, typesetter: ChartChecks.typesetter, format: .percent).frame
+        let markers = frame.items.compactMap { item -> Rect? in
+            if case .shape(let shape) = item.item, shape.stroke?.width == 2 { return item.bounds.insetBy(-1) }
+            return nil
+        }
+        let values = ChartChecks.texts(frame).filter { ["+37.6%", "+19.0%"].contains($0.text) }
+        #expect(values.count == 2)
+        for value in values {
+            for marker in markers { #expect(!value.bounds.overlaps(marker), "\(value.text) \(value.bounds) crosses the marker \(marker)") }
+        }
+    }
+
     @Test func targetMarkerSpansTheBar() {
         let frame = layout(chart()).frame
         let bars = ChartChecks.bars(frame).dropFirst()  // legend swatch first
