@@ -18,12 +18,7 @@ public struct Brief: Sendable {
     public static func load(_ path: String) throws(DiagnosticError) -> Brief {
         var bag = DiagnosticBag()
         guard let manifest = ManifestReader.read(path: path, into: &bag) else { throw DiagnosticError(bag.diagnostics) }
-        let data = manifest.data
-        let dataset = DatasetLoader.load(
-            DatasetSources(
-                observations: data.observations, mapping: data.mapping, indicators: data.indicators,
-                entities: data.entities, entityIDColumn: data.entityIDColumn, targets: data.targets),
-            into: &bag)
+        let dataset = DatasetLoader.load(manifest.data, into: &bag)
         var notes: NoteDocument?
         if let notesPath = manifest.notes {
             do {
@@ -45,6 +40,7 @@ public struct Brief: Sendable {
         guard let dataset, let theme, let year = ManifestChecker.reportingYear(manifest, dataset: dataset) else {
             throw DiagnosticError(bag.diagnostics)
         }
-        return Brief(manifest: manifest, dataset: dataset, notes: notes, year: year, warnings: bag.diagnostics, theme: theme)
+        return Brief(
+            manifest: manifest, dataset: dataset, notes: notes, year: year, warnings: bag.diagnostics, theme: theme)
     }
 }

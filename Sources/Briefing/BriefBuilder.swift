@@ -45,6 +45,7 @@ public enum BriefBuilder {
         if let epoch = sourceDateEpoch.flatMap(TimeInterval.init) { return Date(timeIntervalSince1970: epoch) }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day)) ?? Date(timeIntervalSince1970: 0)
+        return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day))
+            ?? Date(timeIntervalSince1970: 0)
     }
 }

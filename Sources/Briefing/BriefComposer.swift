@@ -46,7 +46,8 @@ struct BriefComposer {
                     }
                 }
             case .indicatorTable(let references):
-                let indicators = references.map { $0.compactMap { brief.dataset.indicator($0.id) } } ?? brief.dataset.indicators
+                let indicators =
+                    references.map { $0.compactMap { brief.dataset.indicator($0.id) } } ?? brief.dataset.indicators
                 body += indicatorTable(indicators, anchors: &anchors)
             case .notes:
                 if let notes = brief.notes {
@@ -67,7 +68,8 @@ struct BriefComposer {
         let body = DocumentLayout.bodyRect(theme: layoutTheme, typesetter: typesetter)
         return ChartComposer(
             brief: brief, figures: figures, formatter: formatter, strings: strings, theme: chartTheme,
-            typesetter: typesetter, size: Size(width: body.width, height: (body.width * brief.theme.charts.aspect).rounded()))
+            typesetter: typesetter,
+            size: Size(width: body.width, height: (body.width * brief.theme.charts.aspect).rounded()))
     }
 
     private func keyIndicators(_ indicators: [Indicator], anchors: inout AnchorAllocator) -> [Block] {
@@ -81,7 +83,8 @@ struct BriefComposer {
             let trend: Tile.Trend = growth.map { $0 > 0.0005 ? .up : $0 < -0.0005 ? .down : .flat } ?? .flat
             return Tile(
                 label: indicator.names[language], value: formatter.number(value, indicator: indicator),
-                unit: formatter.unit(of: indicator), change: growth.map { strings.change(growthText($0), on: year - 1) },
+                unit: formatter.unit(of: indicator),
+                change: growth.map { strings.change(growthText($0), on: year - 1) },
                 trend: trend, note: target.map { strings.target(targetText($0.value), year: year + 1) })
         }
         var blocks: [Block] = [
@@ -116,25 +119,39 @@ struct BriefComposer {
         guard !others.isEmpty else { return [] }
         let items = others.map { target -> [Block] in
             let what = target.note.isEmpty ? target.indicatorID : target.note
-            return [.paragraph(RichText([Span(what + ": "), Span(formatter.share(target.value, decimals: 0), bold: true)]))]
+            return [
+                .paragraph(RichText([Span(what + ": "), Span(formatter.share(target.value, decimals: 0), bold: true)]))
+            ]
         }
-        return [.paragraph(RichText([Span(strings.otherTargets(next), bold: true)])), .list(ListBlock(ordered: false, items: items))]
+        return [
+            .paragraph(RichText([Span(strings.otherTargets(next), bold: true)])),
+            .list(ListBlock(ordered: false, items: items)),
+        ]
     }
 
     private func indicatorTable(_ indicators: [Indicator], anchors: inout AnchorAllocator) -> [Block] {
         let year = brief.year
         let title = strings.indicatorTable(year)
-        let header = [RichText(strings.entity)]
+        let header =
+            [RichText(strings.entity)]
             + indicators.map { indicator in
                 let unit = formatter.unit(of: indicator)
-                return RichText(language == .zh ? "\(indicator.names[language])（\(unit)）" : "\(indicator.names[language]) (\(unit))")
+                return RichText(
+                    language == .zh ? "\(indicator.names[language])（\(unit)）" : "\(indicator.names[language]) (\(unit))"
+                )
             }
         let rows = brief.dataset.entities.map { entity in
             [RichText(entity.names[language])]
-                + indicators.map { RichText(formatter.number(figures.annual($0.id, for: .entity(entity.id), year: year), indicator: $0)) }
+                + indicators.map {
+                    RichText(
+                        formatter.number(figures.annual($0.id, for: .entity(entity.id), year: year), indicator: $0))
+                }
         }
-        let total = [RichText(strings.total)]
-            + indicators.map { RichText(formatter.number(figures.annual($0.id, for: .total, year: year), indicator: $0)) }
+        let total =
+            [RichText(strings.total)]
+            + indicators.map {
+                RichText(formatter.number(figures.annual($0.id, for: .total, year: year), indicator: $0))
+            }
         let table = TableBlock(
             columns: [.init(alignment: .left)] + indicators.map { _ in .init(alignment: .right) },
             header: [header], body: rows, footer: [total], caption: RichText(strings.table(1, title)),

@@ -28,7 +28,8 @@ struct ChartComposer {
             title = spec.title ?? strings.rankingTitle(indicator.names[language], year: brief.year)
             let bars = brief.dataset.entities.compactMap { entity -> RankedBarChart.Bar? in
                 figures.annual(indicator.id, for: .entity(entity.id), year: brief.year).map {
-                    RankedBarChart.Bar(label: entity.names[language], value: formatter.displayValue($0, indicator: indicator))
+                    RankedBarChart.Bar(
+                        label: entity.names[language], value: formatter.displayValue($0, indicator: indicator))
                 }
             }
             output = RankedBarChart(
@@ -36,10 +37,15 @@ struct ChartComposer {
                 decimals: formatter.displayDecimals(of: indicator)
             ).layout(size: size, theme: theme, typesetter: typesetter, format: label)
         case .monthly:
-            guard let indicator, let first = brief.dataset.periods.first, let last = brief.dataset.periods.last else { return nil }
+            guard let indicator, let first = brief.dataset.periods.first, let last = brief.dataset.periods.last else {
+                return nil
+            }
             let series = figures.series(of: indicator.id, for: .total, over: first...last)
             let periods = series.map(\.period)
-            title = spec.title ?? strings.monthlyTitle(indicator.names[language], from: formatter.month(first), to: formatter.month(last))
+            title =
+                spec.title
+                ?? strings.monthlyTitle(
+                    indicator.names[language], from: formatter.month(first), to: formatter.month(last))
             let values = series.map { $0.value.map { formatter.displayValue($0, indicator: indicator) } }
             let lastIndex = values.lastIndex { $0 != nil }
             output = LineChart(
@@ -48,11 +54,14 @@ struct ChartComposer {
                 axisLabel: { index in
                     let period = periods[index]
                     guard period.month % 3 == 1 else { return nil }
-                    return formatter.axisMonth(period, previous: index == 0 || period.month == 1 ? nil : periods[index - 1])
+                    return formatter.axisMonth(
+                        period, previous: index == 0 || period.month == 1 ? nil : periods[index - 1])
                 }, unit: formatter.unit(of: indicator), decimals: formatter.displayDecimals(of: indicator),
                 showsMarkers: true,
                 highlighted: lastIndex.map {
-                    LineChart.HighlightedPoint(index: $0, label: formatter.number(values[$0], decimals: formatter.displayDecimals(of: indicator)))
+                    LineChart.HighlightedPoint(
+                        index: $0,
+                        label: formatter.number(values[$0], decimals: formatter.displayDecimals(of: indicator)))
                 }
             ).layout(size: size, theme: theme, typesetter: typesetter, format: label)
         case .growthVsTarget:
@@ -62,15 +71,19 @@ struct ChartComposer {
                 .compactMap { target -> GrowthTargetChart.Row? in
                     guard let indicator = brief.dataset.indicator(target.indicatorID) else { return nil }
                     let actual = figures.growth(of: indicator.id, for: .total, in: .year(brief.year))
-                    return GrowthTargetChart.Row(label: indicator.names[language], actual: actual.map { $0 * 100 }, target: target.value * 100)
+                    return GrowthTargetChart.Row(
+                        label: indicator.names[language], actual: actual.map { $0 * 100 }, target: target.value * 100)
                 }
             guard !rows.isEmpty else { return nil }
-            let percent = NumberLabel { [formatter] value, decimals in formatter.growth(value / 100, decimals: decimals) }
+            let percent = NumberLabel { [formatter] value, decimals in formatter.growth(value / 100, decimals: decimals)
+            }
             // A row needs no more than a bar's room; a tall frame only spreads three bars apart.
             let height = min(size.height, Double(rows.count) * 44 + 60)
             output = GrowthTargetChart(
-                rows: rows, subject: title, actualName: strings.growthIn(brief.year), targetName: strings.targetFor(next)
-            ).layout(size: Size(width: size.width, height: height), theme: theme, typesetter: typesetter, format: percent)
+                rows: rows, subject: title, actualName: strings.growthIn(brief.year),
+                targetName: strings.targetFor(next)
+            ).layout(
+                size: Size(width: size.width, height: height), theme: theme, typesetter: typesetter, format: percent)
         case .yearComparison:
             guard let indicator else { return nil }
             title = spec.title ?? strings.comparisonTitle(indicator.names[language], brief.year - 1, brief.year)
@@ -78,7 +91,9 @@ struct ChartComposer {
                 GroupedBarChart.Category(
                     label: entity.names[language],
                     values: [brief.year - 1, brief.year].map { year in
-                        figures.annual(indicator.id, for: .entity(entity.id), year: year).map { formatter.displayValue($0, indicator: indicator) }
+                        figures.annual(indicator.id, for: .entity(entity.id), year: year).map {
+                            formatter.displayValue($0, indicator: indicator)
+                        }
                     })
             }
             output = GroupedBarChart(

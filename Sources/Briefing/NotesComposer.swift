@@ -17,7 +17,9 @@ struct NotesComposer {
             let day = CalendarDay(date).map { formatter.date(year: $0.year, month: $0.month, day: $0.day) }
             details.append(.init(label: strings.date, value: RichText(day ?? date)))
         }
-        if let chair = notes.frontMatter["chair"] { details.append(.init(label: strings.chair, value: RichText(chair))) }
+        if let chair = notes.frontMatter["chair"] {
+            details.append(.init(label: strings.chair, value: RichText(chair)))
+        }
         if let attendees = notes.frontMatter["attendees"] {
             details.append(.init(label: strings.attendees, value: RichText(attendees)))
         }
@@ -30,11 +32,19 @@ struct NotesComposer {
         switch block {
         case .heading(let level, let text):
             let shifted = min(level + 1, 3)
-            return [.heading(Heading(level: shifted, text: text.plainText, anchor: anchors.next(), inContents: shifted <= 2))]
+            return [
+                .heading(
+                    Heading(level: shifted, text: text.plainText, anchor: anchors.next(), inContents: shifted <= 2))
+            ]
         case .paragraph(let text):
             return [.paragraph(text)]
         case .list(let ordered, let start, _, let items):
-            return [.list(ListBlock(ordered: ordered, start: start, items: items.map { $0.flatMap { convert($0, anchors: &anchors) } }))]
+            return [
+                .list(
+                    ListBlock(
+                        ordered: ordered, start: start,
+                        items: items.map { $0.flatMap { convert($0, anchors: &anchors) } }))
+            ]
         case .quote(let inner):
             return [.quote(inner.flatMap { convert($0, anchors: &anchors) })]
         case .table(let alignments, let header, let rows):

@@ -27,7 +27,9 @@ struct Strings: Sendable {
 
     func indicatorTable(_ year: Int) -> String { pick("Indicators by park, \(year)", "\(year)年分园区主要指标") }
     func cityTotals(_ year: Int, entities: Int) -> String {
-        pick("Totals for \(year) across the \(entities) parks, with growth on \(year - 1).", "\(year)年全市\(entities)个园区合计，及比上年增长。")
+        pick(
+            "Totals for \(year) across the \(entities) parks, with growth on \(year - 1).",
+            "\(year)年全市\(entities)个园区合计，及比上年增长。")
     }
 
     func change(_ growth: String, on year: Int) -> String { pick("\(growth) on \(year)", "比上年\(growth)") }
@@ -35,7 +37,9 @@ struct Strings: Sendable {
     func growthIn(_ year: Int) -> String { pick("Growth in \(year)", "\(year)年增速") }
     func targetFor(_ year: Int) -> String { pick("Target for \(year)", "\(year)年目标") }
 
-    func rankingTitle(_ indicator: String, year: Int) -> String { pick("\(indicator) by park, \(year)", "\(year)年各园区\(indicator)") }
+    func rankingTitle(_ indicator: String, year: Int) -> String {
+        pick("\(indicator) by park, \(year)", "\(year)年各园区\(indicator)")
+    }
     func monthlyTitle(_ indicator: String, from: String, to: String) -> String {
         pick("\(indicator), all parks, monthly, \(from)–\(to)", "全市园区\(indicator)月度走势（\(from)–\(to)）")
     }

@@ -83,7 +83,8 @@ struct Theme: Decodable, Hashable, Sendable {
         let family = fonts(for: language).sans
         let leading = lineHeight[language.rawValue] ?? 1.4
         let text = colors.text.color
-        func style(_ size: Double, bold: Bool = false, color: Color? = nil, leading factor: Double? = nil) -> TextStyle {
+        func style(_ size: Double, bold: Bool = false, color: Color? = nil, leading factor: Double? = nil) -> TextStyle
+        {
             TextStyle(
                 family: family, size: size, weight: bold ? .bold : .regular, color: color ?? text,
                 lineHeight: factor ?? leading, language: language.tag)
@@ -121,7 +122,8 @@ struct Theme: Decodable, Hashable, Sendable {
         ChartTheme(
             fontFamily: fonts(for: language).sans, language: language.tag, titleSize: sizes.caption,
             labelSize: sizes.chartLabel, tickSize: sizes.chartTick, textColor: colors.text.color,
-            secondaryTextColor: colors.muted.color, axisColor: colors.chartAxis.color, gridColor: colors.chartGrid.color,
+            secondaryTextColor: colors.muted.color, axisColor: colors.chartAxis.color,
+            gridColor: colors.chartGrid.color,
             palette: colors.chartPalette.map(\.color), highlight: colors.chartHighlight.color,
             muted: colors.text.color)
     }
@@ -135,7 +137,8 @@ struct HexColor: Decodable, Hashable, Sendable {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let color = Color(hex: text) else {
             throw DecodingError.dataCorrupted(
-                DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "expected a colour #rrggbb, found '\(text)'"))
+                DecodingError.Context(
+                    codingPath: decoder.codingPath, debugDescription: "expected a colour #rrggbb, found '\(text)'"))
         }
         self.color = color
     }

@@ -63,11 +63,13 @@ enum Mark {
 
     static func line(_ a: Point, _ b: Point, color: Color, width: Double, dash: [Double] = []) -> PositionedItem {
         PositionedItem(
-            position: .zero, item: .shape(Shape(path: .line(from: a, to: b), stroke: Stroke(color: color, width: width, dash: dash))))
+            position: .zero,
+            item: .shape(Shape(path: .line(from: a, to: b), stroke: Stroke(color: color, width: width, dash: dash))))
     }
 
     static func dot(_ c: Point, radius: Double, fill: Color, stroke: Stroke? = nil) -> PositionedItem {
-        PositionedItem(position: .zero, item: .shape(Shape(path: .circle(center: c, radius: radius), fill: fill, stroke: stroke)))
+        PositionedItem(
+            position: .zero, item: .shape(Shape(path: .circle(center: c, radius: radius), fill: fill, stroke: stroke)))
     }
 
     static func text(_ p: TypesetParagraph, at point: Point) -> PositionedItem {

@@ -18,7 +18,8 @@ enum ChartHeader {
         var caption: TypesetParagraph?
         if let unit, !unit.isEmpty {
             let text = AltText(chinese: theme.isChinese).unitCaption(unit)
-            caption = context.fit(text, size: theme.tickSize, width: inner.width, maxLines: 1, color: theme.secondaryTextColor)
+            caption = context.fit(
+                text, size: theme.tickSize, width: inner.width, maxLines: 1, color: theme.secondaryTextColor)
         }
         let captionWidth = caption.map { $0.naturalWidth + 12 } ?? 0
         var legendWidth = inner.width - captionWidth
@@ -39,7 +40,10 @@ enum ChartHeader {
             if let caption, !captionOwnRow {
                 // Bottom-align the caption with the legend's first row.
                 let firstRow = theme.labelSize * 1.2
-                items.append(Mark.text(caption, at: Point(x: inner.maxX - caption.naturalWidth, y: y + max(0, firstRow - caption.height))))
+                items.append(
+                    Mark.text(
+                        caption,
+                        at: Point(x: inner.maxX - caption.naturalWidth, y: y + max(0, firstRow - caption.height))))
             }
             rowBottom = y + max(height, caption?.height ?? 0) + 2
         }

@@ -70,7 +70,8 @@ public struct ChartTheme: Hashable, Sendable {
     public var isChinese: Bool { language.lowercased().hasPrefix("zh") }
 
     /// A text style in the theme's family and language.
-    public func textStyle(size: Double, color: Color? = nil, bold: Bool = false, lineHeight: Double = 1.2) -> TextStyle {
+    public func textStyle(size: Double, color: Color? = nil, bold: Bool = false, lineHeight: Double = 1.2) -> TextStyle
+    {
         TextStyle(
             family: fontFamily, size: size, weight: bold ? .bold : .regular, color: color ?? textColor,
             lineHeight: lineHeight, language: language)

@@ -71,9 +71,12 @@ public struct GroupedBarChart: Hashable, Sendable {
         }
 
         let legend = (0..<m).map { s in
-            LegendEntry(name: seriesNames.indices.contains(s) ? seriesNames[s] : "\(s + 1)", color: theme.seriesColor(s), swatch: .box)
+            LegendEntry(
+                name: seriesNames.indices.contains(s) ? seriesNames[s] : "\(s + 1)", color: theme.seriesColor(s),
+                swatch: .box)
         }
-        let header = ChartHeader.layout(title: title, legend: m > 1 ? legend : [], unit: unit, inner: inner, context: context)
+        let header = ChartHeader.layout(
+            title: title, legend: m > 1 ? legend : [], unit: unit, inner: inner, context: context)
         frame.append(contentsOf: header.items)
         let tickHeight = theme.tickSize * 1.2
         let tickTop = inner.maxY - tickHeight
@@ -87,7 +90,8 @@ public struct GroupedBarChart: Hashable, Sendable {
         let showsLabels = showsValues && valueSize >= 4.5
 
         let column = HorizontalBars.categoryColumn(
-            ordered.map(\.label), bold: [], maxWidth: inner.width * maxLabelFraction, rowHeight: rowHeight, context: context)
+            ordered.map(\.label), bold: [], maxWidth: inner.width * maxLabelFraction, rowHeight: rowHeight,
+            context: context)
         let texts: [[TypesetParagraph?]] = ordered.map { c in
             (0..<m).map { s in
                 guard showsLabels, c.values.indices.contains(s), let v = c.values[s] else { return nil }
@@ -123,13 +127,16 @@ public struct GroupedBarChart: Hashable, Sendable {
                 let x1 = axis.scale(v)
                 let fill = theme.seriesColor(s)
                 frame.append(contentsOf: [
-                    Mark.rect(Rect(x: min(x0, x1), y: center - thickness / 2, width: abs(x1 - x0), height: thickness), fill: fill)
+                    Mark.rect(
+                        Rect(x: min(x0, x1), y: center - thickness / 2, width: abs(x1 - x0), height: thickness),
+                        fill: fill)
                 ])
                 guard let text = texts[i][s] else { continue }
                 let placement = HorizontalBars.place(value: v, label: text, thickness: thickness, scale: axis.scale)
                 let label =
                     placement.inside
-                    ? context.line(format(v, decimals: decimals), size: valueSize, color: theme.labelColor(on: fill)) : text
+                    ? context.line(format(v, decimals: decimals), size: valueSize, color: theme.labelColor(on: fill))
+                    : text
                 let left = min(max(placement.x, plotLeft), inner.maxX - label.naturalWidth)
                 labels.append(Mark.text(label, at: Point(x: left, y: center - label.height / 2)))
             }
@@ -147,8 +154,12 @@ public struct GroupedBarChart: Hashable, Sendable {
         var text = zh ? "分组条形图：\(subject)" : "Grouped bar chart: \(subject)"
         if !seriesNames.isEmpty { text += zh ? "（\(words.list(seriesNames))）" : " (\(words.list(seriesNames)))" }
         for (s, series) in seriesNames.enumerated().reversed().prefix(1) {
-            let points = ordered.compactMap { c in c.values.indices.contains(s) ? c.values[s].map { (c.label, $0) } : nil }
-            guard let top = points.max(by: { $0.1 < $1.1 }), let bottom = points.min(by: { $0.1 < $1.1 }) else { continue }
+            let points = ordered.compactMap { c in
+                c.values.indices.contains(s) ? c.values[s].map { (c.label, $0) } : nil
+            }
+            guard let top = points.max(by: { $0.1 < $1.1 }), let bottom = points.min(by: { $0.1 < $1.1 }) else {
+                continue
+            }
             text +=
                 zh
                 ? "；\(series)最高为\(top.0)（\(value(top.1))），最低为\(bottom.0)（\(value(bottom.1))）"

@@ -49,7 +49,9 @@ public struct GrowthTargetChart: Hashable, Sendable {
         var frame = Frame(size: size)
         let alt = alternativeText(context: context)
         let inner = Rect(origin: .zero, size: size).insetBy(theme.padding)
-        guard !rows.isEmpty, inner.width > 20, inner.height > 20 else { return ChartOutput(frame: frame, alternativeText: alt) }
+        guard !rows.isEmpty, inner.width > 20, inner.height > 20 else {
+            return ChartOutput(frame: frame, alternativeText: alt)
+        }
 
         let barColor = theme.seriesColor(0)
         let legend = [
@@ -78,10 +80,13 @@ public struct GrowthTargetChart: Hashable, Sendable {
         let barCenter = { (i: Int) in plotTop + Double(i + 1) * rowHeight - pad - overhang - thickness / 2 }
 
         let column = HorizontalBars.categoryColumn(
-            rows.map(\.label), bold: [], maxWidth: inner.width * maxLabelFraction, rowHeight: rowHeight, context: context)
+            rows.map(\.label), bold: [], maxWidth: inner.width * maxLabelFraction, rowHeight: rowHeight,
+            context: context)
         let actualTexts = rows.map { $0.actual.map { context.line(format($0, decimals: decimals), size: valueSize) } }
         let targetTexts = rows.map {
-            $0.target.map { context.line(format($0, decimals: decimals), size: targetSize, color: theme.secondaryTextColor) }
+            $0.target.map {
+                context.line(format($0, decimals: decimals), size: targetSize, color: theme.secondaryTextColor)
+            }
         }
         var requests: [(value: Double, label: TypesetParagraph, thickness: Double)] = []
         for (row, (a, t)) in zip(rows, zip(actualTexts, targetTexts)) {
@@ -109,14 +114,19 @@ public struct GrowthTargetChart: Hashable, Sendable {
             if let v = row.actual, let text = actualTexts[i] {
                 let x1 = axis.scale(v)
                 frame.append(contentsOf: [
-                    Mark.rect(Rect(x: min(x0, x1), y: center - thickness / 2, width: abs(x1 - x0), height: thickness), fill: barColor)
+                    Mark.rect(
+                        Rect(x: min(x0, x1), y: center - thickness / 2, width: abs(x1 - x0), height: thickness),
+                        fill: barColor)
                 ])
                 let placement = HorizontalBars.place(value: v, label: text, thickness: thickness, scale: axis.scale)
                 var label = text
                 var left = placement.x
-                let crossesMarker = { (left: Double) in markerX.map { left - 2 < $0 && $0 < left + text.naturalWidth + 2 } ?? false }
+                let crossesMarker = { (left: Double) in
+                    markerX.map { left - 2 < $0 && $0 < left + text.naturalWidth + 2 } ?? false
+                }
                 if placement.inside && !crossesMarker(left) {
-                    label = context.line(format(v, decimals: decimals), size: valueSize, color: theme.labelColor(on: barColor))
+                    label = context.line(
+                        format(v, decimals: decimals), size: valueSize, color: theme.labelColor(on: barColor))
                 } else if placement.inside {
                     // The marker would cut through a label inside the bar: set it beyond the bar's end instead.
                     left = v >= 0 ? x1 + HorizontalBars.labelGap : x1 - HorizontalBars.labelGap - text.naturalWidth
@@ -132,7 +142,10 @@ public struct GrowthTargetChart: Hashable, Sendable {
             }
             if let mx = markerX, let text = targetTexts[i] {
                 let top = center - thickness / 2 - overhang
-                marks.append(Mark.line(Point(x: mx, y: top), Point(x: mx, y: center + thickness / 2 + overhang), color: theme.muted, width: 2))
+                marks.append(
+                    Mark.line(
+                        Point(x: mx, y: top), Point(x: mx, y: center + thickness / 2 + overhang), color: theme.muted,
+                        width: 2))
                 var left = mx + HorizontalBars.labelGap
                 if left + text.naturalWidth > inner.maxX || (row.target ?? 0) < 0 {
                     left = mx - HorizontalBars.labelGap - text.naturalWidth
@@ -154,20 +167,23 @@ public struct GrowthTargetChart: Hashable, Sendable {
         let value = { (v: Double) in context.format(v, decimals: decimals) }
         let parts = rows.map { row -> String in
             switch (row.actual, row.target) {
-            case let (a?, t?):
+            case (let a?, let t?):
                 let verdict = zh ? (a >= t ? "达到目标" : "低于目标") : (a >= t ? "meeting" : "below")
                 return zh
                     ? "\(row.label)\(value(a))，目标\(value(t))，\(verdict)"
                     : "\(row.label) \(value(a)) against \(value(t)), \(verdict) target"
-            case let (a?, nil):
+            case (let a?, nil):
                 return zh ? "\(row.label)\(value(a))，无目标" : "\(row.label) \(value(a)), no target"
-            case let (nil, t?):
+            case (nil, let t?):
                 return zh ? "\(row.label)无数据，目标\(value(t))" : "\(row.label) no data, target \(value(t))"
             case (nil, nil):
                 return zh ? "\(row.label)无数据" : "\(row.label) no data"
             }
         }
-        let head = zh ? "增长与目标对比图：\(subject)（\(actualName)与\(targetName)）" : "Growth against target: \(subject) (\(actualName) and \(targetName))"
+        let head =
+            zh
+            ? "增长与目标对比图：\(subject)（\(actualName)与\(targetName)）"
+            : "Growth against target: \(subject) (\(actualName) and \(targetName))"
         return head + (zh ? "；" : "; ") + parts.joined(separator: zh ? "；" : "; ") + words.stop
     }
 }

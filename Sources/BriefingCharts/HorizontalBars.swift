@@ -45,12 +45,14 @@ enum HorizontalBars {
 
     /// A value axis across `left...right`, shrunk until every outside value label fits inside.
     static func fitAxis(
-        extent: (Double, Double), left: Double, right: Double, labels: [(value: Double, label: TypesetParagraph, thickness: Double)],
+        extent: (Double, Double), left: Double, right: Double,
+        labels: [(value: Double, label: TypesetParagraph, thickness: Double)],
         clamp: ClosedRange<Double>, context: ChartContext
     ) -> ValueAxis {
         var reserveLeft = 0.0
         var reserveRight = 0.0
-        var axis = ValueAxis.fit(extent: extent, from: left, to: right, direction: .horizontal, clamp: clamp, context: context)
+        var axis = ValueAxis.fit(
+            extent: extent, from: left, to: right, direction: .horizontal, clamp: clamp, context: context)
         for _ in 0..<8 {
             var overLeft = 0.0
             var overRight = 0.0
@@ -64,7 +66,8 @@ enum HorizontalBars {
             reserveRight += max(0, overRight)
             guard right - reserveRight - (left + reserveLeft) > 20 else { break }
             axis = ValueAxis.fit(
-                extent: extent, from: left + reserveLeft, to: right - reserveRight, direction: .horizontal, clamp: clamp,
+                extent: extent, from: left + reserveLeft, to: right - reserveRight, direction: .horizontal,
+                clamp: clamp,
                 context: context)
         }
         return axis
@@ -73,13 +76,15 @@ enum HorizontalBars {
     /// Grid lines from `top` to `bottom` at each tick, with the tick labels below at `labelTop`, and
     /// the zero line drawn darker on top of the grid (when zero is on the axis).
     static func gridAndTicks(
-        _ axis: ValueAxis, top: Double, bottom: Double, labelTop: Double, clamp: ClosedRange<Double>, context: ChartContext
+        _ axis: ValueAxis, top: Double, bottom: Double, labelTop: Double, clamp: ClosedRange<Double>,
+        context: ChartContext
     ) -> (grid: [PositionedItem], labels: [PositionedItem]) {
         let theme = context.theme
         var grid: [PositionedItem] = []
         for tick in axis.ticks where tick != 0 {
             let x = axis.scale(tick)
-            grid.append(Mark.line(Point(x: x, y: top), Point(x: x, y: bottom), color: theme.gridColor, width: theme.gridWidth))
+            grid.append(
+                Mark.line(Point(x: x, y: top), Point(x: x, y: bottom), color: theme.gridColor, width: theme.gridWidth))
         }
         let xs = axis.horizontalLabelX(clamp: clamp)
         let labels = zip(xs, axis.labels).map { Mark.text($1, at: Point(x: $0, y: labelTop)) }
@@ -91,6 +96,10 @@ enum HorizontalBars {
         let (d0, d1) = axis.scale.domain
         guard min(d0, d1) <= 0 && 0 <= max(d0, d1) else { return [] }
         let x = axis.scale(0)
-        return [Mark.line(Point(x: x, y: top), Point(x: x, y: bottom), color: context.theme.axisColor, width: context.theme.axisWidth)]
+        return [
+            Mark.line(
+                Point(x: x, y: top), Point(x: x, y: bottom), color: context.theme.axisColor,
+                width: context.theme.axisWidth)
+        ]
     }
 }

@@ -11,7 +11,9 @@ struct LegendEntry {
 /// Lays out legend entries left to right, wrapping into rows within `width`. Items are relative to
 /// the legend's top-left corner.
 enum Legend {
-    static func layout(_ entries: [LegendEntry], width: Double, context: ChartContext) -> (items: [PositionedItem], height: Double) {
+    static func layout(_ entries: [LegendEntry], width: Double, context: ChartContext) -> (
+        items: [PositionedItem], height: Double
+    ) {
         let size = context.theme.labelSize
         let swatchWidth = 12.0
         let swatchGap = 4.0
@@ -38,10 +40,12 @@ enum Legend {
             case .box:
                 items.append(Mark.rect(Rect(x: x + 2, y: mid - 4, width: 8, height: 8), fill: entry.color))
             case .line:
-                items.append(Mark.line(Point(x: x, y: mid), Point(x: x + swatchWidth, y: mid), color: entry.color, width: 1.5))
+                items.append(
+                    Mark.line(Point(x: x, y: mid), Point(x: x + swatchWidth, y: mid), color: entry.color, width: 1.5))
             case .marker:
                 items.append(
-                    Mark.line(Point(x: x + swatchWidth / 2, y: mid - 4.5), Point(x: x + swatchWidth / 2, y: mid + 4.5),
+                    Mark.line(
+                        Point(x: x + swatchWidth / 2, y: mid - 4.5), Point(x: x + swatchWidth / 2, y: mid + 4.5),
                         color: entry.color, width: 2))
             }
             items.append(Mark.text(label, at: Point(x: x + swatchWidth + swatchGap, y: y)))

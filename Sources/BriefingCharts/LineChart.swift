@@ -69,7 +69,8 @@ public struct LineChart: Hashable, Sendable {
     ) {
         self.init(
             series: series, periods: periods, axisLabels: periods.indices.map(axisLabel), subject: subject, unit: unit,
-            decimals: decimals, showsMarkers: showsMarkers, highlighted: highlighted, includesZero: includesZero, title: title)
+            decimals: decimals, showsMarkers: showsMarkers, highlighted: highlighted, includesZero: includesZero,
+            title: title)
     }
 
     /// The number of points along x.
@@ -114,21 +115,26 @@ public struct LineChart: Hashable, Sendable {
             if abs(ty - plotBottom) > 0.5 {
                 frame.append(contentsOf: [
                     Mark.line(
-                        Point(x: plotLeft, y: ty), Point(x: plotRight, y: ty), color: tick == 0 ? theme.axisColor : theme.gridColor,
+                        Point(x: plotLeft, y: ty), Point(x: plotRight, y: ty),
+                        color: tick == 0 ? theme.axisColor : theme.gridColor,
                         width: tick == 0 ? theme.axisWidth : theme.gridWidth)
                 ])
             }
             frame.append(label, at: Point(x: plotLeft - 4 - label.naturalWidth, y: ty - label.height / 2))
         }
         frame.append(contentsOf: [
-            Mark.line(Point(x: plotLeft, y: plotBottom), Point(x: plotRight, y: plotBottom), color: theme.axisColor, width: theme.axisWidth)
+            Mark.line(
+                Point(x: plotLeft, y: plotBottom), Point(x: plotRight, y: plotBottom), color: theme.axisColor,
+                width: theme.axisWidth)
         ])
 
         // Month labels, thinned to a regular stride until none collide.
         let clamp = plotLeft...inner.maxX
         for (index, label, left) in monthLabels(x: x, clamp: clamp, context: context) {
             frame.append(contentsOf: [
-                Mark.line(Point(x: x(index), y: plotBottom), Point(x: x(index), y: plotBottom + 3), color: theme.axisColor, width: theme.axisWidth)
+                Mark.line(
+                    Point(x: x(index), y: plotBottom), Point(x: x(index), y: plotBottom + 3), color: theme.axisColor,
+                    width: theme.axisWidth)
             ])
             frame.append(label, at: Point(x: left, y: xLabelTop))
         }
@@ -138,7 +144,8 @@ public struct LineChart: Hashable, Sendable {
             let color = theme.seriesColor(s)
             for run in runs(of: one.values) {
                 if run.count == 1 {
-                    frame.append(contentsOf: [Mark.dot(Point(x: x(run[0].0), y: y(run[0].1)), radius: 1.5, fill: color)])
+                    frame.append(contentsOf: [Mark.dot(Point(x: x(run[0].0), y: y(run[0].1)), radius: 1.5, fill: color)]
+                    )
                     continue
                 }
                 var path = Path()
@@ -159,7 +166,9 @@ public struct LineChart: Hashable, Sendable {
             let v = series[h.series].values[h.index]
         {
             let p = Point(x: x(h.index), y: y(v))
-            frame.append(contentsOf: [Mark.dot(p, radius: 3.5, fill: theme.highlight, stroke: Stroke(color: .white, width: 1))])
+            frame.append(contentsOf: [
+                Mark.dot(p, radius: 3.5, fill: theme.highlight, stroke: Stroke(color: .white, width: 1))
+            ])
             let text = context.line(h.label ?? format(v, decimals: decimals), size: theme.labelSize, bold: true)
             let left = min(max(p.x - text.naturalWidth / 2, plotLeft + 2), inner.maxX - text.naturalWidth)
             var top = p.y - 5 - text.height
@@ -175,7 +184,9 @@ public struct LineChart: Hashable, Sendable {
     ) -> [(Int, TypesetParagraph, Double)] {
         let candidates = axisLabels.prefix(pointCount).enumerated().compactMap { i, s in s.map { (i, $0) } }
         guard let first = candidates.first?.0 else { return [] }
-        let measured = candidates.map { ($0.0, context.line($0.1, size: context.theme.tickSize, color: context.theme.secondaryTextColor)) }
+        let measured = candidates.map {
+            ($0.0, context.line($0.1, size: context.theme.tickSize, color: context.theme.secondaryTextColor))
+        }
         func place(_ chosen: [(Int, TypesetParagraph)]) -> [(Int, TypesetParagraph, Double)] {
             chosen.map { i, p in
                 (i, p, min(max(x(i) - p.naturalWidth / 2, clamp.lowerBound), clamp.upperBound - p.naturalWidth))

@@ -59,7 +59,9 @@ public struct RankedBarChart: Hashable, Sendable {
         let ordered = orderedBars
         let alt = alternativeText(ordered, context: context)
         let inner = Rect(origin: .zero, size: size).insetBy(theme.padding)
-        guard !ordered.isEmpty, inner.width > 20, inner.height > 20 else { return ChartOutput(frame: frame, alternativeText: alt) }
+        guard !ordered.isEmpty, inner.width > 20, inner.height > 20 else {
+            return ChartOutput(frame: frame, alternativeText: alt)
+        }
 
         let header = ChartHeader.layout(title: title, legend: [], unit: unit, inner: inner, context: context)
         frame.append(contentsOf: header.items)
@@ -72,7 +74,8 @@ public struct RankedBarChart: Hashable, Sendable {
 
         let highlightIndex = ordered.firstIndex { $0.label == highlighted }
         let column = HorizontalBars.categoryColumn(
-            ordered.map(\.label), bold: Set(highlightIndex.map { [$0] } ?? []), maxWidth: inner.width * maxLabelFraction,
+            ordered.map(\.label), bold: Set(highlightIndex.map { [$0] } ?? []),
+            maxWidth: inner.width * maxLabelFraction,
             rowHeight: rowHeight, context: context)
         let valueSize = min(theme.labelSize, rowHeight / 1.2)
         let valueTexts = ordered.map { context.line(format($0.value, decimals: decimals), size: valueSize) }
@@ -80,7 +83,8 @@ public struct RankedBarChart: Hashable, Sendable {
         let plotLeft = inner.minX + column.width + HorizontalBars.columnGap
         let clamp = inner.minX...inner.maxX
         let axis = HorizontalBars.fitAxis(
-            extent: LinearScale.extent(of: ordered.map(\.value), includingZero: true), left: plotLeft, right: inner.maxX,
+            extent: LinearScale.extent(of: ordered.map(\.value), includingZero: true), left: plotLeft,
+            right: inner.maxX,
             labels: zip(ordered, valueTexts).map { ($0.value, $1, thickness) }, clamp: clamp, context: context)
 
         let (grid, tickLabels) = HorizontalBars.gridAndTicks(
@@ -93,14 +97,17 @@ public struct RankedBarChart: Hashable, Sendable {
             let x1 = axis.scale(bar.value)
             let fill = index == highlightIndex ? theme.highlight : theme.seriesColor(0)
             frame.append(contentsOf: [
-                Mark.rect(Rect(x: min(x0, x1), y: center - thickness / 2, width: abs(x1 - x0), height: thickness), fill: fill)
+                Mark.rect(
+                    Rect(x: min(x0, x1), y: center - thickness / 2, width: abs(x1 - x0), height: thickness), fill: fill)
             ])
             let name = column.labels[index]
             labels.append(Mark.text(name, at: Point(x: inner.minX, y: center - name.height / 2)))
-            let placement = HorizontalBars.place(value: bar.value, label: valueTexts[index], thickness: thickness, scale: axis.scale)
+            let placement = HorizontalBars.place(
+                value: bar.value, label: valueTexts[index], thickness: thickness, scale: axis.scale)
             var text = valueTexts[index]
             if placement.inside {
-                text = context.line(format(bar.value, decimals: decimals), size: valueSize, color: theme.labelColor(on: fill))
+                text = context.line(
+                    format(bar.value, decimals: decimals), size: valueSize, color: theme.labelColor(on: fill))
             }
             let x = min(max(placement.x, plotLeft), inner.maxX - text.naturalWidth)
             labels.append(Mark.text(text, at: Point(x: x, y: center - text.height / 2)))

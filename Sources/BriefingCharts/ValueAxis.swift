@@ -25,14 +25,16 @@ struct ValueAxis {
             let ticks = scale.ticks(count: count)
             let decimals = scale.tickDecimals(count: count)
             let labels = ticks.map {
-                context.line(context.format($0, decimals: decimals), size: context.theme.tickSize, color: context.tickStyleColor)
+                context.line(
+                    context.format($0, decimals: decimals), size: context.theme.tickSize, color: context.tickStyleColor)
             }
             let axis = ValueAxis(scale: scale, ticks: ticks, decimals: decimals, labels: labels)
             result = axis
             if axis.labelsFit(direction: direction, clamp: clamp) { break }
             count -= 1
         }
-        return result ?? ValueAxis(scale: LinearScale(domain: extent, range: (from, to)), ticks: [], decimals: 0, labels: [])
+        return result
+            ?? ValueAxis(scale: LinearScale(domain: extent, range: (from, to)), ticks: [], decimals: 0, labels: [])
     }
 
     /// Left edges of horizontal tick labels: centred on the tick, pushed inside `clamp`.

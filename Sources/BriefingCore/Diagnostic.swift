@@ -44,7 +44,8 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         Diagnostic(.error, at: location, message, sourceLine: sourceLine)
     }
 
-    public static func warning(at location: SourceLocation, _ message: String, sourceLine: String? = nil) -> Diagnostic {
+    public static func warning(at location: SourceLocation, _ message: String, sourceLine: String? = nil) -> Diagnostic
+    {
         Diagnostic(.warning, at: location, message, sourceLine: sourceLine)
     }
 

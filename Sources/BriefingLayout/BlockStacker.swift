@@ -49,13 +49,15 @@ struct BlockStacker {
     private func slices(for block: Block, width: Double) -> [VBox] {
         switch block {
         case .heading(let heading): return [headingSlice(heading, width: width)]
-        case .paragraph(let text): return lines(of: ParagraphSpec(text, style: bodyStyle, width: width, alignment: .justify))
+        case .paragraph(let text):
+            return lines(of: ParagraphSpec(text, style: bodyStyle, width: width, alignment: .justify))
         case .note(let text): return lines(of: ParagraphSpec(text, style: theme.small, width: width))
         case .list(let list): return listSlices(list, width: width)
         case .quote(let blocks): return quoteSlices(blocks, width: width)
         case .table(let table):
             return TableStacker(theme: theme, typesetter: typesetter).slices(for: table, width: width)
-        case .tiles(let tiles): return [TileStacker(theme: theme, typesetter: typesetter).slice(for: tiles, width: width)]
+        case .tiles(let tiles):
+            return [TileStacker(theme: theme, typesetter: typesetter).slice(for: tiles, width: width)]
         case .figure(let figure): return [figureSlice(figure, width: width)]
         case .details(let details): return detailSlices(details, width: width)
         case .contents(let title): return contentsSlices(title: title, width: width)
@@ -73,7 +75,10 @@ struct BlockStacker {
             let breakAllowed = linesBefore >= theme.orphans && count - linesBefore >= theme.widows
             return VBox(
                 height: paragraph.lines[index].height,
-                items: [PositionedItem(position: .zero, item: .text(TextItem(paragraph: paragraph, lines: index..<index + 1)))],
+                items: [
+                    PositionedItem(
+                        position: .zero, item: .text(TextItem(paragraph: paragraph, lines: index..<index + 1)))
+                ],
                 keepWithNext: index < count - 1 && !breakAllowed)
         }
     }
@@ -169,10 +174,12 @@ struct BlockStacker {
             let baseline = last.baseline - 1
             var items = [
                 PositionedItem(position: Point(x: indent, y: 0), item: .text(TextItem(paragraph: text))),
-                PositionedItem(position: Point(x: width - numberWidth, y: last.top), item: .text(TextItem(paragraph: number))),
+                PositionedItem(
+                    position: Point(x: width - numberWidth, y: last.top), item: .text(TextItem(paragraph: number))),
                 PositionedItem(
                     position: .zero,
-                    item: .link(Link(size: Size(width: width, height: text.height), target: .destination(entry.anchor)))),
+                    item: .link(Link(size: Size(width: width, height: text.height), target: .destination(entry.anchor)))
+                ),
             ]
             if leaderEnd - leaderStart > 8 {
                 let leader = Shape(

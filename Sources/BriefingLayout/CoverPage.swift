@@ -32,7 +32,11 @@ struct CoverPage {
             frame.append(paragraph, at: Point(x: content.minX, y: y))
             return y + paragraph.height
         }
-        frame.append(.shape(Shape(path: .rect(Rect(x: content.minX, y: content.minY, width: content.width, height: 6)), fill: theme.accent)))
+        frame.append(
+            .shape(
+                Shape(
+                    path: .rect(Rect(x: content.minX, y: content.minY, width: content.width, height: 6)),
+                    fill: theme.accent)))
         if let classification = cover.classification {
             let style = theme.coverDetail.with {
                 $0.weight = .bold
@@ -42,7 +46,12 @@ struct CoverPage {
         }
         var y = content.minY + content.height * 0.28
         if let organisation = cover.organisation {
-            y = place(organisation, theme.coverDetail.with { $0.color = theme.accent; $0.weight = .bold }, at: y) + 14
+            y =
+                place(
+                    organisation,
+                    theme.coverDetail.with {
+                        $0.color = theme.accent; $0.weight = .bold
+                    }, at: y) + 14
         }
         frame.append(.shape(Shape(path: .rect(Rect(x: content.minX, y: y, width: 56, height: 3)), fill: theme.accent)))
         y += 18
@@ -52,7 +61,9 @@ struct CoverPage {
         }
         _ = place(cover.date, theme.coverDetail, at: y + 14)
         let footY = content.maxY - 1
-        frame.append(.shape(Shape(path: .rect(Rect(x: content.minX, y: footY, width: content.width, height: 1)), fill: theme.rule)))
+        frame.append(
+            .shape(
+                Shape(path: .rect(Rect(x: content.minX, y: footY, width: content.width, height: 1)), fill: theme.rule)))
         return frame
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import BriefingCore
+import Foundation
 
 /// What to lay out: the cover, the body blocks, and the running header and footer.
 public struct DocumentSpec: Hashable, Sendable {
@@ -86,10 +86,14 @@ public enum DocumentLayout {
             var frame = Frame(size: theme.pageSize)
             for placed in page {
                 let origin = Point(x: body.minX, y: body.minY + placed.y)
-                frame.append(contentsOf: placed.box.items.map { PositionedItem(position: $0.position.offset(by: origin), item: $0.item) })
+                frame.append(
+                    contentsOf: placed.box.items.map {
+                        PositionedItem(position: $0.position.offset(by: origin), item: $0.item)
+                    })
                 if let heading = placed.box.heading, heading.inOutline {
                     outline.append(
-                        OutlineEntry(title: heading.text, level: heading.level, page: frames.count, destination: heading.anchor))
+                        OutlineEntry(
+                            title: heading.text, level: heading.level, page: frames.count, destination: heading.anchor))
                 }
             }
             let number = frames.count + 1
@@ -113,21 +117,30 @@ public enum DocumentLayout {
         let content = theme.contentRect
         let half = content.width / 2 - 6
         func place(_ text: String, y: Double, alignment: TextAlignment, x: Double) {
-            let paragraph = typesetter.typeset(ParagraphSpec(RichText(text), style: theme.running, width: half, alignment: alignment))
+            let paragraph = typesetter.typeset(
+                ParagraphSpec(RichText(text), style: theme.running, width: half, alignment: alignment))
             // Running text is one line: anything longer is cut rather than spilling into the body.
-            frame.append(.text(TextItem(paragraph: paragraph, lines: 0..<min(1, paragraph.lines.count))), at: Point(x: x, y: y))
+            frame.append(
+                .text(TextItem(paragraph: paragraph, lines: 0..<min(1, paragraph.lines.count))), at: Point(x: x, y: y))
         }
         let lineHeight = typesetter.line("Page 1", style: theme.running).height
         place(spec.header, y: content.minY, alignment: .left, x: content.minX)
         if let right = spec.headerRight { place(right, y: content.minY, alignment: .right, x: content.maxX - half) }
         let ruleY = content.minY + lineHeight + 3
-        frame.append(.shape(Shape(path: .rect(Rect(x: content.minX, y: ruleY, width: content.width, height: 0.5)), fill: theme.rule)))
+        frame.append(
+            .shape(
+                Shape(path: .rect(Rect(x: content.minX, y: ruleY, width: content.width, height: 0.5)), fill: theme.rule)
+            ))
 
         let footerY = content.maxY - lineHeight
         let label = spec.footerTemplate.replacingOccurrences(of: "{page}", with: String(page))
             .replacingOccurrences(of: "{pages}", with: String(pages))
         place(label, y: footerY, alignment: .right, x: content.maxX - half)
         if let left = spec.footerLeft { place(left, y: footerY, alignment: .left, x: content.minX) }
-        frame.append(.shape(Shape(path: .rect(Rect(x: content.minX, y: footerY - 4, width: content.width, height: 0.5)), fill: theme.rule)))
+        frame.append(
+            .shape(
+                Shape(
+                    path: .rect(Rect(x: content.minX, y: footerY - 4, width: content.width, height: 0.5)),
+                    fill: theme.rule)))
     }
 }

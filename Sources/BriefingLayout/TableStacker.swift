@@ -42,7 +42,8 @@ struct TableStacker {
             result.append(row)
         }
         for (index, cells) in table.footer.enumerated() {
-            var row = rowSlice(cells, table: table, widths: widths, style: theme.tableBody.with { $0.weight = .bold }, background: nil)
+            var row = rowSlice(
+                cells, table: table, widths: widths, style: theme.tableBody.with { $0.weight = .bold }, background: nil)
             if index == 0 { row.items.append(rule(y: 0, width: width, weight: 0.6, color: theme.accent)) }
             row.keepWithNext = index < table.footer.count - 1
             result.append(row)
@@ -56,7 +57,8 @@ struct TableStacker {
             let paragraph = typesetter.typeset(ParagraphSpec(source, style: theme.small, width: width))
             result.append(
                 VBox(
-                    height: paragraph.height, items: [PositionedItem(position: .zero, item: .text(TextItem(paragraph: paragraph)))],
+                    height: paragraph.height,
+                    items: [PositionedItem(position: .zero, item: .text(TextItem(paragraph: paragraph)))],
                     spaceBefore: 3))
         }
         return result
@@ -75,13 +77,17 @@ struct TableStacker {
             let paragraph = typesetter.typeset(
                 ParagraphSpec(text, style: style, width: width - 2 * pad.horizontal, alignment: alignment))
             items.append(
-                PositionedItem(position: Point(x: x + pad.horizontal, y: pad.vertical), item: .text(TextItem(paragraph: paragraph))))
+                PositionedItem(
+                    position: Point(x: x + pad.horizontal, y: pad.vertical), item: .text(TextItem(paragraph: paragraph))
+                ))
             height = max(height, paragraph.height + 2 * pad.vertical)
             x += width
         }
         if let background {
             items.insert(
-                PositionedItem(position: .zero, item: .shape(Shape(path: .rect(Rect(x: 0, y: 0, width: x, height: height)), fill: background))),
+                PositionedItem(
+                    position: .zero,
+                    item: .shape(Shape(path: .rect(Rect(x: 0, y: 0, width: x, height: height)), fill: background))),
                 at: 0)
         }
         return VBox(height: height, items: items)
@@ -102,7 +108,9 @@ struct TableStacker {
                 for (column, text) in row.prefix(count).enumerated() {
                     // Set at a hair's width, every line holds one unbreakable piece: a word, or one
                     // CJK character, as the line breaker sees it.
-                    let longestPiece = typesetter.typeset(ParagraphSpec(text, style: style, width: 1, breaksWords: false)).naturalWidth
+                    let longestPiece = typesetter.typeset(
+                        ParagraphSpec(text, style: style, width: 1, breaksWords: false)
+                    ).naturalWidth
                     minimum[column] = max(minimum[column], min(longestPiece + pad, width / Double(count) * 2))
                     natural[column] = max(natural[column], typesetter.line(text, style: style).naturalWidth + pad)
                 }

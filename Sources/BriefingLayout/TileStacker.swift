@@ -20,11 +20,15 @@ struct TileStacker {
         for (index, content) in contents.enumerated() {
             let x = Double(index) * (tileWidth + Self.gap)
             let box = Rect(x: x, y: 0, width: tileWidth, height: height)
-            items.append(PositionedItem(position: .zero, item: .shape(Shape(path: .rect(box), fill: theme.tileBackground))))
+            items.append(
+                PositionedItem(position: .zero, item: .shape(Shape(path: .rect(box), fill: theme.tileBackground))))
             items.append(
                 PositionedItem(
-                    position: .zero, item: .shape(Shape(path: .rect(Rect(x: x, y: 0, width: 3, height: height)), fill: theme.accent))))
-            items.append(PositionedItem(position: Point(x: x + Self.padding, y: Self.padding), item: .group(Group(frame: content.frame))))
+                    position: .zero,
+                    item: .shape(Shape(path: .rect(Rect(x: x, y: 0, width: 3, height: height)), fill: theme.accent))))
+            items.append(
+                PositionedItem(
+                    position: Point(x: x + Self.padding, y: Self.padding), item: .group(Group(frame: content.frame))))
         }
         return VBox(height: height, items: items)
     }

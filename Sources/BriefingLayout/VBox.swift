@@ -35,7 +35,9 @@ struct VBox: Hashable, Sendable {
     /// Shifts every item right by `dx`.
     func indented(by dx: Double) -> VBox {
         var copy = self
-        copy.items = items.map { PositionedItem(position: Point(x: $0.position.x + dx, y: $0.position.y), item: $0.item) }
+        copy.items = items.map {
+            PositionedItem(position: Point(x: $0.position.x + dx, y: $0.position.y), item: $0.item)
+        }
         return copy
     }
 }

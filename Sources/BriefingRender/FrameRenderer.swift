@@ -20,7 +20,8 @@ struct FrameRenderer {
                 draw(group.frame, at: at)
             case .link(let link):
                 guard emitsTags else { continue }
-                let rect = "rect=[\(number(at.x)) \(number(at.y)) \(number(link.size.width)) \(number(link.size.height))]"
+                let rect =
+                    "rect=[\(number(at.x)) \(number(at.y)) \(number(link.size.width)) \(number(link.size.height))]"
                 let target: String
                 switch link.target {
                 case .uri(let uri): target = "uri='\(escaped(uri))'"

@@ -1,6 +1,6 @@
 import BriefingCore
-import Foundation
 internal import CCairo
+import Foundation
 
 /// Writes a laid-out document as PDF: pages, embedded subset fonts, outline, links and metadata.
 public enum PDFWriter {

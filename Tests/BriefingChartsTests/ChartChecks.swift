@@ -25,12 +25,16 @@ enum ChartChecks {
     }
 
     /// The frame is exactly `size`, every item lies inside it, and no two text labels overlap.
-    static func expectWellFormed(_ output: ChartOutput, size: Size, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    static func expectWellFormed(
+        _ output: ChartOutput, size: Size, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         let frame = output.frame
         #expect(frame.size == size, sourceLocation: sourceLocation)
         let box = Rect(origin: .zero, size: size)
         for item in frame.items {
-            #expect(box.contains(item.bounds), "item outside the frame: \(item.bounds) \(item.item)", sourceLocation: sourceLocation)
+            #expect(
+                box.contains(item.bounds), "item outside the frame: \(item.bounds) \(item.item)",
+                sourceLocation: sourceLocation)
         }
         let labels = texts(frame)
         for i in labels.indices {
@@ -46,7 +50,9 @@ enum ChartChecks {
 
     /// Compares `frame.dump()` with `Tests/Snapshots/BriefingCharts/<name>.txt`. With `BRIEFING_RECORD=1`
     /// the file is (re)written instead; a missing file otherwise fails.
-    static func expectSnapshot(_ frame: Frame, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    static func expectSnapshot(
+        _ frame: Frame, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Snapshots/BriefingCharts/\(name).txt")
         let actual = frame.dump()
@@ -54,7 +60,8 @@ enum ChartChecks {
         let expected = try? String(contentsOf: url, encoding: .utf8)
         if record {
             if expected != actual {
-                try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try? FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 do {
                     try actual.write(to: url, atomically: true, encoding: .utf8)
                 } catch {
@@ -64,7 +71,8 @@ enum ChartChecks {
             return
         }
         guard let expected else {
-            Issue.record("no snapshot at \(url.path); run with BRIEFING_RECORD=1 to record it", sourceLocation: sourceLocation)
+            Issue.record(
+                "no snapshot at \(url.path); run with BRIEFING_RECORD=1 to record it", sourceLocation: sourceLocation)
             return
         }
         guard expected != actual else { return }
@@ -80,7 +88,8 @@ enum ChartChecks {
             }
         }
         Issue.record(
-            "snapshot \(name) differs (BRIEFING_RECORD=1 to accept):\n\(diff.joined(separator: "\n"))", sourceLocation: sourceLocation)
+            "snapshot \(name) differs (BRIEFING_RECORD=1 to accept):\n\(diff.joined(separator: "\n"))",
+            sourceLocation: sourceLocation)
     }
 
     static var typesetter: FixedMetricsTypesetter { FixedMetricsTypesetter() }
@@ -88,7 +97,8 @@ enum ChartChecks {
     static let chinese = ChartTheme(fontFamily: "Test Sans", language: "zh-CN")
 
     static let parksEnglish = [
-        "Chenzhou Economic Development Zone", "Suxian Industrial Park", "Beihu Park", "Zixing Economic Development Zone",
+        "Chenzhou Economic Development Zone", "Suxian Industrial Park", "Beihu Park",
+        "Zixing Economic Development Zone",
         "Yongxing Silver Recycling Park", "Guiyang Industrial Park", "Yizhang Park", "Jiahe Park",
         "Linwu Park", "Rucheng Park", "Guidong Park", "Anren Park",
     ]

@@ -9,7 +9,8 @@ struct GroupedBarChartTests {
     func chart(chinese: Bool = false) -> GroupedBarChart {
         let names = chinese ? ChartChecks.parksChinese : ChartChecks.parksEnglish
         let categories = names.enumerated().map { i, name in
-            GroupedBarChart.Category(label: name, values: [ChartChecks.volumes[i] * 0.8, i == 9 ? nil : ChartChecks.volumes[i] / 5])
+            GroupedBarChart.Category(
+                label: name, values: [ChartChecks.volumes[i] * 0.8, i == 9 ? nil : ChartChecks.volumes[i] / 5])
         }
         return GroupedBarChart(
             categories: categories, seriesNames: ["2012", "2013"], subject: chinese ? "各园区税收" : "tax revenue by park",

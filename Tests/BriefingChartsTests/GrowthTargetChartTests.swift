@@ -16,7 +16,8 @@ struct GrowthTargetChartTests {
             : [
                 .init(label: "Industrial value added", actual: 37.6, target: 20),
                 .init(label: "Fixed-asset investment", actual: 12.1, target: 25),
-                .init(label: "Tax revenue", actual: -4.5, target: 10), .init(label: "Imports and exports", actual: 8.0, target: nil),
+                .init(label: "Tax revenue", actual: -4.5, target: 10),
+                .init(label: "Imports and exports", actual: 8.0, target: nil),
             ]
         return GrowthTargetChart(
             rows: rows, subject: chinese ? "主要指标" : "main indicators", actualName: chinese ? "2013年增长" : "2013 growth",
@@ -59,7 +60,9 @@ struct GrowthTargetChartTests {
     /// A target just short of the actual value would cut through a label set inside the bar's end
     /// (+19.0% against +16%, as in the parks brief): the label moves clear of the marker.
     @Test func valueLabelsNeverCrossATargetMarker() {
-        let rows: [GrowthTargetChart.Row] = [.init(label: "Volume", actual: 37.6, target: 20), .init(label: "Added value", actual: 19, target: 16)]
+        let rows: [GrowthTargetChart.Row] = [
+            .init(label: "Volume", actual: 37.6, target: 20), .init(label: "Added value", actual: 19, target: 16),
+        ]
         let frame = GrowthTargetChart(rows: rows, subject: "s", actualName: "growth", targetName: "target")
             .layout(size: size, theme: ChartChecks.english, typesetter: ChartChecks.typesetter, format: .percent).frame
         let markers = frame.items.compactMap { item -> Rect? in
@@ -69,7 +72,9 @@ struct GrowthTargetChartTests {
         let values = ChartChecks.texts(frame).filter { ["+37.6%", "+19.0%"].contains($0.text) }
         #expect(values.count == 2)
         for value in values {
-            for marker in markers { #expect(!value.bounds.overlaps(marker), "\(value.text) \(value.bounds) crosses the marker \(marker)") }
+            for marker in markers {
+                #expect(!value.bounds.overlaps(marker), "\(value.text) \(value.bounds) crosses the marker \(marker)")
+            }
         }
     }
 

@@ -15,15 +15,20 @@ struct LineChartTests {
             return 20 + Double(i) * 1.5 + bump
         }
         let b: [Double?] = (0..<24).map { (i: Int) -> Double? in i < 2 ? nil : 18 + Double(i) * 1.2 }
-        let series = [LineChart.Series(name: "Industrial output", values: a), LineChart.Series(name: "Fixed investment", values: b)]
+        let series = [
+            LineChart.Series(name: "Industrial output", values: a),
+            LineChart.Series(name: "Fixed investment", values: b),
+        ]
         return LineChart(
             series: Array(series.prefix(count)), periods: Self.periods, subject: "monthly output",
-            axisLabel: { $0 % 12 == 0 ? Self.periods[$0] : Self.months[$0 % 12] }, unit: "bn yuan", showsMarkers: markers,
+            axisLabel: { $0 % 12 == 0 ? Self.periods[$0] : Self.months[$0 % 12] }, unit: "bn yuan",
+            showsMarkers: markers,
             highlighted: .init(series: 0, index: 23))
     }
 
     func layout(_ c: LineChart, size: Size? = nil) -> ChartOutput {
-        c.layout(size: size ?? self.size, theme: ChartChecks.english, typesetter: ChartChecks.typesetter, format: .plain)
+        c.layout(
+            size: size ?? self.size, theme: ChartChecks.english, typesetter: ChartChecks.typesetter, format: .plain)
     }
 
     @Test func isWellFormed() {
@@ -80,7 +85,8 @@ struct LineChartTests {
         #expect(
             layout(chart()).alternativeText
                 == "Line chart: monthly output, Jan 2012 to Dec 2013; Industrial output from 22.0 bn yuan to 54.5 bn yuan, "
-                + "highest 54.5 bn yuan in Dec 2013; Fixed investment from 20.4 bn yuan to 45.6 bn yuan, highest 45.6 bn yuan in Dec 2013.")
+                + "highest 54.5 bn yuan in Dec 2013; Fixed investment from 20.4 bn yuan to 45.6 bn yuan, highest 45.6 bn yuan in Dec 2013."
+        )
     }
 
     @Test func allMissingStillWellFormed() {

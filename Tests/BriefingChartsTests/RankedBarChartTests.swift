@@ -28,14 +28,16 @@ struct RankedBarChartTests {
 
     @Test(arguments: [Size(width: 200, height: 120), Size(width: 600, height: 400), Size(width: 300, height: 60)])
     func wellFormedAtOtherSizes(_ size: Size) {
-        let output = chart().layout(size: size, theme: ChartChecks.english, typesetter: ChartChecks.typesetter, format: .plain)
+        let output = chart().layout(
+            size: size, theme: ChartChecks.english, typesetter: ChartChecks.typesetter, format: .plain)
         ChartChecks.expectWellFormed(output, size: size)
     }
 
     @Test func barsAreSortedDescending() {
         let c = chart()
         #expect(c.orderedBars.map(\.value) == ChartChecks.volumes.sorted(by: >))
-        let bars = ChartChecks.bars(c.layout(size: size, theme: ChartChecks.english, typesetter: ChartChecks.typesetter, format: .plain).frame)
+        let bars = ChartChecks.bars(
+            c.layout(size: size, theme: ChartChecks.english, typesetter: ChartChecks.typesetter, format: .plain).frame)
         #expect(bars.count == 12)
         let widths = bars.map(\.bounds.width)
         #expect(widths == widths.sorted(by: >))
@@ -44,7 +46,8 @@ struct RankedBarChartTests {
     }
 
     @Test func longBarsHaveWhiteLabelsInsideShortOnesOutside() {
-        let output = chart().layout(size: size, theme: ChartChecks.english, typesetter: ChartChecks.typesetter, format: .plain)
+        let output = chart().layout(
+            size: size, theme: ChartChecks.english, typesetter: ChartChecks.typesetter, format: .plain)
         let bars = ChartChecks.bars(output.frame)
         let values = output.frame.items.compactMap { item -> (String, Rect, Color)? in
             guard case .text(let t) = item.item, Double(t.paragraph.spec.text.plainText) != nil, item.bounds.maxY < 245
@@ -70,14 +73,17 @@ struct RankedBarChartTests {
 
     @Test func longLabelsWrapInsideTheColumn() {
         let size = Size(width: 300, height: 260)
-        let output = chart().layout(size: size, theme: ChartChecks.english, typesetter: ChartChecks.typesetter, format: .plain)
+        let output = chart().layout(
+            size: size, theme: ChartChecks.english, typesetter: ChartChecks.typesetter, format: .plain)
         let label = ChartChecks.texts(output.frame).first { $0.text.hasPrefix("Chenzhou") }
         #expect(label != nil)
         #expect((label?.bounds.maxX ?? .infinity) <= 4 + 0.4 * (size.width - 8) + 0.01)
-        guard case .text(let t)? = output.frame.items.first(where: {
-            if case .text(let t) = $0.item { return t.paragraph.spec.text.plainText.hasPrefix("Chenzhou") }
-            return false
-        })?.item else { return }
+        guard
+            case .text(let t)? = output.frame.items.first(where: {
+                if case .text(let t) = $0.item { return t.paragraph.spec.text.plainText.hasPrefix("Chenzhou") }
+                return false
+            })?.item
+        else { return }
         #expect(t.paragraph.lines.count == 2)
     }
 
@@ -88,7 +94,8 @@ struct RankedBarChartTests {
             output.alternativeText
                 == "Bar chart: total volume 2013 by park; highest Chenzhou Economic Development Zone 54.1 bn yuan, "
                 + "lowest Guidong Park 2.6 bn yuan; Beihu Park ranks 6 of 12 with 12.7 bn yuan.")
-        let zh = chart(chinese: true).layout(size: size, theme: ChartChecks.chinese, typesetter: ChartChecks.typesetter, format: .plain)
+        let zh = chart(chinese: true).layout(
+            size: size, theme: ChartChecks.chinese, typesetter: ChartChecks.typesetter, format: .plain)
         #expect(zh.alternativeText == "条形图：2013年各园区总量；最高为郴州经济开发区（54.1亿元），最低为桂东园区（2.6亿元）。")
         #expect(output.figure.role == .figure(alternativeText: output.alternativeText))
     }
@@ -97,7 +104,8 @@ struct RankedBarChartTests {
         let c = RankedBarChart(
             bars: [.init(label: "A", value: 12.5), .init(label: "B", value: -8.25), .init(label: "C", value: 3)],
             subject: "growth")
-        let output = c.layout(size: size, theme: ChartChecks.english, typesetter: ChartChecks.typesetter, format: .percent)
+        let output = c.layout(
+            size: size, theme: ChartChecks.english, typesetter: ChartChecks.typesetter, format: .percent)
         ChartChecks.expectWellFormed(output, size: size)
     }
 

@@ -5,7 +5,8 @@ import Testing
 @Suite struct DiagnosticTests {
     @Test func printsPathLineColumnThenTheLineAndACaret() {
         let diagnostic = Diagnostic.error(
-            at: SourceLocation(path: "brief/monthly.csv", line: 3, column: 27), "expected a number in column 'value', found 'x'",
+            at: SourceLocation(path: "brief/monthly.csv", line: 3, column: 27),
+            "expected a number in column 'value', found 'x'",
             sourceLine: "hitech,tit_volume,2012-02,x")
         #expect(
             diagnostic.description == """

@@ -22,9 +22,10 @@ import Testing
         #expect(en.month(p(2014, 3), style: .long) == "March 2014")
         #expect(zh.month(p(2014, 3)) == "2014年3月")
         #expect(zh.month(p(2014, 12), style: .long) == "2014年12月")
-        #expect((1...12).map { en.monthName($0) } == [
-            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-        ])
+        #expect(
+            (1...12).map { en.monthName($0) } == [
+                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+            ])
         #expect(en.monthName(9, style: .long) == "September")
         #expect(zh.monthName(9) == "9月")
         #expect(en.year(2013) == "2013")

@@ -19,22 +19,36 @@ import Testing
         for section in 1...3 {
             blocks.append(.heading(Heading(level: 1, text: "Section \(section)", anchor: "s\(section)")))
             blocks.append(.paragraph(TestTheme.words(40)))
-            blocks.append(.tiles([Tile(label: "Tax", value: "4.40", unit: "bn yuan", change: "+29.6%", trend: .up, note: "target")]))
+            blocks.append(
+                .tiles([
+                    Tile(label: "Tax", value: "4.40", unit: "bn yuan", change: "+29.6%", trend: .up, note: "target")
+                ]))
             blocks.append(.heading(Heading(level: 2, text: "Sub \(section)", anchor: "s\(section)-a")))
-            blocks.append(.list(ListBlock(ordered: true, items: [[.paragraph(TestTheme.words(8))], [.paragraph(TestTheme.words(12))]])))
+            blocks.append(
+                .list(
+                    ListBlock(
+                        ordered: true, items: [[.paragraph(TestTheme.words(8))], [.paragraph(TestTheme.words(12))]])))
             blocks.append(.quote([.paragraph(TestTheme.words(15))]))
             blocks.append(
                 .table(
                     TableBlock(
                         columns: [.init(alignment: .left), .init(alignment: .right)], header: [["Park", "Value"]],
-                        body: (0..<15).map { [RichText("park \($0)"), RichText(String($0))] }, footer: [["Total", "105"]])))
-            blocks.append(.figure(Figure(frame: Frame(size: Size(width: 180, height: 80)), caption: "Figure", source: "Source", alternativeText: "alt")))
+                        body: (0..<15).map { [RichText("park \($0)"), RichText(String($0))] },
+                        footer: [["Total", "105"]])))
+            blocks.append(
+                .figure(
+                    Figure(
+                        frame: Frame(size: Size(width: 180, height: 80)), caption: "Figure", source: "Source",
+                        alternativeText: "alt")))
         }
         return blocks
     }
 
     @Test func nothingLiesOutsideTheMargins() {
-        let document = layout(mixedBody, cover: Cover(title: "Title", subtitle: "Sub", organisation: "Org", date: "Today", classification: "Internal"))
+        let document = layout(
+            mixedBody,
+            cover: Cover(
+                title: "Title", subtitle: "Sub", organisation: "Org", date: "Today", classification: "Internal"))
         #expect(document.pages.count > 4)
         for (index, page) in document.pages.enumerated() {
             let outside = page.items(outside: theme.contentRect)
@@ -57,7 +71,9 @@ import Testing
     }
 
     @Test func footerCountsPagesAndCoverHasNone() {
-        let document = layout(mixedBody, cover: Cover(title: "Title", subtitle: nil, organisation: nil, date: "Today", classification: nil))
+        let document = layout(
+            mixedBody,
+            cover: Cover(title: "Title", subtitle: nil, organisation: nil, date: "Today", classification: nil))
         let total = document.pages.count
         #expect(!document.pages[0].textLines().contains { $0.hasPrefix("Page ") })
         for (index, page) in document.pages.enumerated().dropFirst() {
@@ -85,7 +101,8 @@ import Testing
 
     @Test func tableHeaderIsRepeatedOnEveryPageOfTheTable() {
         let rows = (0..<60).map { [RichText("park \($0)"), RichText(String($0))] }
-        let table = TableBlock(columns: [.init(alignment: .left), .init(alignment: .right)], header: [["Park", "Value"]], body: rows)
+        let table = TableBlock(
+            columns: [.init(alignment: .left), .init(alignment: .right)], header: [["Park", "Value"]], body: rows)
         let pages = layout([.table(table)]).pages
         // Rows are 12 pt of text + 7 pt of padding; 244 pt of body hold the header and 11 rows.
         #expect(pages.count == 6)

@@ -7,12 +7,14 @@ enum TestTheme {
     static func make(pageHeight: Double = 300, orphans: Int = 2, widows: Int = 2) -> LayoutTheme {
         let text = TextStyle(family: "Test", size: 10, lineHeight: 1.2)
         return LayoutTheme(
-            pageSize: Size(width: 200, height: pageHeight), margins: EdgeInsets(top: 10, right: 10, bottom: 10, left: 10),
+            pageSize: Size(width: 200, height: pageHeight),
+            margins: EdgeInsets(top: 10, right: 10, bottom: 10, left: 10),
             body: text, headings: [text.with { $0.size = 15 }, text.with { $0.size = 12 }, text], caption: text,
             small: text.with { $0.size = 8 }, tableHeader: text, tableBody: text, tileLabel: text, tileValue: text,
             tileNote: text, coverTitle: text.with { $0.size = 20 }, coverSubtitle: text, coverDetail: text,
             running: text.with { $0.size = 5 }, accent: .black, muted: .black, rule: .black, tileBackground: .white,
-            tableStripe: .white, positive: .black, negative: .black, paragraphSpacing: 6, headingSpaceBefore: [12, 10, 8],
+            tableStripe: .white, positive: .black, negative: .black, paragraphSpacing: 6,
+            headingSpaceBefore: [12, 10, 8],
             headingSpaceAfter: 4, listIndent: 16, quoteIndent: 12, orphans: orphans, widows: widows)
     }
 

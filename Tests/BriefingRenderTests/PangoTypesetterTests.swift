@@ -31,9 +31,13 @@ import Testing
         // Consecutive byte ranges from 0 to the end: nothing dropped, nothing repeated.
         #expect(paragraph.lines.first?.byteRange.lowerBound == 0)
         #expect(paragraph.lines.last?.byteRange.upperBound == words.utf8.count)
-        for (a, b) in zip(paragraph.lines, paragraph.lines.dropFirst()) { #expect(a.byteRange.upperBound == b.byteRange.lowerBound) }
+        for (a, b) in zip(paragraph.lines, paragraph.lines.dropFirst()) {
+            #expect(a.byteRange.upperBound == b.byteRange.lowerBound)
+        }
         // Lines are 14 pt apart: 10 pt type with 1.4 line height.
-        for (a, b) in zip(paragraph.lines, paragraph.lines.dropFirst()) { #expect(abs(b.baseline - a.baseline - 14) < 0.01) }
+        for (a, b) in zip(paragraph.lines, paragraph.lines.dropFirst()) {
+            #expect(abs(b.baseline - a.baseline - 14) < 0.01)
+        }
     }
 
     @Test func chinesePunctuationNeverStartsALine() throws {
@@ -44,7 +48,9 @@ import Testing
             let paragraph = typesetter.typeset(ParagraphSpec(RichText(sentence), style: chinese, width: width))
             for index in paragraph.lines.indices.dropFirst() {
                 let first = text(of: paragraph, line: index).first
-                #expect(!["，", "。", "、", "；", "）"].contains(first), "line \(index) at width \(width) starts with \(String(describing: first))")
+                #expect(
+                    !["，", "。", "、", "；", "）"].contains(first),
+                    "line \(index) at width \(width) starts with \(String(describing: first))")
             }
         }
     }
@@ -67,7 +73,8 @@ import Testing
     }
 
     @Test func sameSpecGivesTheSameLinesInAFreshTypesetter() throws {
-        let spec = ParagraphSpec(RichText("Growth of the parks' added value of scaled industry: 16%."), style: english, width: 120)
+        let spec = ParagraphSpec(
+            RichText("Growth of the parks' added value of scaled industry: 16%."), style: english, width: 120)
         #expect(try typesetter().typeset(spec) == (try typesetter().typeset(spec)))
     }
 

@@ -23,26 +23,33 @@ import Testing
 
     @Test func englishTextHasTheHeadlineFigures() throws {
         let text = try Support.text(of: Self.built.en)
-        for figure in ["241.10 bn yuan", "4.40 bn yuan", "52.50 bn yuan", "+37.6% on 2012", "+29.6% on 2012", "+19.0% on 2012",
-            "2014 target: +20%", "2014 target: +16%"]
-        {
+        for figure in [
+            "241.10 bn yuan", "4.40 bn yuan", "52.50 bn yuan", "+37.6% on 2012", "+29.6% on 2012", "+19.0% on 2012",
+            "2014 target: +20%", "2014 target: +16%",
+        ] {
             #expect(text.contains(figure), "missing \(figure)")
         }
         // The indicator table's total row, with the catalogue's decimals.
-        #expect(text.range(of: #"Total\s+241\.10\s+4\.40\s+52\.50\s+1,185\.0\s+96\.30\s+212\.1"#, options: .regularExpression) != nil)
+        #expect(
+            text.range(
+                of: #"Total\s+241\.10\s+4\.40\s+52\.50\s+1,185\.0\s+96\.30\s+212\.1"#, options: .regularExpression)
+                != nil)
         // The notes, every construct: heading, bold, list, quote, table.
-        for note in ["Targets for 2014", "strong downward pressure", "talent and training,",
-            "The development of industry is one of the city's great concerns", "Financing platform for park enterprises"]
-        {
+        for note in [
+            "Targets for 2014", "strong downward pressure", "talent and training,",
+            "The development of industry is one of the city's great concerns",
+            "Financing platform for park enterprises",
+        ] {
             #expect(text.contains(note), "missing \(note)")
         }
     }
 
     @Test func chineseTextHasChineseFiguresAndLabels() throws {
         let text = try Support.text(of: Self.built.zh)
-        for figure in ["2411.0亿元", "44.0亿元", "525.0亿元", "比上年增长37.6%", "2014年目标：增长20%", "合计", "全市工业园区发展座谈会",
-            "发展工业是全市的大事", "园区企业融资平台", "郴州经济开发区"]
-        {
+        for figure in [
+            "2411.0亿元", "44.0亿元", "525.0亿元", "比上年增长37.6%", "2014年目标：增长20%", "合计", "全市工业园区发展座谈会",
+            "发展工业是全市的大事", "园区企业融资平台", "郴州经济开发区",
+        ] {
             #expect(text.contains(figure), "missing \(figure)")
         }
         let pages = Int(try Support.info(of: Self.built.zh)["Pages"] ?? "") ?? 0
@@ -71,9 +78,11 @@ import Testing
     @Test func outlineHasSectionsAndNoteHeadings() throws {
         let outline = try Support.outline(of: Self.built.en)
         let titles = outline.map(\.title)
-        for title in ["Contents", "At a glance", "Charts", "Indicators by park, 2013",
-            "Symposium on the development of the city's industrial parks", "Summary", "Targets for 2014", "Requirements"]
-        {
+        for title in [
+            "Contents", "At a glance", "Charts", "Indicators by park, 2013",
+            "Symposium on the development of the city's industrial parks", "Summary", "Targets for 2014",
+            "Requirements",
+        ] {
             #expect(titles.contains(title), "outline lacks \(title)")
         }
         #expect(outline.first { $0.title == "Summary" }?.depth == 2)
@@ -100,7 +109,8 @@ import Testing
 
     @Test func sourceDateEpochSetsTheCreationDate() throws {
         let pdf = try Support.temporaryFolder() + "/epoch.pdf"
-        let result = try Support.briefing(["build", Support.example, "-o", pdf], environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+        let result = try Support.briefing(
+            ["build", Support.example, "-o", pdf], environment: ["SOURCE_DATE_EPOCH": "1700000000"])
         #expect(result.status == 0)
         #expect(try Support.info(of: pdf)["CreationDate"]?.contains("2023") == true)
     }
@@ -130,18 +140,30 @@ import Testing
         var rows: [String]
         if byIndicator {
             rows = ["park,month," + indicators.joined(separator: ",")]
-            for park in parks { for month in months { rows.append(([park, month] + indicators.map { values[[park, $0, month]] ?? "" }).joined(separator: ",")) } }
+            for park in parks {
+                for month in months {
+                    rows.append(
+                        ([park, month] + indicators.map { values[[park, $0, month]] ?? "" }).joined(separator: ","))
+                }
+            }
         } else {
             rows = ["park,indicator," + months.joined(separator: ",")]
-            for park in parks { for indicator in indicators { rows.append(([park, indicator] + months.map { values[[park, indicator, $0]] ?? "" }).joined(separator: ",")) } }
+            for park in parks {
+                for indicator in indicators {
+                    rows.append(
+                        ([park, indicator] + months.map { values[[park, indicator, $0]] ?? "" }).joined(separator: ","))
+                }
+            }
         }
         try (rows.joined(separator: "\n") + "\n").write(toFile: brief + "/wide.csv", atomically: true, encoding: .utf8)
         let manifest = try String(contentsOfFile: brief + "/brief.yaml", encoding: .utf8)
-        let layout = byIndicator
+        let layout =
+            byIndicator
             ? "file: wide.csv\n    layout: wide-indicators\n    columns: {entity: park, period: month}"
             : "file: wide.csv\n    layout: wide-periods\n    columns: {entity: park, indicator: indicator}"
         try manifest.replacingOccurrences(
-            of: "file: monthly.csv\n    layout: long\n    columns: {entity: park, indicator: indicator, period: month, value: value}",
+            of:
+                "file: monthly.csv\n    layout: long\n    columns: {entity: park, indicator: indicator, period: month, value: value}",
             with: layout
         ).write(toFile: brief + "/brief.yaml", atomically: true, encoding: .utf8)
         try FileManager.default.removeItem(atPath: brief + "/monthly.csv")

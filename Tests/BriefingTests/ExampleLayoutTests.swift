@@ -31,7 +31,9 @@ import Testing
                 let outside = page.items(outside: theme.contentRect)
                 #expect(outside.isEmpty, "\(type(of: typesetter)) page \(index + 1): \(outside.map(\.bounds))")
                 let overlaps = page.overlappingText()
-                #expect(overlaps.isEmpty, "\(type(of: typesetter)) page \(index + 1): \(overlaps.map { ($0.0.bounds, $0.1.bounds) })")
+                #expect(
+                    overlaps.isEmpty,
+                    "\(type(of: typesetter)) page \(index + 1): \(overlaps.map { ($0.0.bounds, $0.1.bounds) })")
             }
         }
     }

@@ -25,7 +25,9 @@ enum Support {
     }
 
     /// Runs `command` with `arguments` and waits for it.
-    static func run(_ command: String, _ arguments: [String], environment: [String: String] = [:], in folder: String? = nil) throws -> Result {
+    static func run(
+        _ command: String, _ arguments: [String], environment: [String: String] = [:], in folder: String? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: command.hasPrefix("/") ? command : "/usr/bin/env")
         process.arguments = command.hasPrefix("/") ? arguments : [command] + arguments
@@ -40,11 +42,15 @@ enum Support {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     /// Runs `briefing` with `arguments`.
-    static func briefing(_ arguments: [String], environment: [String: String] = [:], in folder: String? = nil) throws -> Result {
+    static func briefing(_ arguments: [String], environment: [String: String] = [:], in folder: String? = nil) throws
+        -> Result
+    {
         try run(executable, arguments, environment: environment, in: folder)
     }
 
@@ -95,7 +101,8 @@ enum Support {
         else { return [] }
         func walk(_ items: [[String: Any]], depth: Int) -> [(String, Int)] {
             items.flatMap { item -> [(String, Int)] in
-                [((item["title"] as? String) ?? "", depth)] + walk((item["kids"] as? [[String: Any]]) ?? [], depth: depth + 1)
+                [((item["title"] as? String) ?? "", depth)]
+                    + walk((item["kids"] as? [[String: Any]]) ?? [], depth: depth + 1)
             }
         }
         return walk(items, depth: 1)

@@ -17,19 +17,10 @@ public struct Manifest: Hashable, Sendable {
     public var theme: String?
     /// The year the brief reports on; targets are read for the year after.
     public var year: Int?
-    public var data: DataSources
+    /// Where the tables are and how the observations table's columns map to roles.
+    public var data: DatasetSources
     public var notes: String?
     public var sections: [Section]
-
-    /// Where the tables are and how the observations table's columns map to roles.
-    public struct DataSources: Hashable, Sendable {
-        public var observations: String
-        public var mapping: TableMapping
-        public var indicators: String
-        public var entities: String
-        public var entityIDColumn: String?
-        public var targets: String?
-    }
 
     public enum PageSize: String, Hashable, Sendable, CaseIterable {
         case a4 = "A4"
@@ -111,5 +102,7 @@ public struct CalendarDay: Hashable, Sendable, Comparable, CustomStringConvertib
         "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
     }
 
-    public static func < (a: CalendarDay, b: CalendarDay) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
+    public static func < (a: CalendarDay, b: CalendarDay) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
 }

@@ -22,7 +22,9 @@ public enum ManifestChecker {
             guard !ids.contains(reference.id) else { return }
             let hint = Suggestion.hint(for: reference.id, among: ids)
             diagnostics.append(
-                .error(at: reference.location, "unknown indicator '\(reference.id)' in \(section) (not in \(catalogue))\(hint)"))
+                .error(
+                    at: reference.location,
+                    "unknown indicator '\(reference.id)' in \(section) (not in \(catalogue))\(hint)"))
         }
         var chartIDs: [String: SourceLocation] = [:]
         for section in manifest.sections {
@@ -36,24 +38,32 @@ public enum ManifestChecker {
                     if let reference = chart.indicator { check(reference, in: "chart '\(chart.id)'") }
                     if let first = chartIDs[chart.id] {
                         diagnostics.append(
-                            .error(at: chart.location, "duplicate chart id '\(chart.id)' (first used on line \(first.line))"))
+                            .error(
+                                at: chart.location,
+                                "duplicate chart id '\(chart.id)' (first used on line \(first.line))"))
                     } else {
                         chartIDs[chart.id] = chart.location
                     }
                 }
             case .notes where manifest.notes == nil:
                 diagnostics.append(
-                    .error(at: .file(manifest.path), "the sections include 'notes' but the manifest names no notes file: add 'notes: notes.md'"))
+                    .error(
+                        at: .file(manifest.path),
+                        "the sections include 'notes' but the manifest names no notes file: add 'notes: notes.md'"))
             case .cover, .contents, .notes:
                 break
             }
         }
         if let year = reportingYear(manifest, dataset: dataset) {
             if !dataset.periods.contains(where: { $0.year == year }) {
-                diagnostics.append(.error(at: .file(manifest.path), "the reporting year \(year) has no data in \(manifest.data.observations)"))
+                diagnostics.append(
+                    .error(
+                        at: .file(manifest.path),
+                        "the reporting year \(year) has no data in \(manifest.data.observations)"))
             }
         } else {
-            diagnostics.append(.error(at: .file(manifest.path), "no observations: \(manifest.data.observations) holds no values"))
+            diagnostics.append(
+                .error(at: .file(manifest.path), "no observations: \(manifest.data.observations) holds no values"))
         }
         return diagnostics
     }

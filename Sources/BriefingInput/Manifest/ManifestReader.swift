@@ -54,7 +54,10 @@ public enum ManifestReader {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
-                bag.append(source.error(source.location(line: 1, column: 1), "the manifest is empty: expected at least 'title', 'date', 'data' and 'sections'"))
+                bag.append(
+                    source.error(
+                        source.location(line: 1, column: 1),
+                        "the manifest is empty: expected at least 'title', 'date', 'data' and 'sections'"))
                 return nil
             }
             root = node
@@ -68,7 +71,9 @@ public enum ManifestReader {
             return nil
         }
         let folder = (path as NSString).deletingLastPathComponent
-        func resolve(_ file: String) -> String { folder.isEmpty ? file : (folder as NSString).appendingPathComponent(file) }
+        func resolve(_ file: String) -> String {
+            folder.isEmpty ? file : (folder as NSString).appendingPathComponent(file)
+        }
 
         let title = fields.string("title", required: true)
         let subtitle = fields.string("subtitle")
@@ -84,7 +89,7 @@ public enum ManifestReader {
         let theme = fields.string("theme").map(resolve)
         let year = fields.int("year", in: 1900...2999)
         let notes = fields.string("notes").map(resolve)
-        var data: Manifest.DataSources?
+        var data: DatasetSources?
         if let node = fields.node("data") {
             data = readData(node, source: source, resolve: resolve, diagnostics: &diagnostics)
         } else {
@@ -94,7 +99,9 @@ public enum ManifestReader {
         if let items = fields.sequence("sections") {
             sections = items.compactMap { readSection($0, source: source, diagnostics: &diagnostics) }
         } else if fields.node("sections") == nil {
-            fields.missing("sections", "a list of sections such as cover, contents, key-indicators, charts, indicator-table, notes")
+            fields.missing(
+                "sections", "a list of sections such as cover, contents, key-indicators, charts, indicator-table, notes"
+            )
         }
         diagnostics += fields.finish(context: "the manifest")
         guard let data else { return nil }
@@ -106,14 +113,17 @@ public enum ManifestReader {
 
     private static func readData(
         _ node: Node, source: SourceText, resolve: (String) -> String, diagnostics: inout [Diagnostic]
-    ) -> Manifest.DataSources? {
-        guard var fields = YAMLFields(node, what: "'data'", source: source, diagnostics: &diagnostics) else { return nil }
+    ) -> DatasetSources? {
+        guard var fields = YAMLFields(node, what: "'data'", source: source, diagnostics: &diagnostics) else {
+            return nil
+        }
         var observations: String?
         var mapping: TableMapping?
         if let table = fields.node("observations") {
             (observations, mapping) = readObservations(table, source: source, diagnostics: &diagnostics)
         } else {
-            fields.missing("observations", "the table of values (a file name, or a mapping with 'file', 'layout' and 'columns')")
+            fields.missing(
+                "observations", "the table of values (a file name, or a mapping with 'file', 'layout' and 'columns')")
         }
         let indicators = fields.string("indicators", required: true)
         var entities: String?
@@ -121,7 +131,8 @@ public enum ManifestReader {
         if let node = fields.node("entities") {
             if node.scalar != nil {
                 entities = node.string
-            } else if var entityFields = YAMLFields(node, what: "'entities'", source: source, diagnostics: &diagnostics) {
+            } else if var entityFields = YAMLFields(node, what: "'entities'", source: source, diagnostics: &diagnostics)
+            {
                 entities = entityFields.string("file", required: true)
                 entityID = entityFields.string("id")
                 diagnostics += entityFields.finish(context: "'entities'")
@@ -132,7 +143,7 @@ public enum ManifestReader {
         let targets = fields.string("targets")
         diagnostics += fields.finish(context: "'data'")
         guard let observations, let mapping, let indicators, let entities else { return nil }
-        return Manifest.DataSources(
+        return DatasetSources(
             observations: resolve(observations), mapping: mapping, indicators: resolve(indicators),
             entities: resolve(entities), entityIDColumn: entityID, targets: targets.map(resolve))
     }
@@ -174,7 +185,8 @@ public enum ManifestReader {
             } else if text.count == 1, let character = text.first, character.isASCII, character != "\"" {
                 delimiter = character
             } else {
-                fields.error(at: node, "expected 'delimiter' to be one character such as ',', ';' or '\\t', found '\(text)'")
+                fields.error(
+                    at: node, "expected 'delimiter' to be one character such as ',', ';' or '\\t', found '\(text)'")
             }
         }
         diagnostics += fields.finish(context: "'observations'")
@@ -185,19 +197,24 @@ public enum ManifestReader {
                 entity: columns["entity"] ?? "park", indicator: columns["indicator"] ?? "indicator",
                 period: columns["period"] ?? "month", value: columns["value"] ?? "value")
         case .wideIndicators:
-            tableLayout = .wideIndicators(entity: columns["entity"] ?? "park", period: columns["period"] ?? "month", indicators: indicators)
+            tableLayout = .wideIndicators(
+                entity: columns["entity"] ?? "park", period: columns["period"] ?? "month", indicators: indicators)
         case .widePeriods:
-            tableLayout = .widePeriods(entity: columns["entity"] ?? "park", indicator: columns["indicator"] ?? "indicator", periods: periods)
+            tableLayout = .widePeriods(
+                entity: columns["entity"] ?? "park", indicator: columns["indicator"] ?? "indicator", periods: periods)
         }
         return (file, TableMapping(layout: tableLayout, delimiter: delimiter))
     }
 
     private static let sectionNames = ["cover", "contents", "key-indicators", "charts", "indicator-table", "notes"]
 
-    private static func readSection(_ node: Node, source: SourceText, diagnostics: inout [Diagnostic]) -> Manifest.Section? {
+    private static func readSection(_ node: Node, source: SourceText, diagnostics: inout [Diagnostic]) -> Manifest
+        .Section?
+    {
         func reference(_ item: Node) -> Manifest.IndicatorReference? {
             guard let id = item.scalar?.string else {
-                diagnostics.append(source.error(source.location(of: item), "expected an indicator id, found \(item.kind)"))
+                diagnostics.append(
+                    source.error(source.location(of: item), "expected an indicator id, found \(item.kind)"))
                 return nil
             }
             return Manifest.IndicatorReference(id: id, location: source.location(of: item))
@@ -208,11 +225,15 @@ public enum ManifestReader {
         var body: Node?
         if let scalar = node.scalar {
             name = scalar.string
-        } else if let mapping = node.mapping, mapping.count == 1, let entry = mapping.first, let key = entry.key.string {
+        } else if let mapping = node.mapping, mapping.count == 1, let entry = mapping.first, let key = entry.key.string
+        {
             name = key
             body = entry.value
         } else {
-            diagnostics.append(source.error(source.location(of: node), "expected a section name or a mapping of one section name to its settings, found \(node.kind)"))
+            diagnostics.append(
+                source.error(
+                    source.location(of: node),
+                    "expected a section name or a mapping of one section name to its settings, found \(node.kind)"))
             return nil
         }
         let location = body.map { source.location(of: $0) } ?? source.location(of: node)
@@ -226,7 +247,10 @@ public enum ManifestReader {
         case "notes": return .notes
         case "key-indicators":
             guard var fields = settings(name) else {
-                diagnostics.append(source.error(location, "expected 'key-indicators' to list its indicators: key-indicators: {indicators: [...]}"))
+                diagnostics.append(
+                    source.error(
+                        location,
+                        "expected 'key-indicators' to list its indicators: key-indicators: {indicators: [...]}"))
                 return nil
             }
             let list = references(fields.sequence("indicators"))
@@ -240,22 +264,32 @@ public enum ManifestReader {
             return .indicatorTable(list)
         case "charts":
             guard let items = body?.sequence else {
-                diagnostics.append(source.error(location, "expected 'charts' to be a list of charts, each with 'id' and 'kind'"))
+                diagnostics.append(
+                    source.error(location, "expected 'charts' to be a list of charts, each with 'id' and 'kind'"))
                 return nil
             }
             return .charts(items.compactMap { readChart($0, source: source, diagnostics: &diagnostics) })
         default:
             let hint = Suggestion.hint(for: name, among: sectionNames)
-            diagnostics.append(source.error(source.location(of: node), "unknown section '\(name)'\(hint) (expected one of \(sectionNames.joined(separator: ", ")))"))
+            diagnostics.append(
+                source.error(
+                    source.location(of: node),
+                    "unknown section '\(name)'\(hint) (expected one of \(sectionNames.joined(separator: ", ")))"))
             return nil
         }
     }
 
-    private static func readChart(_ node: Node, source: SourceText, diagnostics: inout [Diagnostic]) -> Manifest.ChartSpec? {
-        guard var fields = YAMLFields(node, what: "a chart", source: source, diagnostics: &diagnostics) else { return nil }
+    private static func readChart(_ node: Node, source: SourceText, diagnostics: inout [Diagnostic]) -> Manifest
+        .ChartSpec?
+    {
+        guard var fields = YAMLFields(node, what: "a chart", source: source, diagnostics: &diagnostics) else {
+            return nil
+        }
         let id = fields.string("id", required: true)
         let kind = fields.choice("kind", Manifest.ChartSpec.Kind.self)
-        if fields.node("kind") == nil { fields.missing("kind", "one of \(Manifest.ChartSpec.Kind.allCases.map(\.rawValue).joined(separator: ", "))") }
+        if fields.node("kind") == nil {
+            fields.missing("kind", "one of \(Manifest.ChartSpec.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
         var indicator: Manifest.IndicatorReference?
         if let text = fields.string("indicator"), let node = fields.node("indicator") {
             indicator = Manifest.IndicatorReference(id: text, location: source.location(of: node))
@@ -266,6 +300,7 @@ public enum ManifestReader {
         }
         diagnostics += fields.finish(context: "a chart")
         guard let id, let kind else { return nil }
-        return Manifest.ChartSpec(id: id, kind: kind, indicator: indicator, title: title, location: source.location(of: node))
+        return Manifest.ChartSpec(
+            id: id, kind: kind, indicator: indicator, title: title, location: source.location(of: node))
     }
 }

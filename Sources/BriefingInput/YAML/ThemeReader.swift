@@ -5,7 +5,9 @@ import Yams
 /// Reads a theme: the default theme file, with a brief's own theme file laid over it key by key.
 /// The default file is also the schema: a key it does not have is reported as unknown.
 public enum ThemeReader {
-    public static func read<T: Decodable>(_ type: T.Type, defaultFile: String, override: String?) throws(DiagnosticError) -> T {
+    public static func read<T: Decodable>(_ type: T.Type, defaultFile: String, override: String?)
+        throws(DiagnosticError) -> T
+    {
         let (base, baseSource) = try load(defaultFile)
         var merged = base
         var diagnostics: [Diagnostic] = []
@@ -24,12 +26,14 @@ public enum ThemeReader {
             var message = "invalid theme: \(error)"
             var location = source.location(line: 1, column: 1)
             if case .dataCorrupted(let context) = error as? DecodingError {
-                message = "invalid theme value at '\(context.codingPath.map(\.stringValue).joined(separator: "."))': \(context.debugDescription)"
+                message =
+                    "invalid theme value at '\(context.codingPath.map(\.stringValue).joined(separator: "."))': \(context.debugDescription)"
                 if let node = node(at: context.codingPath, in: merged), let mark = node.mark {
                     location = source.location(line: mark.line, column: mark.column)
                 }
             } else if case .typeMismatch(let expected, let context) = error as? DecodingError {
-                message = "expected '\(context.codingPath.map(\.stringValue).joined(separator: "."))' in the theme to be \(describe(expected))"
+                message =
+                    "expected '\(context.codingPath.map(\.stringValue).joined(separator: "."))' in the theme to be \(describe(expected))"
                 if let node = node(at: context.codingPath, in: merged), let mark = node.mark {
                     location = source.location(line: mark.line, column: mark.column)
                     message += ", found \(node.kind)"
@@ -40,7 +44,8 @@ public enum ThemeReader {
     }
 
     private static func load(_ path: String) throws(DiagnosticError) -> (Node, SourceText) {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
             throw DiagnosticError([.error(at: .file(path), "cannot read the theme: no such file, or not UTF-8 text")])
         }
         let source = SourceText(path: path, text: text)

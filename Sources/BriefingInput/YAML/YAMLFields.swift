@@ -16,7 +16,10 @@ struct YAMLFields {
         self.source = source
         self.location = source.location(of: node)
         guard let mapping = node.mapping else {
-            diagnostics.append(source.error(source.location(of: node), "expected \(what) to be a mapping of keys to values, found \(node.kind)"))
+            diagnostics.append(
+                source.error(
+                    source.location(of: node), "expected \(what) to be a mapping of keys to values, found \(node.kind)")
+            )
             return nil
         }
         self.mapping = mapping
@@ -43,15 +46,21 @@ struct YAMLFields {
     mutating func int(_ key: String, in range: ClosedRange<Int>) -> Int? {
         guard let node = node(key) else { return nil }
         guard case .scalar(let scalar) = node, let value = Int(scalar.string), range.contains(value) else {
-            error(at: node, "expected '\(key)' to be a whole number from \(range.lowerBound) to \(range.upperBound), found \(node.describedValue)")
+            error(
+                at: node,
+                "expected '\(key)' to be a whole number from \(range.lowerBound) to \(range.upperBound), found \(node.describedValue)"
+            )
             return nil
         }
         return value
     }
 
     /// One of a fixed set of words.
-    mutating func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type) -> T? where T.RawValue == String {
-        guard let text = string(key), let node = mapping.first(where: { $0.key.string == key })?.value else { return nil }
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type) -> T?
+    where T.RawValue == String {
+        guard let text = string(key), let node = mapping.first(where: { $0.key.string == key })?.value else {
+            return nil
+        }
         if let value = T(rawValue: text) { return value }
         let options = T.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
         let hint = Suggestion.hint(for: text, among: T.allCases.map(\.rawValue))
@@ -131,9 +140,12 @@ extension SourceText {
 
     /// Turns a Yams error into a diagnostic at its position.
     func diagnostic(for error: Error) -> Diagnostic {
-        guard let yamlError = error as? YamlError else { return self.error(location(line: 1, column: 1), "invalid YAML: \(error)") }
+        guard let yamlError = error as? YamlError else {
+            return self.error(location(line: 1, column: 1), "invalid YAML: \(error)")
+        }
         switch yamlError {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
             return self.error(location(line: mark.line, column: mark.column), "invalid YAML: \(problem)")
         case .reader(let problem, _, _, _):
             return self.error(location(line: 1, column: 1), "invalid YAML: \(problem)")
