@@ -154,7 +154,8 @@ struct BriefComposer {
             }
         let table = TableBlock(
             columns: [.init(alignment: .left)] + indicators.map { _ in .init(alignment: .right) },
-            header: [header], body: rows, footer: [total], caption: RichText(strings.table(1, title)),
+            header: [header.map(TableCell.text)], body: rows.map { $0.map(TableCell.text) },
+            footer: [total.map(TableCell.text)], caption: RichText(strings.table(1, title)),
             source: RichText(strings.source(chartComposer.sourceFiles)))
         return [.heading(Heading(level: 1, text: title, anchor: anchors.next())), .table(table)]
     }

@@ -55,7 +55,8 @@ struct NotesComposer {
                 case .left, .none: return .init(alignment: .left)
                 }
             }
-            return [.table(TableBlock(columns: columns, header: [header], body: rows))]
+            let cells = { (row: [RichText]) in row.map(TableCell.text) }
+            return [.table(TableBlock(columns: columns, header: [cells(header)], body: rows.map(cells)))]
         case .code(let text, _):
             return [.paragraph(RichText([Span(text, code: true)]))]
         case .rule:

@@ -83,14 +83,14 @@ public struct TableBlock: Hashable, Sendable {
     }
 
     public var columns: [Column]
-    public var header: [[RichText]]
-    public var body: [[RichText]]
-    public var footer: [[RichText]]
+    public var header: [[TableCell]]
+    public var body: [[TableCell]]
+    public var footer: [[TableCell]]
     public var caption: RichText?
     public var source: RichText?
 
     public init(
-        columns: [Column], header: [[RichText]], body: [[RichText]], footer: [[RichText]] = [],
+        columns: [Column], header: [[TableCell]], body: [[TableCell]], footer: [[TableCell]] = [],
         caption: RichText? = nil, source: RichText? = nil
     ) {
         self.columns = columns
@@ -99,6 +99,17 @@ public struct TableBlock: Hashable, Sendable {
         self.footer = footer
         self.caption = caption
         self.source = source
+    }
+}
+
+/// What a table cell holds: text, or a small drawing such as a sparkline.
+public enum TableCell: Hashable, Sendable, ExpressibleByStringLiteral {
+    case text(RichText)
+    /// Drawn at its own size, placed like text by the column's alignment.
+    case graphic(Frame)
+
+    public init(stringLiteral value: String) {
+        self = .text(RichText(value))
     }
 }
 
@@ -112,14 +123,20 @@ public struct Tile: Hashable, Sendable {
     public var change: String?
     public var trend: Trend
     public var note: String?
+    /// A small chart of the recent values (a sparkline), drawn under the value at the tile's width.
+    public var sparkline: Frame?
 
-    public init(label: String, value: String, unit: String, change: String?, trend: Trend, note: String?) {
+    public init(
+        label: String, value: String, unit: String, change: String?, trend: Trend, note: String?,
+        sparkline: Frame? = nil
+    ) {
         self.label = label
         self.value = value
         self.unit = unit
         self.change = change
         self.trend = trend
         self.note = note
+        self.sparkline = sparkline
     }
 }
 

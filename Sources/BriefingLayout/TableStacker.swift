@@ -65,30 +65,42 @@ struct TableStacker {
     }
 
     private func rowSlice(
-        _ cells: [RichText], table: TableBlock, widths: [Double], style: TextStyle, background: Color?
+        _ cells: [TableCell], table: TableBlock, widths: [Double], style: TextStyle, background: Color?
     ) -> VBox {
         let pad = Self.cellPadding
         var items: [PositionedItem] = []
         var x = 0.0
         var height = 0.0
         for (column, width) in widths.enumerated() {
-            let text = column < cells.count ? cells[column] : RichText("")
             let alignment = table.columns[column].alignment
-            let paragraph = typesetter.typeset(
-                ParagraphSpec(text, style: style, width: width - 2 * pad.horizontal, alignment: alignment))
-            items.append(
-                PositionedItem(
-                    position: Point(x: x + pad.horizontal, y: pad.vertical), item: .text(TextItem(paragraph: paragraph))
-                ))
-            height = max(height, paragraph.height + 2 * pad.vertical)
+            switch column < cells.count ? cells[column] : .text(RichText("")) {
+            case .text(let text):
+                let paragraph = typesetter.typeset(
+                    ParagraphSpec(text, style: style, width: width - 2 * pad.horizontal, alignment: alignment))
+                items.append(
+                    PositionedItem(
+                        position: Point(x: x + pad.horizontal, y: pad.vertical),
+                        item: .text(TextItem(paragraph: paragraph))))
+                height = max(height, paragraph.height + 2 * pad.vertical)
+            case .graphic(let frame):
+                let free = width - 2 * pad.horizontal - frame.size.width
+                let offset: Double
+                switch alignment {
+                case .left, .justify: offset = 0
+                case .center: offset = free / 2
+                case .right: offset = free
+                }
+                items.append(
+                    PositionedItem(
+                        position: Point(x: x + pad.horizontal + max(0, offset), y: pad.vertical),
+                        item: .group(Group(frame: frame))))
+                height = max(height, frame.size.height + 2 * pad.vertical)
+            }
             x += width
         }
         if let background {
-            items.insert(
-                PositionedItem(
-                    position: .zero,
-                    item: .shape(Shape(path: .rect(Rect(x: 0, y: 0, width: x, height: height)), fill: background))),
-                at: 0)
+            let fill = Shape(path: .rect(Rect(x: 0, y: 0, width: x, height: height)), fill: background)
+            items.insert(PositionedItem(position: .zero, item: .shape(fill)), at: 0)
         }
         return VBox(height: height, items: items)
     }
@@ -103,16 +115,22 @@ struct TableStacker {
         var minimum = [Double](repeating: pad, count: count)
         var body = [Double](repeating: pad, count: count)
         var header = [Double](repeating: pad, count: count)
-        func measure(_ rows: [[RichText]], style: TextStyle, into natural: inout [Double]) {
+        func measure(_ rows: [[TableCell]], style: TextStyle, into natural: inout [Double]) {
             for row in rows {
-                for (column, text) in row.prefix(count).enumerated() {
-                    // Set at a hair's width, every line holds one unbreakable piece: a word, or one
-                    // CJK character, as the line breaker sees it.
-                    let longestPiece = typesetter.typeset(
-                        ParagraphSpec(text, style: style, width: 1, breaksWords: false)
-                    ).naturalWidth
-                    minimum[column] = max(minimum[column], min(longestPiece + pad, width / Double(count) * 2))
-                    natural[column] = max(natural[column], typesetter.line(text, style: style).naturalWidth + pad)
+                for (column, cell) in row.prefix(count).enumerated() {
+                    switch cell {
+                    case .text(let text):
+                        // Set at a hair's width, every line holds one unbreakable piece: a word, or one
+                        // CJK character, as the line breaker sees it.
+                        let longestPiece = typesetter.typeset(
+                            ParagraphSpec(text, style: style, width: 1, breaksWords: false)
+                        ).naturalWidth
+                        minimum[column] = max(minimum[column], min(longestPiece + pad, width / Double(count) * 2))
+                        natural[column] = max(natural[column], typesetter.line(text, style: style).naturalWidth + pad)
+                    case .graphic(let frame):
+                        minimum[column] = max(minimum[column], frame.size.width + pad)
+                        natural[column] = max(natural[column], frame.size.width + pad)
+                    }
                 }
             }
         }

@@ -49,6 +49,10 @@ struct TileStacker {
             value.append(Span(separator + tile.unit, color: theme.muted))
         }
         add(RichText(value), theme.tileValue, gap: 3)
+        if let sparkline = tile.sparkline {
+            frame.append(sparkline, at: Point(x: 0, y: y))
+            y += sparkline.size.height + 3
+        }
         if let change = tile.change {
             let color: Color
             let arrow: String

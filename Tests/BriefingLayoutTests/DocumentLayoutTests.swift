@@ -33,7 +33,7 @@ import Testing
                 .table(
                     TableBlock(
                         columns: [.init(alignment: .left), .init(alignment: .right)], header: [["Park", "Value"]],
-                        body: (0..<15).map { [RichText("park \($0)"), RichText(String($0))] },
+                        body: (0..<15).map { [TableCell.text(RichText("park \($0)")), .text(RichText(String($0)))] },
                         footer: [["Total", "105"]])))
             blocks.append(
                 .figure(
@@ -100,7 +100,7 @@ import Testing
     }
 
     @Test func tableHeaderIsRepeatedOnEveryPageOfTheTable() {
-        let rows = (0..<60).map { [RichText("park \($0)"), RichText(String($0))] }
+        let rows = (0..<60).map { [TableCell.text(RichText("park \($0)")), .text(RichText(String($0)))] }
         let table = TableBlock(
             columns: [.init(alignment: .left), .init(alignment: .right)], header: [["Park", "Value"]], body: rows)
         let pages = layout([.table(table)]).pages
