@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // System libraries: module maps only, installed by Scripts/setup.
@@ -30,7 +31,10 @@ let package = Package(
         .target(name: "BriefingCore"),
         .target(
             name: "BriefingInput",
-            dependencies: ["BriefingCore", "BriefingData", "CCmarkGFM", .product(name: "Yams", package: "Yams")]),
+            dependencies: [
+                "BriefingCore", "BriefingData", "CCmarkGFM", .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
         .target(name: "BriefingData", dependencies: ["BriefingCore"]),
         .target(name: "BriefingCharts", dependencies: ["BriefingCore"]),
         .target(name: "BriefingLayout", dependencies: ["BriefingCore"]),

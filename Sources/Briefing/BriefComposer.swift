@@ -42,6 +42,11 @@ struct BriefComposer {
                     if let figure = chartComposer.figure(for: spec, number: figureNumber + 1) {
                         figureNumber += 1
                         body.append(.figure(figure))
+                        if spec.dataTable, let data = chartComposer.chart(for: spec)?.output.data,
+                            let table = chartComposer.dataTable(data, figure: figureNumber)
+                        {
+                            body.append(.table(table))
+                        }
                         if spec.kind == .growthVsTarget { body += otherTargets() }
                     }
                 }
@@ -60,8 +65,10 @@ struct BriefComposer {
             keywords: brief.dataset.indicators.map { $0.names[language] }.joined(separator: ", "),
             creationDate: creationDate, language: language.tag)
         return DocumentSpec(
-            cover: cover, body: body, header: manifest.title, headerRight: manifest.classification,
-            footerTemplate: strings.footer, footerLeft: manifest.organisation, metadata: metadata)
+            cover: cover, body: body, header: manifest.title,
+            footerTemplate: strings.footer,
+            footerLeft: [manifest.organisation, manifest.classification].compactMap { $0 }.joined(separator: " · "),
+            metadata: metadata)
     }
 
     private var chartComposer: ChartComposer {
@@ -80,12 +87,13 @@ struct BriefComposer {
             let target = brief.dataset.targets.first {
                 $0.year == year + 1 && $0.scope == Figures.Scope.totalName && $0.indicatorID == indicator.id
             }
-            let trend: Tile.Trend = growth.map { $0 > 0.0005 ? .up : $0 < -0.0005 ? .down : .flat } ?? .flat
             return Tile(
                 label: indicator.names[language], value: formatter.number(value, indicator: indicator),
                 unit: formatter.unit(of: indicator),
-                change: growth.map { strings.change(growthText($0), on: year - 1) },
-                trend: trend, note: target.map { strings.target(targetText($0.value), year: year + 1) })
+                change: growth.map { strings.change(formatter.growthWording($0), on: year - 1) },
+                trend: Tile.Trend(growth: growth),
+                note: target.map { strings.target(formatter.targetWording($0.value), year: year + 1) },
+                sparkline: chartComposer.sparkline(indicator, width: 96))
         }
         var blocks: [Block] = [
             .heading(Heading(level: 1, text: strings.atAGlance, anchor: anchors.next())),
@@ -98,18 +106,6 @@ struct BriefComposer {
             start += 3
         }
         return blocks
-    }
-
-    /// Growth written the way each language says it: en `+37.6%`, zh `增长37.6%` / `下降3.0%`.
-    private func growthText(_ ratio: Double) -> String {
-        guard language == .zh else { return formatter.growth(ratio) }
-        return (ratio < 0 ? "下降" : "增长") + formatter.share(abs(ratio))
-    }
-
-    private func targetText(_ ratio: Double) -> String {
-        let whole = (ratio * 100).rounded() == ratio * 100
-        guard language == .zh else { return formatter.growth(ratio, decimals: whole ? 0 : 1) }
-        return (ratio < 0 ? "下降" : "增长") + formatter.share(abs(ratio), decimals: whole ? 0 : 1)
     }
 
     /// Targets for next year on measures outside the catalogue, which no chart can show.

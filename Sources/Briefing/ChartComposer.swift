@@ -18,10 +18,23 @@ struct ChartComposer {
 
     /// The chart with its caption and source line, or nil when the data has nothing to show.
     func figure(for spec: Manifest.ChartSpec, number: Int) -> Figure? {
+        guard let (title, output) = chart(for: spec) else { return nil }
+        return Figure(
+            frame: output.frame, caption: RichText(strings.figure(number, title)),
+            source: RichText(strings.source(sourceFiles)), alternativeText: output.alternativeText)
+    }
+
+    /// Numbers as chart labels: the brief's formatter (en thousands separators, zh no grouping).
+    var label: NumberLabel {
+        NumberLabel { [formatter] value, decimals in formatter.number(value, decimals: decimals) }
+    }
+
+    /// The chart's title (the manifest's, or one generated from what it shows) and its layout, or
+    /// nil when the data has nothing to show.
+    func chart(for spec: Manifest.ChartSpec) -> (title: String, output: ChartOutput)? {
         let indicator = spec.indicator.flatMap { brief.dataset.indicator($0.id) }
         let output: ChartOutput
         let title: String
-        let label = NumberLabel { [formatter] value, decimals in formatter.number(value, decimals: decimals) }
         switch spec.kind {
         case .ranking:
             guard let indicator else { return nil }
@@ -37,33 +50,8 @@ struct ChartComposer {
                 decimals: formatter.displayDecimals(of: indicator)
             ).layout(size: size, theme: theme, typesetter: typesetter, format: label)
         case .monthly:
-            guard let indicator, let first = brief.dataset.periods.first, let last = brief.dataset.periods.last else {
-                return nil
-            }
-            let series = figures.series(of: indicator.id, for: .total, over: first...last)
-            let periods = series.map(\.period)
-            title =
-                spec.title
-                ?? strings.monthlyTitle(
-                    indicator.names[language], from: formatter.month(first), to: formatter.month(last))
-            let values = series.map { $0.value.map { formatter.displayValue($0, indicator: indicator) } }
-            let lastIndex = values.lastIndex { $0 != nil }
-            output = LineChart(
-                series: [LineChart.Series(name: indicator.names[language], values: values)],
-                periods: periods.map(\.description), subject: title,
-                axisLabel: { index in
-                    let period = periods[index]
-                    guard period.month % 3 == 1 else { return nil }
-                    return formatter.axisMonth(
-                        period, previous: index == 0 || period.month == 1 ? nil : periods[index - 1])
-                }, unit: formatter.unit(of: indicator), decimals: formatter.displayDecimals(of: indicator),
-                showsMarkers: true,
-                highlighted: lastIndex.map {
-                    LineChart.HighlightedPoint(
-                        index: $0,
-                        label: formatter.number(values[$0], decimals: formatter.displayDecimals(of: indicator)))
-                }
-            ).layout(size: size, theme: theme, typesetter: typesetter, format: label)
+            guard let indicator else { return nil }
+            return monthlyLine([indicator], title: spec.title, area: false, unit: formatter.unit(of: indicator))
         case .growthVsTarget:
             let next = brief.year + 1
             title = spec.title ?? strings.growthTargetTitle(brief.year, next)
@@ -100,10 +88,10 @@ struct ChartComposer {
                 categories: categories, seriesNames: [formatter.year(brief.year - 1), formatter.year(brief.year)],
                 subject: title, unit: formatter.unit(of: indicator), decimals: formatter.displayDecimals(of: indicator)
             ).layout(size: size, theme: theme, typesetter: typesetter, format: label)
+        case .bar, .stackedBar, .line, .area, .bullet, .waterfall, .donut:
+            return moreChart(for: spec)
         }
-        return Figure(
-            frame: output.frame, caption: RichText(strings.figure(number, title)),
-            source: RichText(strings.source(sourceFiles)), alternativeText: output.alternativeText)
+        return (title, output)
     }
 
     /// The tables the figures come from, by file name.

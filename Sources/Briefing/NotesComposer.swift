@@ -64,11 +64,20 @@ struct NotesComposer {
         case .html(let text):
             return [.paragraph(RichText(text))]
         case .footnotes(let footnotes):
-            return [.rule]
-                + footnotes.map { footnote in
-                    let text = footnote.blocks.map(\.plainText).joined(separator: " ")
-                    return .note(RichText([Span("[\(footnote.number)] ", bold: true), Span(text)]))
-                }
+            return [
+                .footnotes(
+                    footnotes.map { footnote in
+                        let spans = footnote.blocks.enumerated().flatMap { index, block -> [Span] in
+                            let text: RichText
+                            switch block {
+                            case .paragraph(let paragraph): text = paragraph
+                            default: text = RichText(block.plainText)
+                            }
+                            return (index > 0 ? [Span(" ")] : []) + text.spans
+                        }
+                        return Footnote(number: footnote.number, text: RichText(spans))
+                    })
+            ]
         }
     }
 }

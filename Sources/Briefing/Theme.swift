@@ -31,13 +31,22 @@ struct Theme: Decodable, Hashable, Sendable {
         var text, muted, accent, rule, tileBackground, tableStripe, positive, negative: HexColor
         var chartGrid, chartAxis, chartHighlight: HexColor
         var chartPalette: [HexColor]
+        /// `colour` (the palette) or `print` (greys in lightness steps, dashed lines, outlined bars).
+        var chartStyle: ChartStyle?
+        var chartPrintPalette: [HexColor]?
 
         enum CodingKeys: String, CodingKey {
             case text, muted, accent, rule, positive, negative
             case tileBackground = "tile-background", tableStripe = "table-stripe"
             case chartGrid = "chart-grid", chartAxis = "chart-axis", chartHighlight = "chart-highlight"
             case chartPalette = "chart-palette"
+            case chartStyle = "chart-style", chartPrintPalette = "chart-print-palette"
         }
+    }
+
+    /// How charts are coloured.
+    enum ChartStyle: String, Decodable, Hashable, Sendable {
+        case colour, print
     }
 
     struct Spacing: Decodable, Hashable, Sendable {
@@ -119,13 +128,15 @@ struct Theme: Decodable, Hashable, Sendable {
 
     /// The chart theme for a brief in `language`.
     func chartTheme(language: Language) -> ChartTheme {
-        ChartTheme(
+        let theme = ChartTheme(
             fontFamily: fonts(for: language).sans, language: language.tag, titleSize: sizes.caption,
             labelSize: sizes.chartLabel, tickSize: sizes.chartTick, textColor: colors.text.color,
             secondaryTextColor: colors.muted.color, axisColor: colors.chartAxis.color,
             gridColor: colors.chartGrid.color,
             palette: colors.chartPalette.map(\.color), highlight: colors.chartHighlight.color,
             muted: colors.text.color)
+        guard colors.chartStyle == .print else { return theme }
+        return theme.forPrint(palette: colors.chartPrintPalette?.map(\.color) ?? ChartTheme.printGreys)
     }
 }
 

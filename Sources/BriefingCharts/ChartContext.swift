@@ -61,6 +61,13 @@ enum Mark {
         PositionedItem(position: .zero, item: .shape(Shape(path: .rect(r), fill: fill)))
     }
 
+    /// A bar; outlined in the axis colour when the theme asks for it (print), so that light greys
+    /// stand out on white paper.
+    static func bar(_ r: Rect, fill: Color, theme: ChartTheme) -> PositionedItem {
+        let stroke = theme.outlinesBars ? Stroke(color: theme.axisColor, width: 0.5) : nil
+        return PositionedItem(position: .zero, item: .shape(Shape(path: .rect(r), fill: fill, stroke: stroke)))
+    }
+
     static func line(_ a: Point, _ b: Point, color: Color, width: Double, dash: [Double] = []) -> PositionedItem {
         PositionedItem(
             position: .zero,
@@ -80,6 +87,6 @@ enum Mark {
 extension Array where Element == PositionedItem {
     /// The items moved by `delta`.
     func offset(by delta: Point) -> [PositionedItem] {
-        map { PositionedItem(position: $0.position.offset(by: delta), item: $0.item) }
+        map { $0.offset(by: delta) }
     }
 }

@@ -26,6 +26,11 @@ public struct ChartTheme: Hashable, Sendable {
     public var muted: Color
     /// Space kept free inside the frame's edges and between parts of a chart, in points.
     public var padding: Double
+    /// Dash patterns of line series in order (empty: all solid); the print theme dashes lines so
+    /// that they stay apart in greyscale.
+    public var dashes: [[Double]]
+    /// Whether bars carry a thin dark outline, so that light fills stand out on white paper.
+    public var outlinesBars: Bool
 
     public init(
         fontFamily: String = "Noto Sans, Noto Sans CJK SC", language: String = "en", titleSize: Double = 10,
@@ -34,7 +39,7 @@ public struct ChartTheme: Hashable, Sendable {
         axisColor: Color = Color(hex: "#4d4d4d") ?? .black, gridColor: Color = Color(hex: "#dddddd") ?? .black,
         axisWidth: Double = 0.5, gridWidth: Double = 0.5, palette: [Color] = ChartTheme.okabeIto,
         highlight: Color = Color(hex: "#d55e00") ?? .black, muted: Color = Color(hex: "#333333") ?? .black,
-        padding: Double = 4
+        padding: Double = 4, dashes: [[Double]] = [], outlinesBars: Bool = false
     ) {
         self.fontFamily = fontFamily
         self.language = language
@@ -51,6 +56,8 @@ public struct ChartTheme: Hashable, Sendable {
         self.highlight = highlight
         self.muted = muted
         self.padding = padding
+        self.dashes = dashes
+        self.outlinesBars = outlinesBars
     }
 
     /// The default theme (English).
@@ -60,6 +67,29 @@ public struct ChartTheme: Hashable, Sendable {
     /// and black (reserved for text and targets).
     public static let okabeIto: [Color] = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00"]
         .compactMap { Color(hex: $0) }
+
+    /// A print palette: greys from dark to light, in lightness steps wide enough to tell apart when
+    /// photocopied (see `printDashes` for lines).
+    public static let printGreys: [Color] = ["#4d4d4d", "#b3b3b3", "#808080", "#e0e0e0", "#1f1f1f"]
+        .compactMap { Color(hex: $0) }
+
+    /// Dashes of the print theme's lines: solid, dashed, dotted, dash-dot, long dashes, fine dashes.
+    public static let printDashes: [[Double]] = [[], [5, 2.5], [1.2, 1.8], [6, 2, 1.2, 2], [9, 3], [2.5, 2.5]]
+
+    /// The theme made for black-and-white print: `printGreys`, dashed lines and outlined bars.
+    public func forPrint(palette: [Color] = ChartTheme.printGreys) -> ChartTheme {
+        var copy = self
+        copy.palette = palette
+        copy.highlight = Color(hex: "#000000") ?? .black
+        copy.dashes = ChartTheme.printDashes
+        copy.outlinesBars = true
+        return copy
+    }
+
+    /// The dash pattern of line series `index` (solid without dashes).
+    public func seriesDash(_ index: Int) -> [Double] {
+        dashes.isEmpty ? [] : dashes[index % dashes.count]
+    }
 
     /// The colour of series `index`, cycling through the palette.
     public func seriesColor(_ index: Int) -> Color {

@@ -64,10 +64,12 @@ public struct GroupedBarChart: Hashable, Sendable {
         var frame = Frame(size: size)
         let ordered = orderedCategories
         let alt = alternativeText(ordered, context: context)
+        let data = ChartData.table(
+            heading: "", categories: ordered, seriesNames: seriesNames, decimals: decimals, format: format)
         let inner = Rect(origin: .zero, size: size).insetBy(theme.padding)
         let m = seriesCount
         guard !ordered.isEmpty, m > 0, inner.width > 20, inner.height > 20 else {
-            return ChartOutput(frame: frame, alternativeText: alt)
+            return ChartOutput(frame: frame, alternativeText: alt, data: data)
         }
 
         let legend = (0..<m).map { s in
@@ -98,21 +100,17 @@ public struct GroupedBarChart: Hashable, Sendable {
                 return context.line(format(v, decimals: decimals), size: valueSize)
             }
         }
-        var requests: [(value: Double, label: TypesetParagraph, thickness: Double)] = []
+        var requests: [HorizontalBars.LabelRequest] = []
         for (c, row) in zip(ordered, texts) {
             for (s, text) in row.enumerated() {
-                if let text, let v = c.values[s] { requests.append((v, text, thickness)) }
+                if let text, let v = c.values[s] { requests.append(.init(value: v, label: text, thickness: thickness)) }
             }
         }
-        let plotLeft = inner.minX + column.width + HorizontalBars.columnGap
-        let clamp = inner.minX...inner.maxX
         let values = ordered.flatMap { $0.values.compactMap { $0 } }
-        let axis = HorizontalBars.fitAxis(
-            extent: LinearScale.extent(of: values, includingZero: true), left: plotLeft, right: inner.maxX,
-            labels: requests, clamp: clamp, context: context)
-        let (grid, tickLabels) = HorizontalBars.gridAndTicks(
-            axis, top: plotTop, bottom: plotBottom, labelTop: tickTop, clamp: clamp, context: context)
-        frame.append(contentsOf: grid)
+        let (plotLeft, axis, tickLabels) = HorizontalBars.plot(
+            extent: LinearScale.extent(of: values, includingZero: true), columnWidth: column.width, inner: inner,
+            top: plotTop, bottom: plotBottom, labelTop: tickTop, labels: requests, context: context,
+            into: &frame)
 
         var labels: [PositionedItem] = []
         for (i, category) in ordered.enumerated() {
@@ -123,28 +121,18 @@ public struct GroupedBarChart: Hashable, Sendable {
             for s in 0..<m {
                 guard category.values.indices.contains(s), let v = category.values[s] else { continue }
                 let center = groupTop + (Double(s) + 0.5) * slot
-                let x0 = axis.scale(0)
-                let x1 = axis.scale(v)
-                let fill = theme.seriesColor(s)
-                frame.append(contentsOf: [
-                    Mark.rect(
-                        Rect(x: min(x0, x1), y: center - thickness / 2, width: abs(x1 - x0), height: thickness),
-                        fill: fill)
-                ])
-                guard let text = texts[i][s] else { continue }
-                let placement = HorizontalBars.place(value: v, label: text, thickness: thickness, scale: axis.scale)
-                let label =
-                    placement.inside
-                    ? context.line(format(v, decimals: decimals), size: valueSize, color: theme.labelColor(on: fill))
-                    : text
-                let left = min(max(placement.x, plotLeft), inner.maxX - label.naturalWidth)
-                labels.append(Mark.text(label, at: Point(x: left, y: center - label.height / 2)))
+                let drawn = HorizontalBars.bar(
+                    v, center: center, thickness: thickness, fill: theme.seriesColor(s),
+                    text: texts[i][s] == nil ? nil : format(v, decimals: decimals), size: valueSize, axis: axis,
+                    within: plotLeft...inner.maxX, context: context)
+                frame.append(contentsOf: [drawn.bar])
+                labels += [drawn.label].compactMap { $0 }
             }
         }
         frame.append(contentsOf: HorizontalBars.baseline(axis, top: plotTop, bottom: plotBottom, context: context))
         frame.append(contentsOf: labels)
         frame.append(contentsOf: tickLabels)
-        return ChartOutput(frame: frame, alternativeText: alt)
+        return ChartOutput(frame: frame, alternativeText: alt, data: data)
     }
 
     private func alternativeText(_ ordered: [Category], context: ChartContext) -> String {

@@ -48,9 +48,13 @@ public struct GrowthTargetChart: Hashable, Sendable {
         let context = ChartContext(theme: theme, typesetter: typesetter, format: format)
         var frame = Frame(size: size)
         let alt = alternativeText(context: context)
+        let data = ChartData.table(
+            heading: "", labels: rows.map(\.label),
+            series: [(actualName, rows.map(\.actual)), (targetName, rows.map(\.target))], decimals: decimals,
+            format: format)
         let inner = Rect(origin: .zero, size: size).insetBy(theme.padding)
         guard !rows.isEmpty, inner.width > 20, inner.height > 20 else {
-            return ChartOutput(frame: frame, alternativeText: alt)
+            return ChartOutput(frame: frame, alternativeText: alt, data: data)
         }
 
         let barColor = theme.seriesColor(0)
@@ -88,20 +92,16 @@ public struct GrowthTargetChart: Hashable, Sendable {
                 context.line(format($0, decimals: decimals), size: targetSize, color: theme.secondaryTextColor)
             }
         }
-        var requests: [(value: Double, label: TypesetParagraph, thickness: Double)] = []
+        var requests: [HorizontalBars.LabelRequest] = []
         for (row, (a, t)) in zip(rows, zip(actualTexts, targetTexts)) {
-            if let v = row.actual, let a { requests.append((v, a, thickness)) }
-            if let v = row.target, let t { requests.append((v, t, 0)) }
+            if let v = row.actual, let a { requests.append(.init(value: v, label: a, thickness: thickness)) }
+            if let v = row.target, let t { requests.append(.init(value: v, label: t, thickness: 0)) }
         }
-        let plotLeft = inner.minX + column.width + HorizontalBars.columnGap
-        let clamp = inner.minX...inner.maxX
         let values = rows.flatMap { [$0.actual, $0.target].compactMap { $0 } }
-        let axis = HorizontalBars.fitAxis(
-            extent: LinearScale.extent(of: values, includingZero: true), left: plotLeft, right: inner.maxX,
-            labels: requests, clamp: clamp, context: context)
-        let (grid, tickLabels) = HorizontalBars.gridAndTicks(
-            axis, top: plotTop, bottom: plotBottom, labelTop: tickTop, clamp: clamp, context: context)
-        frame.append(contentsOf: grid)
+        let (plotLeft, axis, tickLabels) = HorizontalBars.plot(
+            extent: LinearScale.extent(of: values, includingZero: true), columnWidth: column.width, inner: inner,
+            top: plotTop, bottom: plotBottom, labelTop: tickTop, labels: requests, context: context,
+            into: &frame)
 
         var marks: [PositionedItem] = []
         var labels: [PositionedItem] = []
@@ -114,9 +114,9 @@ public struct GrowthTargetChart: Hashable, Sendable {
             if let v = row.actual, let text = actualTexts[i] {
                 let x1 = axis.scale(v)
                 frame.append(contentsOf: [
-                    Mark.rect(
+                    Mark.bar(
                         Rect(x: min(x0, x1), y: center - thickness / 2, width: abs(x1 - x0), height: thickness),
-                        fill: barColor)
+                        fill: barColor, theme: theme)
                 ])
                 let placement = HorizontalBars.place(value: v, label: text, thickness: thickness, scale: axis.scale)
                 var label = text
@@ -158,7 +158,7 @@ public struct GrowthTargetChart: Hashable, Sendable {
         frame.append(contentsOf: marks)
         frame.append(contentsOf: labels)
         frame.append(contentsOf: tickLabels)
-        return ChartOutput(frame: frame, alternativeText: alt)
+        return ChartOutput(frame: frame, alternativeText: alt, data: data)
     }
 
     private func alternativeText(context: ChartContext) -> String {

@@ -8,6 +8,14 @@ enum HorizontalBars {
     static let labelGap = 3.0
     static let insideInset = 3.0
 
+    /// A value label the axis must leave room for: a bar from `start` to `value` of `thickness`.
+    struct LabelRequest {
+        var value: Double
+        var start: Double = 0
+        var label: TypesetParagraph
+        var thickness: Double
+    }
+
     /// Category labels fitted to rows of `rowHeight`: one or two lines (as the rows allow), right
     /// aligned in a column at most `maxWidth` wide; labels that do not fit end with "…".
     static func categoryColumn(
@@ -28,26 +36,43 @@ enum HorizontalBars {
         return (width, labels)
     }
 
-    /// Where a value label goes: inside the bar's end when the bar is long and thick enough, else
-    /// just beyond it. Returns the label's left edge and whether it is inside.
+    /// Where a value label goes: inside the bar's end when the bar (from `start` to `value`) is long
+    /// and thick enough, else just beyond its end. Returns the label's left edge and whether it is inside.
     static func place(
-        value: Double, label: TypesetParagraph, thickness: Double, scale: LinearScale
+        value: Double, from start: Double = 0, label: TypesetParagraph, thickness: Double, scale: LinearScale
     ) -> (x: Double, inside: Bool) {
-        let base = scale(0)
+        let base = scale(start)
         let end = scale(value)
         let w = label.naturalWidth
         let fitsInside = abs(end - base) >= w + 2 * insideInset && label.height <= thickness + 0.01
-        if value >= 0 {
+        if value >= start {
             return fitsInside ? (end - insideInset - w, true) : (end + labelGap, false)
         }
         return fitsInside ? (end + insideInset, true) : (end - labelGap - w, false)
     }
 
+    /// A bar from `start` to `value` centred on `center`, and its value `text` placed by `place`:
+    /// inside in the colour that reads on `fill`, or outside in the text colour, kept in `within`.
+    static func bar(
+        _ value: Double, from start: Double = 0, center: Double, thickness: Double, fill: Color, text: String?,
+        size: Double, axis: ValueAxis, within: ClosedRange<Double>, context: ChartContext
+    ) -> (bar: PositionedItem, label: PositionedItem?) {
+        let x0 = axis.scale(start)
+        let x1 = axis.scale(value)
+        let rect = Rect(x: min(x0, x1), y: center - thickness / 2, width: abs(x1 - x0), height: thickness)
+        let bar = Mark.bar(rect, fill: fill, theme: context.theme)
+        guard let text else { return (bar, nil) }
+        var label = context.line(text, size: size)
+        let placement = place(value: value, from: start, label: label, thickness: thickness, scale: axis.scale)
+        if placement.inside { label = context.line(text, size: size, color: context.theme.labelColor(on: fill)) }
+        let x = min(max(placement.x, within.lowerBound), within.upperBound - label.naturalWidth)
+        return (bar, Mark.text(label, at: Point(x: x, y: center - label.height / 2)))
+    }
+
     /// A value axis across `left...right`, shrunk until every outside value label fits inside.
     static func fitAxis(
         extent: (Double, Double), left: Double, right: Double,
-        labels: [(value: Double, label: TypesetParagraph, thickness: Double)],
-        clamp: ClosedRange<Double>, context: ChartContext
+        labels: [LabelRequest], clamp: ClosedRange<Double>, context: ChartContext
     ) -> ValueAxis {
         var reserveLeft = 0.0
         var reserveRight = 0.0
@@ -57,7 +82,9 @@ enum HorizontalBars {
             var overLeft = 0.0
             var overRight = 0.0
             for item in labels {
-                let (x, _) = place(value: item.value, label: item.label, thickness: item.thickness, scale: axis.scale)
+                let (x, _) = place(
+                    value: item.value, from: item.start, label: item.label, thickness: item.thickness,
+                    scale: axis.scale)
                 overLeft = max(overLeft, left - x)
                 overRight = max(overRight, x + item.label.naturalWidth - right)
             }
@@ -71,6 +98,23 @@ enum HorizontalBars {
                 context: context)
         }
         return axis
+    }
+
+    /// The plot right of a label column `columnWidth` wide in `inner`: its left edge, a value axis
+    /// for `extent` leaving room for `labels`, its grid lines (appended to `frame`) from `top` to
+    /// `bottom`, and the tick labels below at `labelTop`, to draw last.
+    static func plot(
+        extent: (Double, Double), columnWidth: Double, inner: Rect, top: Double, bottom: Double, labelTop: Double,
+        labels: [LabelRequest], context: ChartContext, into frame: inout Frame
+    ) -> (left: Double, axis: ValueAxis, tickLabels: [PositionedItem]) {
+        let left = inner.minX + columnWidth + columnGap
+        let clamp = inner.minX...inner.maxX
+        let axis = fitAxis(
+            extent: extent, left: left, right: inner.maxX, labels: labels, clamp: clamp, context: context)
+        let (grid, tickLabels) = gridAndTicks(
+            axis, top: top, bottom: bottom, labelTop: labelTop, clamp: clamp, context: context)
+        frame.append(contentsOf: grid)
+        return (left, axis, tickLabels)
     }
 
     /// Grid lines from `top` to `bottom` at each tick, with the tick labels below at `labelTop`, and

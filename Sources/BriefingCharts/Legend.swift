@@ -6,6 +6,8 @@ struct LegendEntry {
     var name: String
     var color: Color
     var swatch: Swatch
+    /// The dash of a line swatch (solid when empty).
+    var dash: [Double] = []
 }
 
 /// Lays out legend entries left to right, wrapping into rows within `width`. Items are relative to
@@ -41,7 +43,9 @@ enum Legend {
                 items.append(Mark.rect(Rect(x: x + 2, y: mid - 4, width: 8, height: 8), fill: entry.color))
             case .line:
                 items.append(
-                    Mark.line(Point(x: x, y: mid), Point(x: x + swatchWidth, y: mid), color: entry.color, width: 1.5))
+                    Mark.line(
+                        Point(x: x, y: mid), Point(x: x + swatchWidth, y: mid), color: entry.color, width: 1.5,
+                        dash: entry.dash))
             case .marker:
                 items.append(
                     Mark.line(

@@ -43,12 +43,18 @@ public struct LineChart: Hashable, Sendable {
     /// Whether the y axis must reach zero.
     public var includesZero: Bool
     public var title: String?
+    /// Whether each series' area down to the baseline (zero, or the axis's foot) is tinted: an area chart.
+    public var fillsArea: Bool
+    /// The heading of the periods' column in `ChartOutput.data`.
+    public var periodHeading: String
 
     public init(
         series: [Series], periods: [String], axisLabels: [String?]? = nil, subject: String, unit: String? = nil,
         decimals: Int = 1, showsMarkers: Bool = false, highlighted: HighlightedPoint? = nil, includesZero: Bool = false,
-        title: String? = nil
+        title: String? = nil, fillsArea: Bool = false, periodHeading: String = ""
     ) {
+        self.fillsArea = fillsArea
+        self.periodHeading = periodHeading
         self.series = series
         self.periods = periods
         self.axisLabels = axisLabels ?? periods.map { Optional($0) }
@@ -65,12 +71,12 @@ public struct LineChart: Hashable, Sendable {
     public init(
         series: [Series], periods: [String], subject: String, axisLabel: (Int) -> String?, unit: String? = nil,
         decimals: Int = 1, showsMarkers: Bool = false, highlighted: HighlightedPoint? = nil, includesZero: Bool = false,
-        title: String? = nil
+        title: String? = nil, fillsArea: Bool = false, periodHeading: String = ""
     ) {
         self.init(
             series: series, periods: periods, axisLabels: periods.indices.map(axisLabel), subject: subject, unit: unit,
             decimals: decimals, showsMarkers: showsMarkers, highlighted: highlighted, includesZero: includesZero,
-            title: title)
+            title: title, fillsArea: fillsArea, periodHeading: periodHeading)
     }
 
     /// The number of points along x.
@@ -81,13 +87,20 @@ public struct LineChart: Hashable, Sendable {
         let context = ChartContext(theme: theme, typesetter: typesetter, format: format)
         var frame = Frame(size: size)
         let alt = alternativeText(context: context)
+        let data = ChartData.table(
+            heading: periodHeading, labels: periods, series: series.map { ($0.name, $0.values) }, decimals: decimals,
+            format: format)
         let inner = Rect(origin: .zero, size: size).insetBy(theme.padding)
         let n = pointCount
-        guard n > 0, inner.width > 30, inner.height > 30 else { return ChartOutput(frame: frame, alternativeText: alt) }
+        guard n > 0, inner.width > 30, inner.height > 30 else {
+            return ChartOutput(frame: frame, alternativeText: alt, data: data)
+        }
 
         let legend =
             series.count > 1
-            ? series.enumerated().map { LegendEntry(name: $1.name, color: theme.seriesColor($0), swatch: .line) } : []
+            ? series.enumerated().map {
+                LegendEntry(name: $1.name, color: theme.seriesColor($0), swatch: .line, dash: theme.seriesDash($0))
+            } : []
         let header = ChartHeader.layout(title: title, legend: legend, unit: unit, inner: inner, context: context)
         frame.append(contentsOf: header.items)
 
@@ -151,7 +164,20 @@ public struct LineChart: Hashable, Sendable {
                 var path = Path()
                 path.move(to: Point(x: x(run[0].0), y: y(run[0].1)))
                 for (i, v) in run.dropFirst() { path.line(to: Point(x: x(i), y: y(v))) }
-                frame.append(.shape(Shape(path: path, stroke: Stroke(color: color, width: 1.5))))
+                if fillsArea {
+                    // The run's area down to zero (or the axis's foot when zero is off the axis).
+                    let (d0, d1) = axis.scale.domain
+                    let base = y(min(max(0, min(d0, d1)), max(d0, d1)))
+                    var area = path
+                    area.line(to: Point(x: x(run[run.count - 1].0), y: base))
+                    area.line(to: Point(x: x(run[0].0), y: base))
+                    area.close()
+                    var tint = color
+                    tint.alpha = 0.22
+                    frame.append(.shape(Shape(path: area, fill: tint)))
+                }
+                frame.append(
+                    .shape(Shape(path: path, stroke: Stroke(color: color, width: 1.5, dash: theme.seriesDash(s)))))
             }
             if showsMarkers {
                 for (i, v) in one.values.enumerated() {
@@ -175,7 +201,7 @@ public struct LineChart: Hashable, Sendable {
             if top < header.bottom { top = min(p.y + 5, plotBottom - text.height - 1) }
             frame.append(text, at: Point(x: left, y: top))
         }
-        return ChartOutput(frame: frame, alternativeText: alt)
+        return ChartOutput(frame: frame, alternativeText: alt, data: data)
     }
 
     /// The labels to draw: (index, paragraph, left edge).

@@ -29,11 +29,19 @@ public struct RankedBarChart: Hashable, Sendable {
     public var sortsDescending: Bool
     /// The widest the category label column may be, as a fraction of the chart's width.
     public var maxLabelFraction: Double
+    /// Bars along rows (horizontal) or columns (vertical). Vertical bars fall back to rows when a
+    /// category label would not fit whole under its column in two lines.
+    public var orientation: BarOrientation
+    /// The heading of the categories' column in `ChartOutput.data`.
+    public var categoryHeading: String
 
     public init(
         bars: [Bar], subject: String, highlighted: String? = nil, unit: String? = nil, decimals: Int = 1,
-        title: String? = nil, sortsDescending: Bool = true, maxLabelFraction: Double = 0.4
+        title: String? = nil, sortsDescending: Bool = true, maxLabelFraction: Double = 0.4,
+        orientation: BarOrientation = .horizontal, categoryHeading: String = ""
     ) {
+        self.orientation = orientation
+        self.categoryHeading = categoryHeading
         self.bars = bars
         self.subject = subject
         self.highlighted = highlighted
@@ -55,12 +63,24 @@ public struct RankedBarChart: Hashable, Sendable {
     /// Lays the chart out in a frame of exactly `size`.
     public func layout(size: Size, theme: ChartTheme, typesetter: any Typesetter, format: NumberLabel) -> ChartOutput {
         let context = ChartContext(theme: theme, typesetter: typesetter, format: format)
-        var frame = Frame(size: size)
         let ordered = orderedBars
         let alt = alternativeText(ordered, context: context)
+        let data = ChartData.table(
+            heading: categoryHeading, labels: ordered.map(\.label),
+            series: [(unit ?? subject, ordered.map { Optional($0.value) })], decimals: decimals, format: format)
+        if orientation == .vertical,
+            let frame = VerticalBars(
+                labels: ordered.map(\.label), values: ordered.map(\.value),
+                highlighted: ordered.firstIndex { $0.label == highlighted }, unit: unit, title: title,
+                decimals: decimals
+            ).layout(size: size, context: context)
+        {
+            return ChartOutput(frame: frame, alternativeText: alt, data: data)
+        }
+        var frame = Frame(size: size)
         let inner = Rect(origin: .zero, size: size).insetBy(theme.padding)
         guard !ordered.isEmpty, inner.width > 20, inner.height > 20 else {
-            return ChartOutput(frame: frame, alternativeText: alt)
+            return ChartOutput(frame: frame, alternativeText: alt, data: data)
         }
 
         let header = ChartHeader.layout(title: title, legend: [], unit: unit, inner: inner, context: context)
@@ -78,44 +98,30 @@ public struct RankedBarChart: Hashable, Sendable {
             maxWidth: inner.width * maxLabelFraction,
             rowHeight: rowHeight, context: context)
         let valueSize = min(theme.labelSize, rowHeight / 1.2)
-        let valueTexts = ordered.map { context.line(format($0.value, decimals: decimals), size: valueSize) }
+        let texts = ordered.map { context.line(format($0.value, decimals: decimals), size: valueSize) }
 
-        let plotLeft = inner.minX + column.width + HorizontalBars.columnGap
-        let clamp = inner.minX...inner.maxX
-        let axis = HorizontalBars.fitAxis(
-            extent: LinearScale.extent(of: ordered.map(\.value), includingZero: true), left: plotLeft,
-            right: inner.maxX,
-            labels: zip(ordered, valueTexts).map { ($0.value, $1, thickness) }, clamp: clamp, context: context)
-
-        let (grid, tickLabels) = HorizontalBars.gridAndTicks(
-            axis, top: plotTop, bottom: plotBottom, labelTop: tickTop, clamp: clamp, context: context)
-        frame.append(contentsOf: grid)
+        let (plotLeft, axis, tickLabels) = HorizontalBars.plot(
+            extent: LinearScale.extent(of: ordered.map(\.value), includingZero: true), columnWidth: column.width,
+            inner: inner, top: plotTop, bottom: plotBottom, labelTop: tickTop,
+            labels: zip(ordered, texts).map { .init(value: $0.value, label: $1, thickness: thickness) },
+            context: context, into: &frame)
         var labels: [PositionedItem] = []
         for (index, bar) in ordered.enumerated() {
             let center = plotTop + (Double(index) + 0.5) * rowHeight
-            let x0 = axis.scale(0)
-            let x1 = axis.scale(bar.value)
-            let fill = index == highlightIndex ? theme.highlight : theme.seriesColor(0)
-            frame.append(contentsOf: [
-                Mark.rect(
-                    Rect(x: min(x0, x1), y: center - thickness / 2, width: abs(x1 - x0), height: thickness), fill: fill)
-            ])
+            let drawn = HorizontalBars.bar(
+                bar.value, center: center, thickness: thickness,
+                fill: index == highlightIndex ? theme.highlight : theme.seriesColor(0),
+                text: format(bar.value, decimals: decimals), size: valueSize, axis: axis,
+                within: plotLeft...inner.maxX, context: context)
+            frame.append(contentsOf: [drawn.bar])
             let name = column.labels[index]
             labels.append(Mark.text(name, at: Point(x: inner.minX, y: center - name.height / 2)))
-            let placement = HorizontalBars.place(
-                value: bar.value, label: valueTexts[index], thickness: thickness, scale: axis.scale)
-            var text = valueTexts[index]
-            if placement.inside {
-                text = context.line(
-                    format(bar.value, decimals: decimals), size: valueSize, color: theme.labelColor(on: fill))
-            }
-            let x = min(max(placement.x, plotLeft), inner.maxX - text.naturalWidth)
-            labels.append(Mark.text(text, at: Point(x: x, y: center - text.height / 2)))
+            labels += [drawn.label].compactMap { $0 }
         }
         frame.append(contentsOf: HorizontalBars.baseline(axis, top: plotTop, bottom: plotBottom, context: context))
         frame.append(contentsOf: labels)
         frame.append(contentsOf: tickLabels)
-        return ChartOutput(frame: frame, alternativeText: alt)
+        return ChartOutput(frame: frame, alternativeText: alt, data: data)
     }
 
     private func alternativeText(_ ordered: [Bar], context: ChartContext) -> String {
@@ -143,6 +149,14 @@ public struct RankedBarChart: Hashable, Sendable {
         }
         return text + words.stop
     }
+}
+
+/// Which way bars run.
+public enum BarOrientation: String, Hashable, Sendable, CaseIterable {
+    /// Bars along rows, category labels in a column on the left.
+    case horizontal
+    /// Columns rising from (or hanging below) a zero baseline, category labels underneath.
+    case vertical
 }
 
 extension Array where Element == RankedBarChart.Bar {

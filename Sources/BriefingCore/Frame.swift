@@ -9,8 +9,8 @@ public struct Frame: Hashable, Sendable {
         self.items = items
     }
 
-    public mutating func append(_ item: FrameItem, at position: Point = .zero) {
-        items.append(PositionedItem(position: position, item: item))
+    public mutating func append(_ item: FrameItem, at position: Point = .zero, structure: [StructureTag] = []) {
+        items.append(PositionedItem(position: position, item: item, structure: structure))
     }
 
     /// Adds the lines of `paragraph` with the top-left corner of its first line at `position`.
@@ -32,10 +32,27 @@ public struct Frame: Hashable, Sendable {
 public struct PositionedItem: Hashable, Sendable {
     public var position: Point
     public var item: FrameItem
+    /// The structure elements the item belongs to, outermost first; empty for decoration.
+    public var structure: [StructureTag]
 
-    public init(position: Point, item: FrameItem) {
+    public init(position: Point, item: FrameItem, structure: [StructureTag] = []) {
         self.position = position
         self.item = item
+        self.structure = structure
+    }
+
+    /// The same item moved by `delta`.
+    public func offset(by delta: Point) -> PositionedItem {
+        var copy = self
+        copy.position = position.offset(by: delta)
+        return copy
+    }
+
+    /// The item inside `tag` (and whatever it was already in).
+    public func tagged(_ tag: StructureTag) -> PositionedItem {
+        var copy = self
+        copy.structure.insert(tag, at: 0)
+        return copy
     }
 
     /// The box the item occupies, in the enclosing frame's coordinates.
@@ -60,7 +77,8 @@ public enum FrameItem: Hashable, Sendable {
         switch self {
         case .text(let text): return text.localBounds
         case .shape(let shape): return shape.path.bounds
-        case .group(let group): return Rect(origin: .zero, size: group.frame.size)
+        case .group(let group):
+            return Rect(origin: .zero, size: Size(width: group.frame.size.width * group.scale, height: group.frame.size.height * group.scale))
         case .link(let link): return Rect(origin: .zero, size: link.size)
         case .anchor: return Rect(origin: .zero, size: .zero)
         }
@@ -99,10 +117,13 @@ public enum GroupRole: Hashable, Sendable {
 public struct Group: Hashable, Sendable {
     public var frame: Frame
     public var role: GroupRole?
+    /// Drawn at this scale (1 = as laid out), e.g. a chart shrunk to fit a page.
+    public var scale: Double
 
-    public init(frame: Frame, role: GroupRole? = nil) {
+    public init(frame: Frame, role: GroupRole? = nil, scale: Double = 1) {
         self.frame = frame
         self.role = role
+        self.scale = scale
     }
 }
 

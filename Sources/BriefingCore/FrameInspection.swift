@@ -1,28 +1,33 @@
 /// Reading a frame back as a reader sees it: for tests and checks of the layout model.
 extension Frame {
-    /// Every item except groups, with groups opened, in this frame's coordinates.
-    public func leaves(at origin: Point = .zero) -> [PositionedItem] {
-        items.flatMap { item -> [PositionedItem] in
-            let position = origin.offset(by: item.position)
-            if case .group(let group) = item.item { return group.frame.leaves(at: position) }
-            return [PositionedItem(position: position, item: item.item)]
+    /// Every item except groups, with groups opened, in this frame's coordinates, with the box
+    /// each occupies there (scaled groups scale their content's boxes).
+    public func leaves(at origin: Point = .zero, scale: Double = 1) -> [(item: PositionedItem, bounds: Rect)] {
+        items.flatMap { item -> [(item: PositionedItem, bounds: Rect)] in
+            let position = Point(x: origin.x + item.position.x * scale, y: origin.y + item.position.y * scale)
+            if case .group(let group) = item.item { return group.frame.leaves(at: position, scale: scale * group.scale) }
+            let local = item.item.localBounds
+            let bounds = Rect(
+                x: position.x + local.minX * scale, y: position.y + local.minY * scale, width: local.width * scale,
+                height: local.height * scale)
+            return [(PositionedItem(position: position, item: item.item, structure: item.structure), bounds)]
         }
     }
 
-    /// Items lying outside `area` by more than `tolerance` points.
-    public func items(outside area: Rect, tolerance: Double = 0.5) -> [PositionedItem] {
-        leaves().filter { !area.contains($0.bounds, tolerance: tolerance) }
+    /// Items lying outside `area` by more than `tolerance` points, with their boxes.
+    public func items(outside area: Rect, tolerance: Double = 0.5) -> [Rect] {
+        leaves().map(\.bounds).filter { !area.contains($0, tolerance: tolerance) }
     }
 
-    /// Pairs of text items whose boxes overlap (text over a shape is not counted).
-    public func overlappingText(tolerance: Double = 0.5) -> [(PositionedItem, PositionedItem)] {
+    /// Pairs of text boxes that overlap (text over a shape is not counted).
+    public func overlappingText(tolerance: Double = 0.5) -> [(Rect, Rect)] {
         let texts = leaves().filter {
-            if case .text = $0.item { return true }
+            if case .text = $0.item.item { return true }
             return false
-        }
-        var pairs: [(PositionedItem, PositionedItem)] = []
+        }.map(\.bounds)
+        var pairs: [(Rect, Rect)] = []
         for i in texts.indices {
-            for j in texts.indices where j > i && texts[i].bounds.overlaps(texts[j].bounds, tolerance: tolerance) {
+            for j in texts.indices where j > i && texts[i].overlaps(texts[j], tolerance: tolerance) {
                 pairs.append((texts[i], texts[j]))
             }
         }
@@ -31,7 +36,7 @@ extension Frame {
 
     /// The text of each text item, top to bottom and left to right; lines of one item joined by newlines.
     public func textLines() -> [String] {
-        leaves().compactMap { item -> (Double, Double, String)? in
+        leaves().map(\.item).compactMap { item -> (Double, Double, String)? in
             guard case .text(let text) = item.item else { return nil }
             let bytes = Array(text.paragraph.spec.text.plainText.utf8)
             let content = text.lines.map { String(decoding: bytes[text.paragraph.lines[$0].byteRange], as: UTF8.self) }

@@ -44,10 +44,12 @@ public struct Span: Hashable, Sendable {
     public var link: String?
     /// Overrides the paragraph colour.
     public var color: Color?
+    /// Marks the span as the reference to footnote `footnote`, set small and raised.
+    public var footnote: Int?
 
     public init(
         _ text: String, bold: Bool = false, italic: Bool = false, code: Bool = false,
-        strikethrough: Bool = false, link: String? = nil, color: Color? = nil
+        strikethrough: Bool = false, link: String? = nil, color: Color? = nil, footnote: Int? = nil
     ) {
         self.text = text
         self.bold = bold
@@ -56,6 +58,7 @@ public struct Span: Hashable, Sendable {
         self.strikethrough = strikethrough
         self.link = link
         self.color = color
+        self.footnote = footnote
     }
 }
 

@@ -1,5 +1,5 @@
 /// "Did you mean …?" for misspelt names: ids, keys, section names.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate closest to `word` within edit distance 2 (the first one on ties), if any.
     static func closest(to word: String, among candidates: [String]) -> String? {
         let target = Array(word.unicodeScalars)
@@ -34,7 +34,7 @@ enum Suggestion {
     }
 
     /// `; did you mean 'x'?` for the closest candidate, or nothing.
-    static func hint(for word: String, among candidates: [String]) -> String {
+    public static func hint(for word: String, among candidates: [String]) -> String {
         closest(to: word, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
     }
 }

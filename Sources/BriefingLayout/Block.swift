@@ -17,6 +17,9 @@ public indirect enum Block: Hashable, Sendable {
     case contents(title: String)
     /// A thin horizontal line across the column (a thematic break).
     case rule
+    /// Footnote definitions: each is set at the foot of the page that first cites it (a span
+    /// with `footnote` set), not where the block stands.
+    case footnotes([Footnote])
     /// Ends the page here.
     case pageBreak
 }
@@ -99,6 +102,17 @@ public struct TableBlock: Hashable, Sendable {
         self.footer = footer
         self.caption = caption
         self.source = source
+    }
+}
+
+/// A footnote's number and text.
+public struct Footnote: Hashable, Sendable {
+    public var number: Int
+    public var text: RichText
+
+    public init(number: Int, text: RichText) {
+        self.number = number
+        self.text = text
     }
 }
 

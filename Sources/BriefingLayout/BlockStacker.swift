@@ -9,15 +9,27 @@ struct BlockStacker {
     let pageNumbers: [String: String]
     /// The headings listed in the contents.
     let contentsEntries: [Heading]
+    /// Numbers the structure elements (tagged PDF).
+    let ids: StructureIDs
+    /// The height of a page's body: nothing taller can be placed, so taller blocks are scaled or split.
+    let bodyHeight: Double
+    /// Collects what layout had to compromise on.
+    let log: LayoutLog
 
     /// The style of running text; quotes change it for what they hold.
     var bodyStyle: TextStyle
 
-    init(theme: LayoutTheme, typesetter: any Typesetter, pageNumbers: [String: String], contentsEntries: [Heading]) {
+    init(
+        theme: LayoutTheme, typesetter: any Typesetter, pageNumbers: [String: String], contentsEntries: [Heading],
+        bodyHeight: Double, ids: StructureIDs = StructureIDs(), log: LayoutLog = LayoutLog()
+    ) {
         self.theme = theme
         self.typesetter = typesetter
         self.pageNumbers = pageNumbers
         self.contentsEntries = contentsEntries
+        self.ids = ids
+        self.bodyHeight = bodyHeight
+        self.log = log
         self.bodyStyle = theme.body
     }
 
@@ -50,17 +62,20 @@ struct BlockStacker {
         switch block {
         case .heading(let heading): return [headingSlice(heading, width: width)]
         case .paragraph(let text):
-            return lines(of: ParagraphSpec(text, style: bodyStyle, width: width, alignment: .justify))
-        case .note(let text): return lines(of: ParagraphSpec(text, style: theme.small, width: width))
+            return lines(of: ParagraphSpec(text, style: bodyStyle, width: width, alignment: .justify)).tagged(ids.tag(.paragraph))
+        case .note(let text):
+            return lines(of: ParagraphSpec(text, style: theme.small, width: width)).tagged(ids.tag(.paragraph))
         case .list(let list): return listSlices(list, width: width)
         case .quote(let blocks): return quoteSlices(blocks, width: width)
         case .table(let table):
-            return TableStacker(theme: theme, typesetter: typesetter).slices(for: table, width: width)
+            return TableStacker(theme: theme, typesetter: typesetter, ids: ids, maxRowHeight: bodyHeight)
+                .slices(for: table, width: width)
         case .tiles(let tiles):
-            return [TileStacker(theme: theme, typesetter: typesetter).slice(for: tiles, width: width)]
+            return [TileStacker(theme: theme, typesetter: typesetter, ids: ids).slice(for: tiles, width: width)]
         case .figure(let figure): return [figureSlice(figure, width: width)]
         case .details(let details): return detailSlices(details, width: width)
         case .contents(let title): return contentsSlices(title: title, width: width)
+        case .footnotes: return []
         case .rule: return [VBox(height: 10, items: [rule(y: 5.25, width: width, color: theme.rule, weight: 0.5)])]
         case .pageBreak: return [.pageBreak]
         }
@@ -70,16 +85,26 @@ struct BlockStacker {
     func lines(of spec: ParagraphSpec) -> [VBox] {
         let paragraph = typesetter.typeset(spec)
         let count = paragraph.lines.count
+        // Where each footnote reference is, as a byte offset in the text.
+        var references: [(offset: Int, number: Int)] = []
+        var offset = 0
+        for span in spec.text.spans {
+            if let number = span.footnote { references.append((offset, number)) }
+            offset += span.text.utf8.count
+        }
         return paragraph.lines.indices.map { index in
             let linesBefore = index + 1
             let breakAllowed = linesBefore >= theme.orphans && count - linesBefore >= theme.widows
-            return VBox(
+            let range = paragraph.lines[index].byteRange
+            var slice = VBox(
                 height: paragraph.lines[index].height,
                 items: [
                     PositionedItem(
                         position: .zero, item: .text(TextItem(paragraph: paragraph, lines: index..<index + 1)))
                 ],
                 keepWithNext: index < count - 1 && !breakAllowed)
+            slice.footnotes = references.filter { range.contains($0.offset) }.map(\.number)
+            return slice
         }
     }
 
@@ -88,7 +113,9 @@ struct BlockStacker {
         let paragraph = typesetter.typeset(ParagraphSpec(RichText(heading.text), style: style, width: width))
         var items = [
             PositionedItem(position: .zero, item: .anchor(heading.anchor)),
-            PositionedItem(position: .zero, item: .text(TextItem(paragraph: paragraph))),
+            PositionedItem(
+                position: .zero, item: .text(TextItem(paragraph: paragraph)),
+                structure: [ids.tag(.heading(level: heading.level))]),
         ]
         var height = paragraph.height
         if heading.level == 1 {
@@ -103,15 +130,20 @@ struct BlockStacker {
         var result: [VBox] = []
         for (number, item) in list.items.enumerated() {
             var slices = self.slices(for: item, width: width - indent, tight: true).map { $0.indented(by: indent) }
+                .tagged(ids.tag(.listBody))
             guard !slices.isEmpty else { continue }
             let marker = list.ordered ? "\(list.start + number)." : "•"
-            let markerText = typesetter.typeset(
-                ParagraphSpec(RichText(marker), style: bodyStyle, width: indent - 5, alignment: .right))
-            slices[0].items.append(PositionedItem(position: .zero, item: .text(TextItem(paragraph: markerText))))
+            // One line, right-aligned against the item's text ("9." and "10." end at the same place).
+            let markerText = typesetter.line(RichText(marker), style: bodyStyle)
+            let markerX = max(0, indent - 5 - markerText.naturalWidth)
+            slices[0].items.append(
+                PositionedItem(
+                    position: Point(x: markerX, y: 0), item: .text(TextItem(paragraph: markerText)),
+                    structure: [ids.tag(.listLabel)]))
             slices = slices.withLeadingSpace(number == 0 ? 0 : theme.paragraphSpacing / 3)
-            result += slices
+            result += slices.tagged(ids.tag(.listItem))
         }
-        return result
+        return result.tagged(ids.tag(.list))
     }
 
     private func quoteSlices(_ blocks: [Block], width: Double) -> [VBox] {
@@ -121,7 +153,8 @@ struct BlockStacker {
             $0.color = theme.muted
         }
         let indent = theme.quoteIndent
-        return inner.slices(for: blocks, width: width - indent).enumerated().map { position, slice in
+        let quote = ids.tag(.blockQuote)
+        return inner.slices(for: blocks, width: width - indent).tagged(quote).enumerated().map { position, slice in
             var slice = slice.indented(by: indent)
             let top = position == 0 ? 0 : -slice.spaceBefore
             let bar = Shape(
@@ -135,23 +168,41 @@ struct BlockStacker {
         details.items.flatMap { item in
             let text = RichText([Span("\(item.label): ", bold: true)] + item.value.spans)
             return lines(of: ParagraphSpec(text, style: theme.small.with { $0.color = bodyStyle.color }, width: width))
+                .tagged(ids.tag(.paragraph))
         }
     }
 
+    /// The caption, the drawing and the source line as one slice; a drawing too tall for a page
+    /// is scaled down to fit, with a warning.
     private func figureSlice(_ figure: Figure, width: Double) -> VBox {
         let caption = typesetter.typeset(ParagraphSpec(figure.caption, style: theme.caption, width: width))
-        var items = [PositionedItem(position: .zero, item: .text(TextItem(paragraph: caption)))]
-        var y = caption.height + 4
+        let source = figure.source.map { typesetter.typeset(ParagraphSpec($0, style: theme.small, width: width)) }
+        let captionGap = 4.0
+        let sourceGap = 3.0
+        let around = caption.height + captionGap + (source.map { $0.height + sourceGap } ?? 0)
+        var scale = min(1, width / max(figure.frame.size.width, 1))
+        if figure.frame.size.height * scale > bodyHeight - around {
+            scale = max(bodyHeight - around, 1) / figure.frame.size.height
+        }
+        if scale < 0.999 {
+            log.warn("figure '\(figure.caption.plainText)' is too large for the page and was scaled to \(Int(scale * 100))%")
+        }
+        var items = [
+            PositionedItem(position: .zero, item: .text(TextItem(paragraph: caption)), structure: [ids.tag(.caption)])
+        ]
+        var y = caption.height + captionGap
         items.append(
             PositionedItem(
                 position: Point(x: 0, y: y),
-                item: .group(Group(frame: figure.frame, role: .figure(alternativeText: figure.alternativeText)))))
-        y += figure.frame.size.height
-        if let source = figure.source {
-            let paragraph = typesetter.typeset(ParagraphSpec(source, style: theme.small, width: width))
-            y += 3
-            items.append(PositionedItem(position: Point(x: 0, y: y), item: .text(TextItem(paragraph: paragraph))))
-            y += paragraph.height
+                item: .group(Group(frame: figure.frame, role: .figure(alternativeText: figure.alternativeText), scale: scale))))
+        y += figure.frame.size.height * scale
+        if let source {
+            y += sourceGap
+            items.append(
+                PositionedItem(
+                    position: Point(x: 0, y: y), item: .text(TextItem(paragraph: source)),
+                    structure: [ids.tag(.paragraph)]))
+            y += source.height
         }
         return VBox(height: y, items: items)
     }
@@ -159,6 +210,7 @@ struct BlockStacker {
     private func contentsSlices(title: String, width: Double) -> [VBox] {
         let heading = Heading(level: 1, text: title, anchor: "contents", inOutline: true, inContents: false)
         var result = [headingSlice(heading, width: width)]
+        let contents = ids.tag(.tableOfContents)
         let numberWidth = 28.0
         for (position, entry) in contentsEntries.enumerated() {
             let indent = Double(entry.level - 1) * 14
@@ -188,7 +240,9 @@ struct BlockStacker {
                 items.append(PositionedItem(position: .zero, item: .shape(leader)))
             }
             let gap = position == 0 ? theme.headingSpaceAfter : (entry.level == 1 ? 6 : 2)
-            result.append(VBox(height: text.height, items: items, spaceBefore: gap))
+            result.append(
+                VBox(height: text.height, items: items, spaceBefore: gap).tagged(ids.tag(.tableOfContentsItem))
+                    .tagged(contents))
         }
         return result
     }

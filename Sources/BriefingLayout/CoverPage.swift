@@ -26,10 +26,12 @@ struct CoverPage {
     func frame(for cover: Cover) -> Frame {
         let content = theme.contentRect
         var frame = Frame(size: theme.pageSize)
+        let ids = StructureIDs()
         func place(_ text: String, _ style: TextStyle, at y: Double, alignment: TextAlignment = .left) -> Double {
             let paragraph = typesetter.typeset(
                 ParagraphSpec(RichText(text), style: style, width: content.width, alignment: alignment))
-            frame.append(paragraph, at: Point(x: content.minX, y: y))
+            frame.append(
+                .text(TextItem(paragraph: paragraph)), at: Point(x: content.minX, y: y), structure: [ids.tag(.paragraph)])
             return y + paragraph.height
         }
         frame.append(

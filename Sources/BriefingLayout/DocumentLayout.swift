@@ -5,10 +5,9 @@ import Foundation
 public struct DocumentSpec: Hashable, Sendable {
     public var cover: Cover?
     public var body: [Block]
-    /// Left side of the running header (the brief's title).
+    /// The running header's right side (the brief's title); its left side is the title of the
+    /// section the page is in.
     public var header: String
-    /// Right side of the running header (e.g. the classification).
-    public var headerRight: String?
     /// The footer's page label, with `{page}` and `{pages}` filled in ("Page {page} of {pages}").
     public var footerTemplate: String
     /// Left side of the footer (e.g. the organisation).
@@ -16,13 +15,12 @@ public struct DocumentSpec: Hashable, Sendable {
     public var metadata: DocumentMetadata
 
     public init(
-        cover: Cover?, body: [Block], header: String, headerRight: String?, footerTemplate: String,
+        cover: Cover?, body: [Block], header: String, footerTemplate: String,
         footerLeft: String?, metadata: DocumentMetadata
     ) {
         self.cover = cover
         self.body = body
         self.header = header
-        self.headerRight = headerRight
         self.footerTemplate = footerTemplate
         self.footerLeft = footerLeft
         self.metadata = metadata
@@ -50,19 +48,24 @@ public enum DocumentLayout {
             return nil
         }
         let firstBodyPage = spec.cover == nil ? 1 : 2
+        let footnotes = Footnotes(spec.body, theme: theme, typesetter: typesetter, width: body.width)
 
         // The contents' entries are one line each whatever their numbers, so a second pass with
         // the numbers from the first lands every heading on the same page; a third is a safeguard.
         var numbers: [String: String] = [:]
         var pages: [[PlacedBox]] = []
+        var footnotesByPage: [[Int]] = []
         var warnings: [String] = []
         for _ in 0..<3 {
+            let log = LayoutLog()
             let stacker = BlockStacker(
                 theme: theme, typesetter: typesetter, pageNumbers: numbers,
-                contentsEntries: headings.filter(\.inContents))
-            var paginator = Paginator(pageHeight: body.height)
+                contentsEntries: headings.filter(\.inContents), bodyHeight: body.height, log: log)
+            var paginator = Paginator(
+                pageHeight: body.height, footnoteHeights: footnotes.heights, footnoteSeparator: Footnotes.separator)
             pages = paginator.paginate(stacker.slices(for: spec.body, width: body.width))
-            warnings = paginator.warnings
+            footnotesByPage = paginator.footnotesByPage
+            warnings = log.warnings + paginator.warnings
             var found: [String: String] = [:]
             for (index, page) in pages.enumerated() {
                 for placed in page {
@@ -82,22 +85,32 @@ public enum DocumentLayout {
             frames.append(frame)
             outline.append(OutlineEntry(title: cover.title, level: 1, page: 0, destination: "cover"))
         }
-        for page in pages {
+        var section = ""
+        for (pageIndex, page) in pages.enumerated() {
             var frame = Frame(size: theme.pageSize)
+            // The section a page belongs to is the last top-level heading on or before it; a page
+            // that opens with a new section shows that one.
+            if let opening = page.first?.box.heading, opening.level == 1 { section = opening.text }
+            let pageSection = section
             for placed in page {
                 let origin = Point(x: body.minX, y: body.minY + placed.y)
                 frame.append(
                     contentsOf: placed.box.items.map {
-                        PositionedItem(position: $0.position.offset(by: origin), item: $0.item)
+                        $0.offset(by: origin)
                     })
+                if let heading = placed.box.heading, heading.level == 1 { section = heading.text }
                 if let heading = placed.box.heading, heading.inOutline {
                     outline.append(
                         OutlineEntry(
                             title: heading.text, level: heading.level, page: frames.count, destination: heading.anchor))
                 }
             }
+            let notes = pageIndex < footnotesByPage.count ? footnotesByPage[pageIndex] : []
+            frame.append(contentsOf: footnotes.items(notes, bottom: body.maxY, left: body.minX, width: body.width))
             let number = frames.count + 1
-            addRunningText(to: &frame, spec: spec, page: number, pages: total, theme: theme, typesetter: typesetter)
+            addRunningText(
+                to: &frame, spec: spec, section: pageSection, page: number, pages: total, theme: theme,
+                typesetter: typesetter)
             frames.append(frame)
         }
         return LaidOutDocument(
@@ -112,11 +125,13 @@ public enum DocumentLayout {
     }
 
     private static func addRunningText(
-        to frame: inout Frame, spec: DocumentSpec, page: Int, pages: Int, theme: LayoutTheme, typesetter: any Typesetter
+        to frame: inout Frame, spec: DocumentSpec, section: String, page: Int, pages: Int, theme: LayoutTheme,
+        typesetter: any Typesetter
     ) {
         let content = theme.contentRect
         let half = content.width / 2 - 6
         func place(_ text: String, y: Double, alignment: TextAlignment, x: Double) {
+            guard !text.isEmpty else { return }
             let paragraph = typesetter.typeset(
                 ParagraphSpec(RichText(text), style: theme.running, width: half, alignment: alignment))
             // Running text is one line: anything longer is cut rather than spilling into the body.
@@ -124,8 +139,8 @@ public enum DocumentLayout {
                 .text(TextItem(paragraph: paragraph, lines: 0..<min(1, paragraph.lines.count))), at: Point(x: x, y: y))
         }
         let lineHeight = typesetter.line("Page 1", style: theme.running).height
-        place(spec.header, y: content.minY, alignment: .left, x: content.minX)
-        if let right = spec.headerRight { place(right, y: content.minY, alignment: .right, x: content.maxX - half) }
+        place(section, y: content.minY, alignment: .left, x: content.minX)
+        place(spec.header, y: content.minY, alignment: .right, x: content.maxX - half)
         let ruleY = content.minY + lineHeight + 3
         frame.append(
             .shape(

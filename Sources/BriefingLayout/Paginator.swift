@@ -13,12 +13,36 @@ struct PlacedBox: Hashable, Sendable {
 /// repeated table headers and forced breaks.
 struct Paginator {
     var pageHeight: Double
+    /// The height each footnote takes at the foot of a page.
+    var footnoteHeights: [Int: Double]
+    /// The space above a page's first footnote (for the rule that separates them from the text).
+    var footnoteSeparator: Double
 
     /// Problems met, e.g. a slice taller than a page.
     private(set) var warnings: [String] = []
+    /// The footnotes set at the foot of each page, in order of citation.
+    private(set) var footnotesByPage: [[Int]] = []
 
-    init(pageHeight: Double) {
+    init(pageHeight: Double, footnoteHeights: [Int: Double] = [:], footnoteSeparator: Double = 0) {
         self.pageHeight = pageHeight
+        self.footnoteHeights = footnoteHeights
+        self.footnoteSeparator = footnoteSeparator
+    }
+
+    /// The footnotes first cited by `boxes`, given those already set on earlier pages.
+    private func notes(of boxes: [PlacedBox], besides earlier: Set<Int>) -> [Int] {
+        var notes: [Int] = []
+        for placed in boxes {
+            for number in placed.box.footnotes where !earlier.contains(number) && !notes.contains(number) {
+                notes.append(number)
+            }
+        }
+        return notes
+    }
+
+    /// How much of the page footnotes take.
+    private func height(of notes: [Int]) -> Double {
+        notes.isEmpty ? 0 : footnoteSeparator + notes.reduce(0) { $0 + (footnoteHeights[$1] ?? 0) }
     }
 
     mutating func paginate(_ boxes: [VBox]) -> [[PlacedBox]] {
@@ -27,12 +51,22 @@ struct Paginator {
         var y = 0.0
         var index = 0
 
+        var earlierNotes: Set<Int> = []
+        var pageNotes: [Int] = []
+        var footnotesByPage: [[Int]] = []
         func hasContent(_ page: [PlacedBox]) -> Bool { page.contains { $0.index != nil } }
         func flush() {
-            if hasContent(page) { pages.append(page) }
+            if hasContent(page) {
+                pages.append(page)
+                let notes = notes(of: page, besides: earlierNotes)
+                footnotesByPage.append(notes)
+                earlierNotes.formUnion(notes)
+            }
             page = []
+            pageNotes = []
             y = 0
         }
+        defer { self.footnotesByPage = footnotesByPage }
 
         while index < boxes.count {
             let box = boxes[index]
@@ -52,12 +86,15 @@ struct Paginator {
                 }
             }
             let space = hasContent(page) ? box.spaceBefore : 0
-            if y + space + box.height <= pageHeight + 0.001 || !hasContent(page) {
+            let newNotes = box.footnotes.filter { !earlierNotes.contains($0) && !pageNotes.contains($0) }
+            let notesHeight = height(of: pageNotes + newNotes)
+            if y + space + box.height + notesHeight <= pageHeight + 0.001 || !hasContent(page) {
                 if box.height > pageHeight + 0.001 {
                     warnings.append(
                         "a block \(Int(box.height)) pt tall does not fit on a page (\(Int(pageHeight)) pt)")
                 }
                 page.append(PlacedBox(box: box, y: y + space, index: index))
+                pageNotes += newNotes
                 y += space + box.height
                 index += 1
                 continue

@@ -5,6 +5,9 @@ import BriefingCore
 struct TableStacker {
     let theme: LayoutTheme
     let typesetter: any Typesetter
+    let ids: StructureIDs
+    /// The tallest a slice may be (the page's body height): taller rows are split between lines.
+    let maxRowHeight: Double
 
     static let cellPadding = (horizontal: 5.0, vertical: 3.5)
     /// Tables with at most this many body rows move to the next page whole rather than split.
@@ -15,94 +18,154 @@ struct TableStacker {
         var result: [VBox] = []
         if let caption = table.caption {
             let paragraph = typesetter.typeset(ParagraphSpec(caption, style: theme.caption, width: width))
-            result.append(
-                VBox(
-                    height: paragraph.height + 4,
-                    items: [PositionedItem(position: .zero, item: .text(TextItem(paragraph: paragraph)))],
-                    keepWithNext: true))
+            let item = PositionedItem(
+                position: .zero, item: .text(TextItem(paragraph: paragraph)), structure: [ids.tag(.caption)])
+            result.append(VBox(height: paragraph.height + 4, items: [item], keepWithNext: true))
         }
-        let header = table.header.enumerated().map { index, cells in
-            var row = rowSlice(cells, table: table, widths: widths, style: theme.tableHeader, background: nil)
-            if index == 0 { row.items.append(rule(y: 0, width: width, weight: 1.0, color: theme.accent)) }
-            if index == table.header.count - 1 {
-                row.items.append(rule(y: row.height, width: width, weight: 0.6, color: theme.accent))
+        var header: [VBox] = []
+        for (index, cells) in table.header.enumerated() {
+            var rows = rowSlices(cells, table: table, widths: widths, style: theme.tableHeader, header: true, background: nil)
+            if index == 0 { rows[0].items.append(rule(y: 0, width: width, weight: 1.0, color: theme.accent)) }
+            if index == table.header.count - 1, var last = rows.last {
+                last.items.append(rule(y: last.height, width: width, weight: 0.6, color: theme.accent))
+                rows[rows.count - 1] = last
             }
-            row.keepWithNext = true
-            return row
+            header += rows.map {
+                var row = $0
+                row.keepWithNext = true
+                return row
+            }
         }
         result += header
+        let headerHeight = header.map(\.height).reduce(0, +)
         for (index, cells) in table.body.enumerated() {
-            var row = rowSlice(
-                cells, table: table, widths: widths, style: theme.tableBody,
-                background: index % 2 == 1 ? theme.tableStripe : nil)
-            row.continuationHeader = header
+            var rows = rowSlices(
+                cells, table: table, widths: widths, style: theme.tableBody, header: false,
+                background: index % 2 == 1 ? theme.tableStripe : nil, headerHeight: headerHeight)
             // A short table is never split; a long one keeps its last body row with the totals.
             let isLast = index == table.body.count - 1
-            row.keepWithNext = isLast ? !table.footer.isEmpty : table.body.count <= Self.unsplitRows
-            result.append(row)
+            rows[rows.count - 1].keepWithNext = isLast ? !table.footer.isEmpty : table.body.count <= Self.unsplitRows
+            result += rows.map {
+                var row = $0
+                row.continuationHeader = header
+                return row
+            }
         }
         for (index, cells) in table.footer.enumerated() {
-            var row = rowSlice(
-                cells, table: table, widths: widths, style: theme.tableBody.with { $0.weight = .bold }, background: nil)
-            if index == 0 { row.items.append(rule(y: 0, width: width, weight: 0.6, color: theme.accent)) }
-            row.keepWithNext = index < table.footer.count - 1
-            result.append(row)
+            var rows = rowSlices(
+                cells, table: table, widths: widths, style: theme.tableBody.with { $0.weight = .bold }, header: false,
+                background: nil)
+            if index == 0 { rows[0].items.append(rule(y: 0, width: width, weight: 0.6, color: theme.accent)) }
+            rows[rows.count - 1].keepWithNext = index < table.footer.count - 1
+            result += rows
         }
         if var last = result.last {
             last.items.append(rule(y: last.height, width: width, weight: 1.0, color: theme.accent))
             result[result.count - 1] = last
         }
+        result = result.tagged(ids.tag(.table))
         if let source = table.source {
             result[result.count - 1].keepWithNext = true
             let paragraph = typesetter.typeset(ParagraphSpec(source, style: theme.small, width: width))
-            result.append(
-                VBox(
-                    height: paragraph.height,
-                    items: [PositionedItem(position: .zero, item: .text(TextItem(paragraph: paragraph)))],
-                    spaceBefore: 3))
+            let item = PositionedItem(
+                position: .zero, item: .text(TextItem(paragraph: paragraph)), structure: [ids.tag(.paragraph)])
+            result.append(VBox(height: paragraph.height, items: [item], spaceBefore: 3))
         }
         return result
     }
 
-    private func rowSlice(
-        _ cells: [TableCell], table: TableBlock, widths: [Double], style: TextStyle, background: Color?
-    ) -> VBox {
+    /// A cell's content, set at the column's width.
+    private enum SetCell {
+        case text(TypesetParagraph)
+        case graphic(Frame)
+
+        var height: Double {
+            switch self {
+            case .text(let paragraph): return paragraph.height
+            case .graphic(let frame): return frame.size.height
+            }
+        }
+    }
+
+    /// One row as one slice, or as several when it is taller than a page: every cell's lines are
+    /// cut at the same height, between lines, so the row continues on the next page.
+    private func rowSlices(
+        _ cells: [TableCell], table: TableBlock, widths: [Double], style: TextStyle, header: Bool, background: Color?,
+        headerHeight: Double = 0
+    ) -> [VBox] {
         let pad = Self.cellPadding
-        var items: [PositionedItem] = []
-        var x = 0.0
-        var height = 0.0
-        for (column, width) in widths.enumerated() {
-            let alignment = table.columns[column].alignment
+        let set: [SetCell] = widths.enumerated().map { column, width in
             switch column < cells.count ? cells[column] : .text(RichText("")) {
             case .text(let text):
-                let paragraph = typesetter.typeset(
-                    ParagraphSpec(text, style: style, width: width - 2 * pad.horizontal, alignment: alignment))
-                items.append(
-                    PositionedItem(
-                        position: Point(x: x + pad.horizontal, y: pad.vertical),
-                        item: .text(TextItem(paragraph: paragraph))))
-                height = max(height, paragraph.height + 2 * pad.vertical)
+                let spec = ParagraphSpec(
+                    text, style: style, width: width - 2 * pad.horizontal, alignment: table.columns[column].alignment)
+                return .text(typesetter.typeset(spec))
             case .graphic(let frame):
-                let free = width - 2 * pad.horizontal - frame.size.width
-                let offset: Double
-                switch alignment {
-                case .left, .justify: offset = 0
-                case .center: offset = free / 2
-                case .right: offset = free
-                }
-                items.append(
-                    PositionedItem(
-                        position: Point(x: x + pad.horizontal + max(0, offset), y: pad.vertical),
-                        item: .group(Group(frame: frame))))
-                height = max(height, frame.size.height + 2 * pad.vertical)
+                return .graphic(frame)
             }
-            x += width
         }
-        if let background {
-            let fill = Shape(path: .rect(Rect(x: 0, y: 0, width: x, height: height)), fill: background)
-            items.insert(PositionedItem(position: .zero, item: .shape(fill)), at: 0)
+        let tags = set.map { _ in ids.tag(header ? .tableHeaderCell : .tableCell) }
+        let contentHeight = set.map(\.height).max() ?? 0
+        // A body row continued on the next page shares it with the repeated header rows.
+        let available = max(maxRowHeight - headerHeight - 2 * pad.vertical, 1)
+
+        // Cut positions, in the cells' own coordinates: as low as possible without cutting a line.
+        var cuts: [Double] = [0]
+        while let start = cuts.last, contentHeight - start > available + 0.001 {
+            var cut = start + available
+            for cell in set {
+                guard case .text(let paragraph) = cell else { continue }
+                for line in paragraph.lines where line.top < cut && line.top + line.height > cut && line.top > start {
+                    cut = min(cut, line.top)
+                }
+            }
+            cuts.append(cut > start ? cut : start + available)
         }
-        return VBox(height: height, items: items)
+        cuts.append(.infinity)
+
+        let row = ids.tag(.tableRow)
+        return zip(cuts, cuts.dropFirst()).map { start, end in
+            var items: [PositionedItem] = []
+            var x = 0.0
+            var bottom = 0.0
+            for (column, cell) in set.enumerated() {
+                let width = widths[column]
+                switch cell {
+                case .text(let paragraph):
+                    let lines = paragraph.lines.indices.filter { paragraph.lines[$0].top >= start && paragraph.lines[$0].top < end }
+                    if let first = lines.first, let last = lines.last {
+                        let top = paragraph.lines[first].top
+                        items.append(
+                            PositionedItem(
+                                position: Point(x: x + pad.horizontal, y: pad.vertical + top - start),
+                                item: .text(TextItem(paragraph: paragraph, lines: first..<last + 1)), structure: [tags[column]]))
+                        bottom = max(bottom, paragraph.lines[last].top + paragraph.lines[last].height - start)
+                    }
+                case .graphic(let frame) where start == 0:
+                    let free = width - 2 * pad.horizontal - frame.size.width
+                    let offset: Double
+                    switch table.columns[column].alignment {
+                    case .left, .justify: offset = 0
+                    case .center: offset = free / 2
+                    case .right: offset = free
+                    }
+                    items.append(
+                        PositionedItem(
+                            position: Point(x: x + pad.horizontal + max(0, offset), y: pad.vertical),
+                            item: .group(Group(frame: frame)), structure: [tags[column]]))
+                    bottom = max(bottom, frame.size.height)
+                case .graphic:
+                    break
+                }
+                x += width
+            }
+            let height = bottom + 2 * pad.vertical
+            if let background {
+                let fill = Shape(path: .rect(Rect(x: 0, y: 0, width: x, height: height)), fill: background)
+                items.insert(PositionedItem(position: .zero, item: .shape(fill)), at: 0)
+            }
+            return VBox(height: height, items: items).tagged(row)
+        }
     }
 
     /// Widths that fit `width`. Every column first gets what its longest unbreakable word needs;

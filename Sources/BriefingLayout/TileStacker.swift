@@ -5,6 +5,7 @@ import Foundation
 struct TileStacker {
     let theme: LayoutTheme
     let typesetter: any Typesetter
+    let ids: StructureIDs
 
     static let gap = 10.0
     static let padding = 9.0
@@ -28,9 +29,10 @@ struct TileStacker {
                     item: .shape(Shape(path: .rect(Rect(x: x, y: 0, width: 3, height: height)), fill: theme.accent))))
             items.append(
                 PositionedItem(
-                    position: Point(x: x + Self.padding, y: Self.padding), item: .group(Group(frame: content.frame))))
+                    position: Point(x: x + Self.padding, y: Self.padding), item: .group(Group(frame: content.frame)),
+                    structure: [ids.tag(.division)]))
         }
-        return VBox(height: height, items: items)
+        return VBox(height: height, items: items).tagged(ids.tag(.section))
     }
 
     private func content(of tile: Tile, width: Double) -> (frame: Frame, height: Double) {
@@ -38,7 +40,7 @@ struct TileStacker {
         var y = 0.0
         func add(_ text: RichText, _ style: TextStyle, gap: Double) {
             let paragraph = typesetter.typeset(ParagraphSpec(text, style: style, width: width))
-            frame.append(paragraph, at: Point(x: 0, y: y))
+            frame.append(.text(TextItem(paragraph: paragraph)), at: Point(x: 0, y: y), structure: [ids.tag(.paragraph)])
             y += paragraph.height + gap
         }
         add(RichText(tile.label), theme.tileLabel, gap: 4)

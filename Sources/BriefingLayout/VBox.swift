@@ -15,6 +15,8 @@ struct VBox: Hashable, Sendable {
     var continuationHeader: [VBox]?
     /// Starts a new page before this slice.
     var breaksPageBefore: Bool
+    /// The footnotes this slice cites: they go at the foot of its page.
+    var footnotes: [Int] = []
 
     init(
         height: Double, items: [PositionedItem] = [], spaceBefore: Double = 0, keepWithNext: Bool = false,
@@ -29,6 +31,13 @@ struct VBox: Hashable, Sendable {
         self.breaksPageBefore = breaksPageBefore
     }
 
+    /// Every item of the slice inside `tag`.
+    func tagged(_ tag: StructureTag) -> VBox {
+        var copy = self
+        copy.items = items.map { $0.tagged(tag) }
+        return copy
+    }
+
     /// A forced page break.
     static let pageBreak = VBox(height: 0, breaksPageBefore: true)
 
@@ -36,7 +45,7 @@ struct VBox: Hashable, Sendable {
     func indented(by dx: Double) -> VBox {
         var copy = self
         copy.items = items.map {
-            PositionedItem(position: Point(x: $0.position.x + dx, y: $0.position.y), item: $0.item)
+            $0.offset(by: Point(x: dx, y: 0))
         }
         return copy
     }
@@ -50,6 +59,9 @@ extension Array where Element == VBox {
         copy[0].spaceBefore = space
         return copy
     }
+
+    /// Every item of every slice inside `tag`: one structure element across the slices.
+    func tagged(_ tag: StructureTag) -> [VBox] { map { $0.tagged(tag) } }
 
     /// Makes the last slice keep with whatever follows.
     func keepingLastWithNext() -> [VBox] {

@@ -2,26 +2,63 @@ import BriefingCore
 internal import CCairo
 
 /// Draws frames on a cairo context: one `switch` over frame items, no decisions about placement.
-struct FrameRenderer {
+/// For PDF it also writes the document structure (tags), links and destinations.
+final class FrameRenderer {
     let cairo: CairoContext
     let typesetter: PangoTypesetter
-    /// Whether to emit PDF tags (links, destinations); off for raster and SVG output.
+    /// Whether to emit PDF tags (structure, links, destinations); off for raster and SVG output.
     let emitsTags: Bool
+    /// The alternative texts of the figures drawn so far, in order (cairo 1.16 drops them from the
+    /// tags, so the PDF writer adds them afterwards).
+    private(set) var alternativeTexts: [String] = []
+    /// The structure elements open now, outermost first.
+    private var open: [StructureTag] = []
+    private var figureCount = 0
 
-    func draw(_ frame: Frame, at origin: Point) {
+    init(cairo: CairoContext, typesetter: PangoTypesetter, emitsTags: Bool) {
+        self.cairo = cairo
+        self.typesetter = typesetter
+        self.emitsTags = emitsTags
+    }
+
+    /// Draws a page. Structure elements do not continue across pages: what cairo 1.16 can tag
+    /// is content between a begin and an end, and the running header and footer must stay out.
+    func drawPage(_ frame: Frame) {
+        draw(frame, at: .zero, structure: [])
+        closeStructure(keeping: 0)
+    }
+
+    func draw(_ frame: Frame, at origin: Point, structure prefix: [StructureTag] = []) {
         for positioned in frame.items {
             let at = origin.offset(by: positioned.position)
+            let structure = prefix + positioned.structure
             switch positioned.item {
             case .text(let text):
+                enterStructure(structure)
                 typesetter.draw(text, at: at, on: cairo)
             case .shape(let shape):
+                enterStructure(structure)
                 draw(shape, at: at)
             case .group(let group):
-                draw(group.frame, at: at)
+                var inner = structure
+                if case .figure(let alternativeText) = group.role, emitsTags {
+                    figureCount += 1
+                    inner.append(StructureTag(.figure, id: -figureCount))
+                    alternativeTexts.append(alternativeText)
+                }
+                if group.scale == 1 {
+                    draw(group.frame, at: at, structure: inner)
+                } else {
+                    cairo_save(cairo.pointer)
+                    cairo_translate(cairo.pointer, at.x, at.y)
+                    cairo_scale(cairo.pointer, group.scale, group.scale)
+                    draw(group.frame, at: .zero, structure: inner)
+                    cairo_restore(cairo.pointer)
+                }
             case .link(let link):
                 guard emitsTags else { continue }
-                let rect =
-                    "rect=[\(number(at.x)) \(number(at.y)) \(number(link.size.width)) \(number(link.size.height))]"
+                enterStructure(structure)
+                let rect = "rect=[\(number(at.x)) \(number(at.y)) \(number(link.size.width)) \(number(link.size.height))]"
                 let target: String
                 switch link.target {
                 case .uri(let uri): target = "uri='\(escaped(uri))'"
@@ -35,6 +72,24 @@ struct FrameRenderer {
                 cairo_tag_begin(cairo.pointer, CAIRO_TAG_DEST, attributes)
                 cairo_tag_end(cairo.pointer, CAIRO_TAG_DEST)
             }
+        }
+    }
+
+    /// Closes the open elements `structure` is not in and opens the ones it is in.
+    private func enterStructure(_ structure: [StructureTag]) {
+        guard emitsTags else { return }
+        var common = 0
+        while common < open.count, common < structure.count, open[common] == structure[common] { common += 1 }
+        closeStructure(keeping: common)
+        for tag in structure[common...] {
+            cairo_tag_begin(cairo.pointer, tag.role.pdfName, "")
+            open.append(tag)
+        }
+    }
+
+    private func closeStructure(keeping count: Int) {
+        while open.count > count, let tag = open.popLast() {
+            cairo_tag_end(cairo.pointer, tag.role.pdfName)
         }
     }
 

@@ -20,6 +20,7 @@ public enum PDFWriter {
                 }, opaqueSink, firstSize.width, firstSize.height)
         else { throw RenderError("cairo_pdf_surface_create_for_stream", "out of memory") }
         let surface = try CairoSurface(raw, operation: "cairo_pdf_surface_create_for_stream")
+        var alternativeTexts: [String] = []
         try withExtendedLifetime(sink) { () throws(RenderError) in
             setMetadata(document.metadata, on: surface)
             let cairo = try CairoContext(surface: surface)
@@ -36,15 +37,18 @@ public enum PDFWriter {
                     cairo_pdf_surface_set_size(surface.pointer, page.size.width, page.size.height)
                     currentSize = page.size
                 }
-                renderer.draw(page, at: .zero)
+                renderer.drawPage(page)
                 cairo_show_page(cairo.pointer)
                 try cairo.check("drawing page \(index + 1)")
             }
             cairo_tag_end(cairo.pointer, "Document")
             addOutline(document.outline, to: surface)
             try surface.finish()
+            alternativeTexts = renderer.alternativeTexts
         }
-        return sink.bytes
+        // What cairo 1.16 cannot write: the document's language and the figures' alternative texts.
+        return PDFStructurePatch.apply(
+            to: sink.bytes, language: document.metadata.language, alternativeTexts: alternativeTexts)
     }
 
     /// Renders `document` and writes it to `path` atomically: a temporary file in the same

@@ -79,6 +79,10 @@ public final class PangoTypesetter: Typesetter {
                 attributes.add(pango_attr_size_new_absolute(Int32(style.size * 0.9 * Double(PANGO_SCALE))), range)
             }
             if span.link != nil { attributes.add(pango_attr_underline_new(PANGO_UNDERLINE_SINGLE), range) }
+            if span.footnote != nil {
+                attributes.add(pango_attr_size_new_absolute(Int32(style.size * 0.65 * Double(PANGO_SCALE))), range)
+                attributes.add(pango_attr_rise_new(Int32(style.size * 0.35 * Double(PANGO_SCALE))), range)
+            }
             if let color = span.color {
                 attributes.add(
                     pango_attr_foreground_new(

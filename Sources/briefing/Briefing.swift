@@ -8,7 +8,7 @@ struct BriefingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing",
         abstract: "Turns indicator tables and meeting notes into print-ready PDF briefing packs.",
-        subcommands: [Build.self])
+        subcommands: [Build.self, Chart.self, Batch.self, Check.self])
 }
 
 /// Exit statuses: 0 ok, 64 usage, 65 bad input data, 1 anything else.

@@ -190,7 +190,11 @@ struct NotesInlineTests {
         #expect(warnings.isEmpty)
         #expect(
             document.blocks == [
-                .paragraph("Second[1] and first[2], again[1]."),
+                .paragraph(
+                    RichText([
+                        Span("Second"), Span("1", footnote: 1), Span(" and first"), Span("2", footnote: 2), Span(", again"),
+                        Span("1", footnote: 1), Span("."),
+                    ])),
                 .footnotes([
                     NoteFootnote(number: 1, blocks: [.paragraph("Note B.")]),
                     NoteFootnote(

@@ -134,14 +134,14 @@ struct TablesCSVReaderTests {
         let table = CSVReader().read(bytes, path: "t.csv")
         #expect(
             TablesFixtures.summaries(table) == [
-                "t.csv:2:4: error: expected UTF-8 text, found the byte 0xff (save the file as UTF-8)"
+                "t.csv:2:4: error: expected UTF-8 text, found the byte 0xff (save the file as UTF-8, or declare its encoding, e.g. `encoding: gb18030`)"
             ])
         #expect(table.header == nil && table.rows.isEmpty)
         // GBK-encoded Chinese, as Excel may save it.
         let gbk: [UInt8] = [0x70, 0x61, 0x72, 0x6B, 0x0A, 0xD6, 0xD0, 0xCE, 0xC4, 0x0A]
         #expect(
             TablesFixtures.summaries(CSVReader().read(gbk, path: "g.csv")) == [
-                "g.csv:2:1: error: expected UTF-8 text, found the byte 0xd6 (save the file as UTF-8)"
+                "g.csv:2:1: error: expected UTF-8 text, found the byte 0xd6 (save the file as UTF-8, or declare its encoding, e.g. `encoding: gb18030`)"
             ])
         // Truncated sequence at the end, overlong form and a surrogate.
         for bad: [UInt8] in [[0x61, 0xE4, 0xB8], [0x61, 0xC0, 0xAF], [0x61, 0xED, 0xA0, 0x80]] {

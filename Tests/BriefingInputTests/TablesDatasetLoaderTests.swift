@@ -129,7 +129,7 @@ struct TablesDatasetLoaderTests {
             ),
             (
                 "by-indicator-semicolon.csv",
-                TableMapping(layout: .wideIndicators(entity: "park", period: "month", indicators: nil), delimiter: ";")
+                TableMapping(layout: .wideIndicators(entity: "park", period: "month", indicators: nil))
             ),
             ("by-period.csv", TableMapping(layout: .widePeriods(entity: "park", indicator: "indicator", periods: nil))),
             (

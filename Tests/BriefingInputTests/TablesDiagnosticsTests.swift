@@ -204,14 +204,14 @@ struct TablesDiagnosticsTests {
             // The entity catalogue is unusable, so entity ids are not checked against it.
             #expect(
                 error.diagnostics.map(\.summary) == [
-                    "parks.csv:2:8: error: expected UTF-8 text, found the byte 0xb8 (save the file as UTF-8)"
+                    "parks.csv:2:8: error: expected UTF-8 text, found the byte 0xb8 (save the file as UTF-8, or declare its encoding, e.g. `encoding: gb18030`)"
                 ])
         }
     }
 
     @Test func badDelimiter() throws {
         var scenario = base
-        scenario.mapping = TableMapping(layout: TableMapping.long().layout, delimiter: "\"")
+        scenario.formats["monthly.csv"] = TableFormat(delimiter: "\"")
         #expect(
             try scenario.errors() == [
                 "monthly.csv:1:1: error: expected a delimiter of one ASCII character other than '\"', CR or LF, found '\"'"

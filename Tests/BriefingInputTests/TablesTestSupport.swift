@@ -92,6 +92,7 @@ struct TablesScenario {
         "indicators.csv": indicators, "parks.csv": parks, "monthly.csv": monthly, "targets.csv": targets,
     ]
     var mapping: TableMapping = .long()
+    var formats: [String: TableFormat] = [:]
     var withTargets = true
 
     /// Writes the files and loads them; returns the dataset or the diagnostics' `description`s.
@@ -100,7 +101,7 @@ struct TablesScenario {
         for (name, text) in files { try directory.write(name, text) }
         let sources = DatasetSources(
             observations: "monthly.csv", mapping: mapping, indicators: "indicators.csv", entities: "parks.csv",
-            targets: withTargets ? "targets.csv" : nil, baseDirectory: directory.path)
+            targets: withTargets ? "targets.csv" : nil, formats: formats, baseDirectory: directory.path)
         do {
             return .success(try DatasetLoader.load(sources))
         } catch {

@@ -1,3 +1,4 @@
+import Foundation
 import BriefingCore
 import Testing
 
@@ -52,14 +53,14 @@ import Testing
         #expect(document.pages.count > 4)
         for (index, page) in document.pages.enumerated() {
             let outside = page.items(outside: theme.contentRect)
-            #expect(outside.isEmpty, "page \(index + 1): \(outside.map(\.bounds))")
+            #expect(outside.isEmpty, "page \(index + 1): \(outside)")
         }
     }
 
     @Test func noTextOverlapsOtherText() {
         for (index, page) in layout(mixedBody).pages.enumerated() {
             let pairs = page.overlappingText()
-            #expect(pairs.isEmpty, "page \(index + 1): \(pairs.map { ($0.0.bounds, $0.1.bounds) })")
+            #expect(pairs.isEmpty, "page \(index + 1): \(pairs)")
         }
     }
 
@@ -125,5 +126,116 @@ import Testing
         #expect(lines.count > 5)
         // 180 pt of 10 pt ideographs: 18 to a full line.
         #expect(lines.dropLast().allSatisfy { $0.unicodeScalars.count == 18 })
+    }
+}
+
+/// The logical structure layout records for tagged PDF.
+@Suite struct StructureTests {
+    let theme = TestTheme.make()
+
+    func pages(_ body: [Block]) -> [Frame] {
+        DocumentLayout.layout(TestTheme.spec(body), theme: theme, typesetter: FixedMetricsTypesetter()).document.pages
+    }
+
+    /// The structure path of the text item reading `text`.
+    func structure(of text: String, in pages: [Frame]) -> [String] {
+        for page in pages {
+            for leaf in page.leaves() {
+                guard case .text(let item) = leaf.item.item else { continue }
+                let bytes = Array(item.paragraph.spec.text.plainText.utf8)
+                let content = item.lines.map { String(decoding: bytes[item.paragraph.lines[$0].byteRange], as: UTF8.self) }
+                    .joined()
+                if content.trimmingCharacters(in: .whitespaces) == text { return leaf.item.structure.map(\.role.pdfName) }
+            }
+        }
+        return []
+    }
+
+    @Test func everyKindOfBlockHasItsTags() {
+        let table = TableBlock(
+            columns: [.init(alignment: .left), .init(alignment: .right)], header: [["Park", "Value"]],
+            body: [["Zixing", "1.5"]], caption: "Table 1")
+        let pages = pages([
+            .heading(Heading(level: 2, text: "Heading", anchor: "h")), .paragraph("A paragraph."),
+            .list(ListBlock(ordered: true, items: [[.paragraph("An item.")]])), .quote([.paragraph("Quoted.")]),
+            .table(table),
+        ])
+        #expect(structure(of: "Heading", in: pages) == ["H2"])
+        #expect(structure(of: "A paragraph.", in: pages) == ["P"])
+        #expect(structure(of: "1.", in: pages) == ["L", "LI", "Lbl"])
+        #expect(structure(of: "An item.", in: pages) == ["L", "LI", "LBody", "P"])
+        #expect(structure(of: "Quoted.", in: pages) == ["BlockQuote", "P"])
+        #expect(structure(of: "Table 1", in: pages) == ["Table", "Caption"])
+        #expect(structure(of: "Park", in: pages) == ["Table", "TR", "TH"])
+        #expect(structure(of: "1.5", in: pages) == ["Table", "TR", "TD"])
+        // Running header and footer are not content.
+        #expect(structure(of: "Header", in: pages) == [])
+    }
+
+    @Test func oneParagraphIsOneElementOnEachPage() {
+        let pages = pages([.paragraph(TestTheme.words(200))])
+        for page in pages {
+            let ids = Set(page.leaves().compactMap { $0.item.structure.first?.id })
+            #expect(ids.count == 1)
+        }
+    }
+
+    @Test func rowTallerThanAPageIsSplitBetweenLines() {
+        // One cell of 400 words: far taller than the 244 pt body.
+        let table = TableBlock(
+            columns: [.init(alignment: .left), .init(alignment: .left)], header: [["Name", "Text"]],
+            body: [["long", .text(TestTheme.words(400))], ["short", "end"]])
+        let document = DocumentLayout.layout(TestTheme.spec([.table(table)]), theme: theme, typesetter: FixedMetricsTypesetter())
+        #expect(document.document.pages.count >= 3)
+        for page in document.document.pages {
+            #expect(page.items(outside: theme.contentRect).isEmpty)
+            #expect(page.textLines().contains("Name"), "the header row repeats on every page")
+        }
+        let words = document.document.pages.flatMap { $0.textLines() }.filter { $0.hasPrefix("w") }
+            .flatMap { $0.split(whereSeparator: \.isWhitespace) }
+        #expect(words.count == 400)
+    }
+
+    @Test func figureTallerThanAPageIsScaledWithAWarning() {
+        let figure = Figure(frame: Frame(size: Size(width: 180, height: 600)), caption: "Tall", source: nil, alternativeText: "tall")
+        let laidOut = DocumentLayout.layout(TestTheme.spec([.figure(figure)]), theme: theme, typesetter: FixedMetricsTypesetter())
+        #expect(laidOut.document.pages.count == 1)
+        #expect(laidOut.document.pages[0].items(outside: theme.contentRect).isEmpty)
+        #expect(laidOut.warnings.contains { $0.contains("'Tall'") && $0.contains("scaled") })
+    }
+}
+
+@Suite struct FootnoteTests {
+    let theme = TestTheme.make()
+
+    @Test func footnoteSitsAtTheFootOfThePageThatCitesIt() {
+        var body: [Block] = (0..<12).map { _ in .paragraph(TestTheme.words(18)) }
+        body.append(.paragraph(RichText([Span("cited here"), Span("1", footnote: 1), Span(" and more text")])))
+        body += (0..<12).map { _ in .paragraph(TestTheme.words(18)) }
+        body.append(.footnotes([Footnote(number: 1, text: "the footnote text")]))
+        let pages = DocumentLayout.layout(TestTheme.spec(body), theme: theme, typesetter: FixedMetricsTypesetter()).document.pages
+        #expect(pages.count > 1)
+        let citing = pages.firstIndex { $0.textLines().contains { $0.hasPrefix("cited here") } }
+        let noted = pages.firstIndex { $0.textLines().contains { $0.contains("the footnote text") } }
+        #expect(citing != nil && citing == noted)
+        for page in pages {
+            #expect(page.items(outside: theme.contentRect).isEmpty)
+            #expect(page.overlappingText().isEmpty)
+        }
+        // Below every line of text on its page (above only the footer).
+        if let index = noted {
+            let leaves = pages[index].leaves().filter { if case .text = $0.item.item { return true } else { return false } }
+            let note = leaves.first { $0.item.textContent.contains("the footnote text") }
+            let body = leaves.filter { !$0.item.textContent.contains("the footnote text") && !$0.item.textContent.hasPrefix("Page ") }
+            #expect(body.allSatisfy { $0.bounds.maxY <= (note?.bounds.minY ?? 0) + 0.5 })
+        }
+    }
+}
+
+extension PositionedItem {
+    /// The text of a text item.
+    fileprivate var textContent: String {
+        guard case .text(let text) = item else { return "" }
+        return text.paragraph.spec.text.plainText
     }
 }

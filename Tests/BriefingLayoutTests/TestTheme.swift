@@ -23,7 +23,7 @@ enum TestTheme {
 
     static func spec(_ body: [Block], cover: Cover? = nil) -> DocumentSpec {
         DocumentSpec(
-            cover: cover, body: body, header: "Header", headerRight: nil, footerTemplate: "Page {page} of {pages}",
+            cover: cover, body: body, header: "Header", footerTemplate: "Page {page} of {pages}",
             footerLeft: nil, metadata: metadata)
     }
 

@@ -26,6 +26,8 @@ import Testing
         for figure in [
             "241.10 bn yuan", "4.40 bn yuan", "52.50 bn yuan", "+37.6% on 2012", "+29.6% on 2012", "+19.0% on 2012",
             "2014 target: +20%", "2014 target: +16%",
+            // The donut's data table (data-table: true) and the waterfall's signed contributions.
+            "Data of figure 6", "Other parks", "33.8%", "+13.30",
         ] {
             #expect(text.contains(figure), "missing \(figure)")
         }
@@ -48,7 +50,7 @@ import Testing
         let text = try Support.text(of: Self.built.zh)
         for figure in [
             "2411.0亿元", "44.0亿元", "525.0亿元", "比上年增长37.6%", "2014年目标：增长20%", "合计", "全市工业园区发展座谈会",
-            "发展工业是全市的大事", "园区企业融资平台", "郴州经济开发区",
+            "发展工业是全市的大事", "园区企业融资平台", "郴州经济开发区", "图6数据", "其他园区", "+133.0",
         ] {
             #expect(text.contains(figure), "missing \(figure)")
         }
@@ -96,6 +98,22 @@ import Testing
         #expect(info["Subject"]?.hasPrefix("Results of the parks in 2013") == true)
         #expect(info["CreationDate"]?.contains("Mar 12") == true && info["CreationDate"]?.contains("2014") == true)
         #expect(info["Page size"]?.contains("(A4)") == true)
+    }
+
+    @Test func taggedWithStructureLanguageAndAlternativeTexts() throws {
+        for (pdf, language) in [(Self.built.en, "en"), (Self.built.zh, "zh-CN")] {
+            #expect(try Support.info(of: pdf)["Tagged"] == "yes")
+            let structure = try Support.structure(of: pdf)
+            for type in ["Document", "H1", "H2", "P", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD", "Figure", "TOC", "TOCI", "BlockQuote"] {
+                #expect((structure.types[type] ?? 0) > 0, "no \(type) element in \(pdf)")
+            }
+            #expect(structure.types["Figure"] == 4)
+            #expect(structure.language == language)
+            #expect(structure.alternativeTexts.count == 4)
+        }
+        let english = try Support.structure(of: Self.built.en).alternativeTexts
+        #expect(english.first?.hasPrefix("Bar chart: Total technology, industry and trade volume by park, 2013; highest Chenzhou Economic Development Zone") == true)
+        #expect(try Support.structure(of: Self.built.zh).alternativeTexts.first?.contains("郴州经济开发区") == true)
     }
 
     @Test func sameInputsGiveTheSameBytes() throws {

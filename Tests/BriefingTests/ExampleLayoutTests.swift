@@ -29,11 +29,11 @@ import Testing
             #expect(laidOut.warnings.isEmpty, "\(laidOut.warnings)")
             for (index, page) in laidOut.document.pages.enumerated() {
                 let outside = page.items(outside: theme.contentRect)
-                #expect(outside.isEmpty, "\(type(of: typesetter)) page \(index + 1): \(outside.map(\.bounds))")
+                #expect(outside.isEmpty, "\(type(of: typesetter)) page \(index + 1): \(outside)")
                 let overlaps = page.overlappingText()
                 #expect(
                     overlaps.isEmpty,
-                    "\(type(of: typesetter)) page \(index + 1): \(overlaps.map { ($0.0.bounds, $0.1.bounds) })")
+                    "\(type(of: typesetter)) page \(index + 1): \(overlaps)")
             }
         }
     }
@@ -61,7 +61,11 @@ import Testing
                 return nil
             }
         }
-        #expect(figures.count == 4)
+        // Ranking, monthly, growth against target, year comparison, waterfall, donut, bullet.
+        #expect(figures.count == 7)
         #expect(figures.first?.contains("Chenzhou Economic Development Zone") == true)
+        #expect(figures.contains { $0.hasPrefix("Waterfall chart: ") })
+        #expect(figures.contains { $0.hasPrefix("Donut chart: ") && $0.contains("Other parks") })
+        #expect(figures.contains { $0.hasPrefix("Bullet graph: ") })
     }
 }

@@ -93,6 +93,41 @@ enum Support {
         }
     }
 
+    /// What a PDF's structure tree holds: element types with their counts, the document language
+    /// and the figures' alternative texts (read from qpdf's uncompressed QDF form).
+    static func structure(of pdf: String) throws -> (types: [String: Int], language: String?, alternativeTexts: [String]) {
+        let qdf = try temporaryFolder() + "/qdf.pdf"
+        _ = try run("qpdf", ["--qdf", "--object-streams=disable", pdf, qdf])
+        let text = String(decoding: FileManager.default.contents(atPath: qdf) ?? Data(), as: UTF8.self)
+        var types: [String: Int] = [:]
+        var alternativeTexts: [String] = []
+        var language: String?
+        for object in text.components(separatedBy: "endobj") where object.contains("/Type /StructElem") {
+            guard let type = object.range(of: #"/S /\w+"#, options: .regularExpression) else { continue }
+            types[String(object[type].dropFirst(4)), default: 0] += 1
+            if let alt = object.range(of: #"/Alt (\([^)]*\)|<[0-9a-fA-F]+>)"#, options: .regularExpression) {
+                alternativeTexts.append(decodePDFString(String(object[alt].dropFirst(5))))
+            }
+        }
+        if let lang = text.range(of: #"/Lang \([^)]*\)"#, options: .regularExpression) {
+            language = String(text[lang].dropFirst(7).dropLast())
+        }
+        return (types, language, alternativeTexts)
+    }
+
+    /// A PDF string `(…)` or `<FEFF…>` as text.
+    private static func decodePDFString(_ string: String) -> String {
+        if string.hasPrefix("(") { return String(string.dropFirst().dropLast()).replacingOccurrences(of: "\\", with: "") }
+        let hex = Array(string.dropFirst().dropLast().dropFirst(4))
+        var units: [UInt16] = []
+        var index = 0
+        while index + 4 <= hex.count {
+            units.append(UInt16(String(hex[index..<index + 4]), radix: 16) ?? 0x3F)
+            index += 4
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+
     /// The outline's titles with their depth (1 for top level), read with qpdf's JSON.
     static func outline(of pdf: String) throws -> [(title: String, depth: Int)] {
         let json = try run("qpdf", ["--json", "--json-key=outlines", pdf]).stdout

@@ -58,12 +58,56 @@ public struct Manifest: Hashable, Sendable {
             case growthVsTarget = "growth-vs-target"
             /// Each entity's annual value in the year before and in the year (grouped bars).
             case yearComparison = "year-comparison"
+            /// Each entity's annual value as bars, horizontal or vertical, sorted, one highlighted.
+            case bar
+            /// Each entity's annual values of several indicators end to end (stacked bars, legend).
+            case stackedBar = "stacked-bar"
+            /// The total's monthly values of one or more indicators (lines, legend when several).
+            case line
+            /// Like `line`, with each series' area tinted down to zero.
+            case area
+            /// Growth in the year against the next year's targets, with qualitative bands (Few's bullet graph).
+            case bullet
+            /// Each entity's change on the year before, as steps from last year's total to this year's.
+            case waterfall
+            /// Each entity's share of the total: the largest `top`, the rest as "other".
+            case donut
+        }
+
+        /// Which way bars run.
+        public enum Orientation: String, Hashable, Sendable, CaseIterable {
+            case horizontal, vertical
+        }
+
+        /// How bars are ordered.
+        public enum Sort: String, Hashable, Sendable, CaseIterable {
+            case descending, ascending, none
         }
 
         public var id: String
         public var kind: Kind
         public var indicator: IndicatorReference?
         public var title: String?
+        public var location: SourceLocation
+        /// Several indicators: the series of `stacked-bar`, `line` and `area`, the rows of `bullet`.
+        public var indicators: [IndicatorReference] = []
+        /// `bar`: rows (horizontal, the default) or columns (vertical).
+        public var orientation: Orientation = .horizontal
+        /// `bar`, `stacked-bar`, `waterfall`: the order of the bars (descending by default).
+        public var sort: Sort = .descending
+        /// `bar`: the entity id drawn in the highlight colour, and where it was written.
+        public var highlight: EntityReference?
+        /// The year shown, instead of the brief's reporting year.
+        public var year: Int?
+        /// `donut`: how many of the largest entities get a slice of their own (5 by default).
+        public var top: Int?
+        /// Whether the chart's data follows the figure as a small table.
+        public var dataTable: Bool = false
+    }
+
+    /// An entity id as written in the manifest, with where.
+    public struct EntityReference: Hashable, Sendable {
+        public var id: String
         public var location: SourceLocation
     }
 

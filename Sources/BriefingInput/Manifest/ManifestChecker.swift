@@ -8,10 +8,7 @@ public enum ManifestChecker {
     /// The reporting year: the manifest's, or the last year with all twelve months of data.
     public static func reportingYear(_ manifest: Manifest, dataset: Dataset) -> Int? {
         if let year = manifest.year { return year }
-        let periods = dataset.periods
-        return Set(periods.map(\.year)).sorted().last { year in
-            Period.months(of: year).allSatisfy(periods.contains)
-        } ?? periods.last?.year
+        return dataset.lastFullYear ?? dataset.periods.last?.year
     }
 
     public static func check(_ manifest: Manifest, dataset: Dataset) -> [Diagnostic] {
@@ -36,6 +33,15 @@ public enum ManifestChecker {
             case .charts(let charts):
                 for chart in charts {
                     if let reference = chart.indicator { check(reference, in: "chart '\(chart.id)'") }
+                    chart.indicators.forEach { check($0, in: "chart '\(chart.id)'") }
+                    if let highlight = chart.highlight, dataset.entity(highlight.id) == nil {
+                        let entityIDs = dataset.entities.map(\.id)
+                        let hint = Suggestion.hint(for: highlight.id, among: entityIDs)
+                        diagnostics.append(
+                            .error(
+                                at: highlight.location,
+                                "unknown entity '\(highlight.id)' to highlight in chart '\(chart.id)'\(hint)"))
+                    }
                     if let first = chartIDs[chart.id] {
                         diagnostics.append(
                             .error(

@@ -111,41 +111,62 @@ public enum ManifestReader {
             classification: classification, theme: theme, year: year, data: data, notes: notes, sections: sections)
     }
 
-    private static func readData(
+    static func readData(
         _ node: Node, source: SourceText, resolve: (String) -> String, diagnostics: inout [Diagnostic]
     ) -> DatasetSources? {
         guard var fields = YAMLFields(node, what: "'data'", source: source, diagnostics: &diagnostics) else {
             return nil
         }
+        var formats: [String: TableFormat] = [:]
+        /// A table entry: a file name, or a mapping with `file`, reading options and the keys `extra` reads.
+        func entry(_ node: Node, _ what: String, extra: (inout YAMLFields) -> Void = { _ in }) -> String? {
+            var file: String?
+            var fileNode = node
+            var format = TableFormat()
+            if node.scalar != nil {
+                file = node.string
+            } else if var entryFields = YAMLFields(node, what: "'\(what)'", source: source, diagnostics: &diagnostics) {
+                file = entryFields.string("file", required: true)
+                fileNode = entryFields.node("file") ?? node
+                format = tableFormat(&entryFields)
+                extra(&entryFields)
+                diagnostics += entryFields.finish(context: "'\(what)'")
+            }
+            guard let file, let resolved = tableFile(file, at: fileNode, source: source, resolve: resolve,
+                diagnostics: &diagnostics)
+            else { return nil }
+            formats[resolved] = format
+            return resolved
+        }
         var observations: String?
-        var mapping: TableMapping?
+        var mapping = TableMapping.long()
         if let table = fields.node("observations") {
-            (observations, mapping) = readObservations(table, source: source, diagnostics: &diagnostics)
+            observations = entry(table, "observations") {
+                mapping = readObservations(&$0, source: source, diagnostics: &diagnostics)
+            }
         } else {
             fields.missing(
                 "observations", "the table of values (a file name, or a mapping with 'file', 'layout' and 'columns')")
         }
-        let indicators = fields.string("indicators", required: true)
+        var indicators: String?
+        if let node = fields.node("indicators") {
+            indicators = entry(node, "indicators")
+        } else {
+            fields.missing("indicators", "the indicator catalogue (a file name, or a mapping with 'file')")
+        }
         var entities: String?
         var entityID: String?
         if let node = fields.node("entities") {
-            if node.scalar != nil {
-                entities = node.string
-            } else if var entityFields = YAMLFields(node, what: "'entities'", source: source, diagnostics: &diagnostics)
-            {
-                entities = entityFields.string("file", required: true)
-                entityID = entityFields.string("id")
-                diagnostics += entityFields.finish(context: "'entities'")
-            }
+            entities = entry(node, "entities") { entityID = $0.string("id") }
         } else {
             fields.missing("entities", "the entity catalogue (a file name, or a mapping with 'file' and 'id')")
         }
-        let targets = fields.string("targets")
+        let targets = fields.node("targets").flatMap { entry($0, "targets") }
         diagnostics += fields.finish(context: "'data'")
-        guard let observations, let mapping, let indicators, let entities else { return nil }
+        guard let observations, let indicators, let entities else { return nil }
         return DatasetSources(
-            observations: resolve(observations), mapping: mapping, indicators: resolve(indicators),
-            entities: resolve(entities), entityIDColumn: entityID, targets: targets.map(resolve))
+            observations: observations, mapping: mapping, indicators: indicators, entities: entities,
+            entityIDColumn: entityID, targets: targets, formats: formats)
     }
 
     private enum LayoutName: String, CaseIterable {
@@ -154,14 +175,10 @@ public enum ManifestReader {
         case widePeriods = "wide-periods"
     }
 
+    /// The shape of the observations table: `layout`, `columns`, `indicators`, `periods`.
     private static func readObservations(
-        _ node: Node, source: SourceText, diagnostics: inout [Diagnostic]
-    ) -> (String?, TableMapping?) {
-        if node.scalar != nil { return (node.string, .long()) }
-        guard var fields = YAMLFields(node, what: "'observations'", source: source, diagnostics: &diagnostics) else {
-            return (nil, nil)
-        }
-        let file = fields.string("file", required: true)
+        _ fields: inout YAMLFields, source: SourceText, diagnostics: inout [Diagnostic]
+    ) -> TableMapping {
         let layout = fields.choice("layout", LayoutName.self) ?? .long
         var columns: [String: String] = [:]
         if let columnsNode = fields.node("columns"),
@@ -178,18 +195,6 @@ public enum ManifestReader {
         }
         let indicators = fields.strings("indicators")
         let periods = fields.strings("periods")
-        var delimiter: Character = ","
-        if let text = fields.string("delimiter"), let node = fields.node("delimiter") {
-            if text == "\\t" || text == "\t" {
-                delimiter = "\t"
-            } else if text.count == 1, let character = text.first, character.isASCII, character != "\"" {
-                delimiter = character
-            } else {
-                fields.error(
-                    at: node, "expected 'delimiter' to be one character such as ',', ';' or '\\t', found '\(text)'")
-            }
-        }
-        diagnostics += fields.finish(context: "'observations'")
         let tableLayout: TableMapping.Layout
         switch layout {
         case .long:
@@ -203,7 +208,7 @@ public enum ManifestReader {
             tableLayout = .widePeriods(
                 entity: columns["entity"] ?? "park", indicator: columns["indicator"] ?? "indicator", periods: periods)
         }
-        return (file, TableMapping(layout: tableLayout, delimiter: delimiter))
+        return TableMapping(layout: tableLayout)
     }
 
     private static let sectionNames = ["cover", "contents", "key-indicators", "charts", "indicator-table", "notes"]
@@ -282,25 +287,6 @@ public enum ManifestReader {
     private static func readChart(_ node: Node, source: SourceText, diagnostics: inout [Diagnostic]) -> Manifest
         .ChartSpec?
     {
-        guard var fields = YAMLFields(node, what: "a chart", source: source, diagnostics: &diagnostics) else {
-            return nil
-        }
-        let id = fields.string("id", required: true)
-        let kind = fields.choice("kind", Manifest.ChartSpec.Kind.self)
-        if fields.node("kind") == nil {
-            fields.missing("kind", "one of \(Manifest.ChartSpec.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        var indicator: Manifest.IndicatorReference?
-        if let text = fields.string("indicator"), let node = fields.node("indicator") {
-            indicator = Manifest.IndicatorReference(id: text, location: source.location(of: node))
-        }
-        let title = fields.string("title")
-        if let kind, kind != .growthVsTarget, indicator == nil, fields.node("indicator") == nil {
-            fields.missing("indicator", "the indicator a \(kind.rawValue) chart shows")
-        }
-        diagnostics += fields.finish(context: "a chart")
-        guard let id, let kind else { return nil }
-        return Manifest.ChartSpec(
-            id: id, kind: kind, indicator: indicator, title: title, location: source.location(of: node))
+        ChartSpecReader.read(node, source: source, diagnostics: &diagnostics)
     }
 }

@@ -77,7 +77,7 @@ public indirect enum NoteBlock: Hashable, Sendable {
     /// A raw HTML block, never interpreted: its literal text, without the final newline.
     case html(String)
     /// The footnote definitions, in the order of their numbers; always the last block.
-    /// A reference in the text is the span `[n]`.
+    /// A reference in the text is a span holding `n` with `footnote` set to n.
     case footnotes([NoteFootnote])
 
     /// The text of the block without formatting: cells separated by tabs, items and rows by newlines.

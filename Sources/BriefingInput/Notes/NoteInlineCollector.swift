@@ -10,6 +10,8 @@ struct NoteInlineCollector {
         var code = false
         var strikethrough = false
         var link: String?
+        /// A footnote reference's number.
+        var footnote: Int?
     }
 
     private var spans: [Span] = []
@@ -50,7 +52,7 @@ struct NoteInlineCollector {
             spans.append(
                 Span(
                     text, bold: style.bold, italic: style.italic, code: style.code,
-                    strikethrough: style.strikethrough, link: style.link))
+                    strikethrough: style.strikethrough, link: style.link, footnote: style.footnote))
             styles.append(style)
         }
     }

@@ -141,7 +141,9 @@ struct NoteTreeConverter {
             warn(node, "raw html '\(html)' is not interpreted; it is kept as literal text")
             collector.append(html, style)
         case CMARK_NODE_FOOTNOTE_REFERENCE:
-            collector.append("[\(node.literal)]", style)
+            var reference = style
+            reference.footnote = Int(node.literal)
+            collector.append(node.literal, reference)
         case CMARK_NODE_EMPH:
             inner.italic = true
             inlines(of: node, style: inner, depth: depth, into: &collector)

@@ -43,39 +43,35 @@ public struct CSVReader: Sendable {
                 path: path, header: nil, rows: [], diagnostics: [], bytes: bytes, lineStarts: lineStarts)
             let diagnostic = Diagnostic.error(
                 at: SourceLocation(path: path, line: line, column: column),
-                "expected UTF-8 text, found the byte 0x\(hex.count == 1 ? "0" : "")\(hex) (save the file as UTF-8)",
+                "expected UTF-8 text, found the byte 0x\(hex.count == 1 ? "0" : "")\(hex) (save the file as UTF-8, or declare its encoding, e.g. `encoding: gb18030`)",
                 sourceLine: table.sourceLine(line))
             return CSVTable(
                 path: path, header: nil, rows: [], diagnostics: [diagnostic], bytes: bytes, lineStarts: lineStarts)
         }
         var parser = Parser(bytes: bytes, start: start, lineStarts: lineStarts, delimiter: delimiter, path: path)
         let (records, broken) = parser.parse()
-        var diagnostics = parser.diagnostics
-        let table = CSVTable(
-            path: path, header: nil, rows: [], diagnostics: [], bytes: bytes, lineStarts: lineStarts)
-        guard let header = records.first else {
-            return CSVTable(
-                path: path, header: nil, rows: [], diagnostics: diagnostics, bytes: bytes, lineStarts: lineStarts)
-        }
-        let width = header.cells.count
-        var rows: [CSVRow] = []
-        rows.reserveCapacity(records.count - 1)
-        for (index, record) in records.enumerated().dropFirst() where !broken.contains(index) {
-            if record.cells.count == width {
-                rows.append(record)
-            } else {
-                let names = header.cells.map(\.text).joined(separator: ", ")
-                diagnostics.append(
-                    table.error(
-                        at: record,
-                        "expected \(width) field\(width == 1 ? "" : "s") (\(names)), found \(record.cells.count)"))
+        return CSVTable.assemble(
+            path: path, records: records, broken: broken, diagnostics: parser.diagnostics, bytes: bytes,
+            lineStarts: lineStarts)
+    }
+
+    /// The delimiter of `bytes` (UTF-8 CSV): whichever of `,`, `;` and tab occurs most often
+    /// outside quotes on the first line that holds any of them; a comma when none does.
+    public static func detectDelimiter(in bytes: [UInt8]) -> Character {
+        let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), 0x09]
+        var counts = [0, 0, 0]
+        var inQuotes = false
+        for byte in bytes.prefix(1 << 20) {
+            if byte == quote {
+                inQuotes.toggle()
+            } else if !inQuotes, byte == lf || byte == cr {
+                if counts.contains(where: { $0 > 0 }) { break }
+            } else if !inQuotes, let index = candidates.firstIndex(of: byte) {
+                counts[index] += 1
             }
         }
-        diagnostics = diagnostics.enumerated().sorted {
-            ($0.element.location, $0.offset) < ($1.element.location, $1.offset)
-        }.map(\.element)
-        return CSVTable(
-            path: path, header: header, rows: rows, diagnostics: diagnostics, bytes: bytes, lineStarts: lineStarts)
+        let best = counts.indices.max { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 < $1) } ?? 0
+        return counts[best] == 0 ? "," : Character(Unicode.Scalar(candidates[best]))
     }
 
     /// The byte offset at which each line starts; a line ends at LF, CRLF or a lone CR.
@@ -176,6 +172,7 @@ private struct Parser {
         var records: [CSVRow] = []
         var broken: Set<Int> = []
         var position = start
+        var cellCount = 0
         while position < count {
             // Blank lines hold no record.
             if bytes[position] == lf {
@@ -260,7 +257,17 @@ private struct Parser {
                     }
                     text = String(decoding: bytes[fieldStart..<position], as: UTF8.self)
                 }
-                cells.append(CSVCell(text: text, line: fieldLine, column: fieldColumn, isQuoted: quoted))
+                if text.utf8.count > TableLimits.cellBytes {
+                    error(
+                        line: fieldLine, column: fieldColumn,
+                        "cell too long: \(text.utf8.count) bytes (the limit is \(TableLimits.cellBytes))")
+                } else if cells.count == TableLimits.columns {
+                    error(
+                        line: fieldLine, column: fieldColumn,
+                        "too many fields in a record: the limit is \(TableLimits.columns)")
+                } else if cells.count < TableLimits.columns {
+                    cells.append(CSVCell(text: text, line: fieldLine, column: fieldColumn, isQuoted: quoted))
+                }
                 guard position < count else { break fields }
                 let byte = bytes[position]
                 if byte == delimiter {
@@ -275,6 +282,15 @@ private struct Parser {
             // A line of nothing but spaces and delimiters (as spreadsheets export below the data) is blank.
             if diagnostics.count == errorsBefore, cells.allSatisfy({ !$0.isQuoted && $0.trimmed.isEmpty }) { continue }
             if diagnostics.count > errorsBefore { broken.insert(records.count) }
+            cellCount += cells.count
+            if records.count == TableLimits.rows || cellCount > TableLimits.cells {
+                error(
+                    line: recordLine, column: 1,
+                    "table too large: the limits are \(TableLimits.rows) rows and \(TableLimits.cells) cells")
+                broken.insert(records.count)
+                records.append(CSVRow(line: recordLine, cells: []))
+                break
+            }
             records.append(CSVRow(line: recordLine, cells: cells))
         }
         return (records, broken)

@@ -89,9 +89,12 @@ public struct CSVTable: Sendable {
         SourceLocation(path: path, line: cell.line, column: cell.column)
     }
 
+    /// The text of line `line` to show under a diagnostic: nil for a workbook, which has no lines of text.
+    func shownLine(_ line: Int) -> String? { lineStarts.isEmpty ? nil : sourceLine(line) }
+
     /// An error pointing at `cell`, with its source line.
     public func error(at cell: CSVCell, _ message: String) -> Diagnostic {
-        .error(at: location(of: cell), message, sourceLine: sourceLine(cell.line))
+        .error(at: location(of: cell), message, sourceLine: shownLine(cell.line))
     }
 
     /// An error pointing at the start of `row`, with its source line.
@@ -99,6 +102,47 @@ public struct CSVTable: Sendable {
         let column = row.cells.first?.column ?? 1
         return .error(
             at: SourceLocation(path: path, line: row.line, column: column), message,
-            sourceLine: sourceLine(row.line))
+            sourceLine: shownLine(row.line))
+    }
+
+    /// A table from parsed records: the first is the header, and each other must have as many
+    /// fields (with `padsShortRows`, as in a workbook, missing trailing cells are empty instead).
+    /// Records listed in `broken` were already reported and are left out.
+    static func assemble(
+        path: String, records: [CSVRow], broken: Set<Int>, diagnostics: [Diagnostic], bytes: [UInt8],
+        lineStarts: [Int], padsShortRows: Bool = false
+    ) -> CSVTable {
+        var diagnostics = diagnostics
+        let table = CSVTable(
+            path: path, header: nil, rows: [], diagnostics: [], bytes: bytes, lineStarts: lineStarts)
+        guard let header = records.first else {
+            return CSVTable(
+                path: path, header: nil, rows: [], diagnostics: diagnostics, bytes: bytes, lineStarts: lineStarts)
+        }
+        let width = header.cells.count
+        var rows: [CSVRow] = []
+        rows.reserveCapacity(records.count - 1)
+        for (index, var record) in records.enumerated().dropFirst() where !broken.contains(index) {
+            if padsShortRows, record.cells.count < width {
+                let next = (record.cells.last?.column ?? 0) + 1
+                for column in next..<(next + width - record.cells.count) {
+                    record.cells.append(CSVCell(text: "", line: record.line, column: column))
+                }
+            }
+            if record.cells.count == width {
+                rows.append(record)
+            } else {
+                let names = header.cells.map(\.text).joined(separator: ", ")
+                diagnostics.append(
+                    table.error(
+                        at: record,
+                        "expected \(width) field\(width == 1 ? "" : "s") (\(names)), found \(record.cells.count)"))
+            }
+        }
+        diagnostics = diagnostics.enumerated().sorted {
+            ($0.element.location, $0.offset) < ($1.element.location, $1.offset)
+        }.map(\.element)
+        return CSVTable(
+            path: path, header: header, rows: rows, diagnostics: diagnostics, bytes: bytes, lineStarts: lineStarts)
     }
 }

@@ -135,7 +135,8 @@ extension DatasetLoader {
     /// Targets: the scope must be `city` or a catalogued entity; the indicator may name a measure
     /// outside the catalogue (a warning suggests the catalogue id when it looks like a typo).
     static func loadTargets(
-        _ table: CSVTable, indicators: Catalogue, entities: Catalogue, into bag: inout DiagnosticBag
+        _ table: CSVTable, decimalSeparator: Character, indicators: Catalogue, entities: Catalogue,
+        into bag: inout DiagnosticBag
     ) -> [Target] {
         guard let required = columns(["scope", "indicator", "year", "target_growth"], in: table, into: &bag) else {
             return []
@@ -172,13 +173,13 @@ extension DatasetLoader {
                     .warning(
                         at: table.location(of: indicatorCell),
                         "indicator '\(indicator)' is not in \(indicators.fileName); did you mean '\(guess)'?",
-                        sourceLine: table.sourceLine(indicatorCell.line)))
+                        sourceLine: table.shownLine(indicatorCell.line)))
             }
             let year = TableValues.year(yearCell.trimmed)
             if year == nil {
                 bag.append(table.error(at: yearCell, "expected a year YYYY in column 'year', found \(found(yearCell))"))
             }
-            let value = TableValues.number(valueCell.trimmed)
+            let value = TableValues.number(valueCell.trimmed, decimalSeparator: decimalSeparator)
             if value == nil {
                 bag.append(
                     table.error(

@@ -24,8 +24,8 @@ private struct ObservationCollector {
 
 extension DatasetLoader {
     static func loadObservations(
-        _ table: CSVTable, layout: TableMapping.Layout, indicators: Catalogue, entities: Catalogue,
-        into bag: inout DiagnosticBag
+        _ table: CSVTable, layout: TableMapping.Layout, decimalSeparator: Character, indicators: Catalogue,
+        entities: Catalogue, into bag: inout DiagnosticBag
     ) -> [SeriesKey: [Period: Double]] {
         var collector = ObservationCollector()
         /// Checks an id cell against a catalogue; returns the id if it can be used.
@@ -53,7 +53,7 @@ extension DatasetLoader {
         func value(_ cell: CSVCell, column: String) -> Double?? {
             let text = cell.trimmed
             if text.isEmpty { return .some(nil) }
-            guard let number = TableValues.number(text) else {
+            guard let number = TableValues.number(text, decimalSeparator: decimalSeparator) else {
                 bag.append(table.error(at: cell, "expected a number in column '\(column)', found '\(text)'"))
                 return nil
             }

@@ -19,31 +19,33 @@ public enum DatasetLoader {
     public static func load(_ sources: DatasetSources, into bag: inout DiagnosticBag) -> Dataset? {
         // Each file's problems are checked into their own bag and reported in file order.
         var files: [DiagnosticBag] = []
-        func read(_ path: String, _ delimiter: Character, _ expected: [String], _ bag: inout DiagnosticBag) -> CSVTable?
-        {
-            readTable(path, delimiter: delimiter, baseDirectory: sources.baseDirectory, expected: expected, into: &bag)
+        func read(_ path: String, _ expected: [String], _ bag: inout DiagnosticBag) -> CSVTable? {
+            TableReader.read(
+                path, format: sources.format(of: path), baseDirectory: sources.baseDirectory, expected: expected,
+                into: &bag)
         }
 
         var indicatorBag = DiagnosticBag()
         let indicatorTable = read(
-            sources.indicators, sources.catalogueDelimiter, ["indicator", "name", "unit", "decimals", "kind"],
+            sources.indicators, ["indicator", "name", "unit", "decimals", "kind"],
             &indicatorBag)
         let indicators = loadIndicators(indicatorTable, path: sources.indicators, into: &indicatorBag)
         files.append(indicatorBag)
 
         var entityBag = DiagnosticBag()
         let entityTable = read(
-            sources.entities, sources.catalogueDelimiter, [sources.entityIDColumn ?? "id", "name"], &entityBag)
+            sources.entities, [sources.entityIDColumn ?? "id", "name"], &entityBag)
         let entities = loadEntities(
             entityTable, path: sources.entities, idColumn: sources.entityIDColumn, into: &entityBag)
         files.append(entityBag)
 
         var observationBag = DiagnosticBag()
         let observationTable = read(
-            sources.observations, sources.mapping.delimiter, sources.mapping.layout.namedColumns, &observationBag)
+            sources.observations, sources.mapping.layout.namedColumns, &observationBag)
         let observations = observationTable.map {
             loadObservations(
-                $0, layout: sources.mapping.layout, indicators: indicators.catalogue, entities: entities.catalogue,
+                $0, layout: sources.mapping.layout, decimalSeparator: sources.format(of: sources.observations)
+                    .decimalSeparator, indicators: indicators.catalogue, entities: entities.catalogue,
                 into: &observationBag)
         }
         files.append(observationBag)
@@ -52,10 +54,10 @@ public enum DatasetLoader {
         if let targetsPath = sources.targets {
             var targetBag = DiagnosticBag()
             if let targetTable = read(
-                targetsPath, sources.catalogueDelimiter, ["scope", "indicator", "year", "target_growth"], &targetBag)
+                targetsPath, ["scope", "indicator", "year", "target_growth"], &targetBag)
             {
                 targets = loadTargets(
-                    targetTable, indicators: indicators.catalogue, entities: entities.catalogue, into: &targetBag)
+                    targetTable, decimalSeparator: sources.format(of: targetsPath).decimalSeparator, indicators: indicators.catalogue, entities: entities.catalogue, into: &targetBag)
             }
             files.append(targetBag)
         }
@@ -75,67 +77,7 @@ public enum DatasetLoader {
             indicators: indicators.values, entities: entities.values, observations: observations, targets: targets)
     }
 
-    // MARK: - Files and headers
-
-    /// Reads and parses a CSV file; nil (with an error in `bag`) when it cannot be read, is not
-    /// UTF-8 or holds no header row.
-    static func readTable(
-        _ path: String, delimiter: Character, baseDirectory: String?, expected: [String],
-        into bag: inout DiagnosticBag
-    ) -> CSVTable? {
-        let fileLocation = SourceLocation.file(path)
-        guard let reader = CSVReader(delimiter: delimiter) else {
-            bag.error(
-                fileLocation,
-                "expected a delimiter of one ASCII character other than '\"', CR or LF, found '\(delimiter)'")
-            return nil
-        }
-        let fullPath: String
-        if let baseDirectory, !path.hasPrefix("/") {
-            fullPath = baseDirectory.hasSuffix("/") ? baseDirectory + path : baseDirectory + "/" + path
-        } else {
-            fullPath = path
-        }
-        let bytes: [UInt8]
-        switch readFile(fullPath) {
-        case .success(let contents): bytes = contents
-        case .failure(let reason):
-            bag.error(fileLocation, "cannot read file: \(reason.text)")
-            return nil
-        }
-        let table = reader.read(bytes, path: path)
-        bag.append(contentsOf: table.diagnostics)
-        guard table.header != nil else {
-            if table.diagnostics.isEmpty {
-                bag.error(
-                    fileLocation,
-                    "expected a header row (\(expected.joined(separator: ", "))), found an empty file")
-            }
-            return nil
-        }
-        reportDuplicateColumns(table, into: &bag)
-        return table
-    }
-
-    struct ReadFailure: Error {
-        var text: String
-    }
-
-    static func readFile(_ path: String) -> Result<[UInt8], ReadFailure> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(ReadFailure(text: "no such file"))
-        }
-        if isDirectory.boolValue { return .failure(ReadFailure(text: "it is a directory")) }
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            return .failure(ReadFailure(text: "permission denied"))
-        }
-        do {
-            return .success([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
-        } catch {
-            return .failure(ReadFailure(text: "\(error.localizedDescription.lowercased())"))
-        }
-    }
+    // MARK: - Headers
 
     static func reportDuplicateColumns(_ table: CSVTable, into bag: inout DiagnosticBag) {
         guard let header = table.header else { return }

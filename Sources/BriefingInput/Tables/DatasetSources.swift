@@ -12,14 +12,15 @@ public struct DatasetSources: Hashable, Sendable {
     public var entityIDColumn: String?
     /// The targets table, if any: `scope,indicator,year,target_growth,note` (`note` optional).
     public var targets: String?
-    /// The field separator of the catalogues and the targets table.
-    public var catalogueDelimiter: Character
+    /// How each table is read (delimiter, encoding, decimal separator, sheet), by its path as
+    /// above; a table not listed is read with the defaults.
+    public var formats: [String: TableFormat]
     /// When set, relative paths are read from this directory (diagnostics still show them as written).
     public var baseDirectory: String?
 
     public init(
         observations: String, mapping: TableMapping, indicators: String, entities: String,
-        entityIDColumn: String? = nil, targets: String? = nil, catalogueDelimiter: Character = ",",
+        entityIDColumn: String? = nil, targets: String? = nil, formats: [String: TableFormat] = [:],
         baseDirectory: String? = nil
     ) {
         self.observations = observations
@@ -28,7 +29,10 @@ public struct DatasetSources: Hashable, Sendable {
         self.entities = entities
         self.entityIDColumn = entityIDColumn
         self.targets = targets
-        self.catalogueDelimiter = catalogueDelimiter
+        self.formats = formats
         self.baseDirectory = baseDirectory
     }
+
+    /// How the table at `path` is read.
+    public func format(of path: String) -> TableFormat { formats[path] ?? TableFormat() }
 }

@@ -13,12 +13,9 @@ public struct TableMapping: Hashable, Sendable {
     }
 
     public var layout: Layout
-    /// The observations table's field separator: one ASCII character other than `"`, CR and LF.
-    public var delimiter: Character
 
-    public init(layout: Layout, delimiter: Character = ",") {
+    public init(layout: Layout) {
         self.layout = layout
-        self.delimiter = delimiter
     }
 
     /// A long table (one row per observation) with the given column names.

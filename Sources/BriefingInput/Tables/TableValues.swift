@@ -2,6 +2,39 @@ import BriefingData
 
 /// Parsing of typed cells and the "did you mean" hint.
 enum TableValues {
+    /// A number as spreadsheets write it: `number(_:)` after removing thousands separators in
+    /// well-formed groups of three (`1,234.5`; with a decimal comma `1.234,5` or `1 234,5`), with a
+    /// decimal comma turned into a point, and a trailing `%` dividing by 100 (`37.6%` is 0.376).
+    static func number(_ text: Substring, decimalSeparator: Character) -> Double? {
+        var body = text
+        var scale = 1.0
+        if body.last == "%" {
+            body = body.dropLast()
+            while body.last == " " { body = body.dropLast() }
+            scale = 100
+        }
+        let groupSeparators: Set<Character> = decimalSeparator == "," ? [".", " ", "\u{00A0}", "\u{202F}"] : [","]
+        let integerEnd = body.firstIndex(of: decimalSeparator) ?? body.endIndex
+        var integer = body[..<integerEnd]
+        if integer.contains(where: groupSeparators.contains) {
+            var sign = ""
+            if let first = integer.first, first == "-" || first == "+" {
+                sign = String(first)
+                integer = integer.dropFirst()
+            }
+            let groups = integer.split(omittingEmptySubsequences: false, whereSeparator: groupSeparators.contains)
+            guard let head = groups.first, (1...3).contains(head.count),
+                groups.dropFirst().allSatisfy({ $0.count == 3 })
+            else { return nil }
+            integer = Substring(sign + groups.joined())
+        }
+        var plain = String(integer)
+        if integerEnd < body.endIndex {
+            plain += "." + body[body.index(after: integerEnd)...]
+        }
+        return number(Substring(plain)).map { $0 / scale }
+    }
+
     /// A plain decimal: optional sign, digits with an optional fraction, an optional exponent
     /// (`1.8183`, `-3`, `.5`, `1e3`). No thousands separators, no `inf`, `nan` or hex; must be finite.
     static func number(_ text: Substring) -> Double? {
@@ -33,9 +66,10 @@ enum TableValues {
         return value
     }
 
-    /// `YYYY-MM` (or `YYYY-M`).
+    /// `YYYY-MM` (or `YYYY-M`), or a day `YYYY-MM-DD` (as a workbook's date cells are read): its month.
     static func period(_ text: Substring) -> Period? {
         guard text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "-") }) else { return nil }
+        if text.count == 10, let day = CalendarDay(String(text)) { return Period(year: day.year, month: day.month) }
         return Period(text)
     }
 

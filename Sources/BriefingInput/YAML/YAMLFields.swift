@@ -27,7 +27,7 @@ struct YAMLFields {
 
     /// The value under `key`; declares `key` as known.
     mutating func node(_ key: String) -> Node? {
-        known.append(key)
+        if !known.contains(key) { known.append(key) }
         return mapping.first { $0.key.string == key }?.value
     }
 

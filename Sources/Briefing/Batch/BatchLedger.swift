@@ -1,0 +1,62 @@
+import BriefingRender
+import Foundation
+
+/// The JSON manifest a batch keeps in its output folder: for each output written, the
+/// fingerprint of its inputs and its size. A rerun skips an output whose file is there with the
+/// recorded size and whose inputs have the same fingerprint.
+///
+/// Each shard keeps its own file (`briefing-batch.json`, or `briefing-batch.2-of-8.json` for
+/// `--shard 2/8`), so that shards writing into one shared folder never overwrite each other's
+/// records; a run reads them all.
+struct BatchLedger: Codable, Hashable, Sendable {
+    struct Record: Codable, Hashable, Sendable {
+        /// The inputs' fingerprint (``InputFingerprint``).
+        var inputs: String
+        var bytes: Int
+    }
+
+    static let prefix = "briefing-batch"
+
+    var format = 1
+    /// By output path relative to the output folder.
+    var outputs: [String: Record] = [:]
+
+    /// The ledger file a shard writes.
+    static func fileName(for shard: Shard) -> String {
+        shard.count == 1 ? "\(prefix).json" : "\(prefix).\(shard.index)-of-\(shard.count).json"
+    }
+
+    /// Every ledger in `folder` merged (an unreadable one counts as empty: its outputs are rebuilt).
+    static func readAll(in folder: String) -> BatchLedger {
+        var merged = BatchLedger()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for name in names.sorted() where name.hasPrefix(prefix) && name.hasSuffix(".json") {
+            guard let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(name)),
+                let ledger = try? JSONDecoder().decode(BatchLedger.self, from: data)
+            else { continue }
+            merged.outputs.merge(ledger.outputs) { $1 }
+        }
+        return merged
+    }
+
+    /// Reads one ledger file; empty when missing or unreadable.
+    static func read(_ path: String) -> BatchLedger {
+        FileManager.default.contents(atPath: path).flatMap { try? JSONDecoder().decode(BatchLedger.self, from: $0) }
+            ?? BatchLedger()
+    }
+
+    /// Whether the output at `path` (relative to `folder`) is there and was made from `inputs`.
+    func isUpToDate(_ path: String, inputs: String, in folder: String) -> Bool {
+        guard let record = outputs[path], record.inputs == inputs else { return false }
+        let attributes = try? FileManager.default.attributesOfItem(
+            atPath: (folder as NSString).appendingPathComponent(path))
+        return (attributes?[.size] as? NSNumber)?.intValue == record.bytes
+    }
+
+    /// Writes the ledger atomically (sorted keys, so the same records give the same bytes).
+    func write(to path: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try AtomicFile.write(Array(try encoder.encode(self)), to: path)
+    }
+}

@@ -1,0 +1,150 @@
+import BriefingCore
+import BriefingData
+import BriefingRender
+import Foundation
+
+/// Runs a batch: every report of this shard that is not up to date, built in parallel on
+/// `workers` threads, each PDF written atomically, the ledger updated as reports complete.
+public enum BatchRunner {
+    /// How to run.
+    public struct Options: Sendable {
+        /// The output folder; report paths are relative to it.
+        public var folder: String
+        public var shard: Shard
+        /// How many reports are built at once.
+        public var workers: Int
+        /// Rebuild reports that are up to date.
+        public var force: Bool
+        /// `SOURCE_DATE_EPOCH`: overrides every report's creation date.
+        public var sourceDateEpoch: String?
+
+        public init(folder: String, shard: Shard = .all, workers: Int, force: Bool = false, sourceDateEpoch: String?) {
+            self.folder = folder
+            self.shard = shard
+            self.workers = max(1, workers)
+            self.force = force
+            self.sourceDateEpoch = sourceDateEpoch
+        }
+    }
+
+    /// What a run did.
+    public struct Summary: Sendable {
+        public var built: Int
+        public var skipped: Int
+        /// Each failed report with the lines explaining why.
+        public var failures: [(job: BatchJob, lines: [String])]
+        public var seconds: Double
+        /// The reports of this shard that were built or were already up to date, in batch order.
+        public var completed: [BatchJob]
+
+        /// `built 140, skipped 0, failed 4 in 3.1 s (45.2 reports/s)`.
+        public var line: String {
+            let rate = seconds > 0 ? Double(built) / seconds : 0
+            return "built \(built), skipped \(skipped), failed \(failures.count) in "
+                + "\(String(format: "%.1f", seconds)) s (\(String(format: "%.1f", rate)) reports/s)"
+        }
+    }
+
+    /// Runs `batch` with `options`, reporting on `progress`. Throws only for problems that stop
+    /// the whole run (fonts, an unwritable folder); a report that fails is listed in the summary.
+    public static func run(_ batch: ReportBatch, options: Options, progress: BatchProgress) throws -> Summary {
+        let start = Date()
+        try FontConfiguration.use(configFile: Assets.fontConfiguration)
+        try FileManager.default.createDirectory(atPath: options.folder, withIntermediateDirectories: true)
+        let jobs = options.shard.select(batch.jobs)
+        let ledgerPath = (options.folder as NSString).appendingPathComponent(BatchLedger.fileName(for: options.shard))
+        removeStrayTemporaryFiles(for: jobs.map(\.output) + [BatchLedger.fileName(for: options.shard)], in: options.folder)
+        let existing = BatchLedger.readAll(in: options.folder)
+        var ledger = BatchLedger.read(ledgerPath)
+
+        var slices: [Period: String] = [:]
+        for period in Set(jobs.map(\.period)) {
+            slices[period] = InputFingerprint.dataSlice(batch.dataset, through: period)
+        }
+        var todo: [(BatchJob, String)] = []
+        var upToDate: Set<BatchJob> = []
+        for job in jobs {
+            let inputs = InputFingerprint.report(
+                job, configuration: batch.configurationText, slice: slices[job.period] ?? "")
+            if !options.force, existing.isUpToDate(job.output, inputs: inputs, in: options.folder) {
+                upToDate.insert(job)
+                if let record = existing.outputs[job.output] { ledger.outputs[job.output] = record }
+            } else {
+                todo.append((job, inputs))
+            }
+        }
+
+        let queue = BatchWorkQueue(todo)
+        let workers = min(options.workers, todo.count)
+        for _ in 0..<workers {
+            let thread = Thread { [batch, options] in
+                while let (job, inputs) = queue.take() {
+                    let result: Result<Int, BatchFailure>
+                    do {
+                        result = .success(
+                            try MonthlyReport.build(
+                                job, batch: batch, folder: options.folder, sourceDateEpoch: options.sourceDateEpoch))
+                    } catch let error as DiagnosticError {
+                        result = .failure(BatchFailure(lines: error.diagnostics.map(\.description)))
+                    } catch {
+                        result = .failure(BatchFailure(lines: ["error: \(error)"]))
+                    }
+                    queue.finish(.init(job: job, inputs: inputs, result: result))
+                }
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+
+        var failures: [(job: BatchJob, lines: [String])] = []
+        var built: Set<BatchJob> = []
+        var lastSave = Date()
+        var done = 0
+        while done < todo.count {
+            for outcome in queue.waitForOutcomes() {
+                done += 1
+                switch outcome.result {
+                case .success(let bytes):
+                    built.insert(outcome.job)
+                    ledger.outputs[outcome.job.output] = .init(inputs: outcome.inputs, bytes: bytes)
+                case .failure(let failure):
+                    failures.append((outcome.job, failure.lines))
+                    ledger.outputs[outcome.job.output] = nil
+                    progress.message("failed: \(outcome.job.name)\n" + failure.lines.joined(separator: "\n"))
+                }
+            }
+            // Saving after every report would rewrite the ledger thousands of times; a report
+            // finished but not yet recorded is only rebuilt by the next run.
+            if done == todo.count || Date().timeIntervalSince(lastSave) >= 0.5 {
+                try ledger.write(to: ledgerPath)
+                lastSave = Date()
+            }
+            progress.update(done: done, total: todo.count, elapsed: Date().timeIntervalSince(start))
+        }
+        if todo.isEmpty { try ledger.write(to: ledgerPath) }
+        let order = Dictionary(uniqueKeysWithValues: jobs.enumerated().map { ($1, $0) })
+        failures.sort { (order[$0.job] ?? 0) < (order[$1.job] ?? 0) }
+        return Summary(
+            built: built.count, skipped: upToDate.count, failures: failures, seconds: Date().timeIntervalSince(start),
+            completed: jobs.filter { built.contains($0) || upToDate.contains($0) })
+    }
+
+    /// Deletes the temporary files a killed run left beside `outputs` (paths relative to
+    /// `folder`): `.NAME.UUID.tmp`, see `AtomicFile`. Other shards' files are left alone.
+    private static func removeStrayTemporaryFiles(for outputs: [String], in folder: String) {
+        var names: [String: Set<String>] = [:]
+        for output in outputs {
+            let path = (folder as NSString).appendingPathComponent(output)
+            names[(path as NSString).deletingLastPathComponent, default: []].insert((path as NSString).lastPathComponent)
+        }
+        for (directory, finals) in names {
+            for file in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] {
+                guard file.hasPrefix("."), file.hasSuffix(".tmp") else { continue }
+                let final = file.dropFirst().split(separator: ".").dropLast(2).joined(separator: ".")
+                if finals.contains(final) {
+                    try? FileManager.default.removeItem(atPath: (directory as NSString).appendingPathComponent(file))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,193 @@
+import BriefingCharts
+import BriefingCore
+import BriefingData
+import BriefingInput
+import BriefingLayout
+import Foundation
+
+/// Composes one monthly report (two A4 pages): the title, four tiles (the month, the year to
+/// date, its growth, progress to the annual target), a commentary, the entity's months as a
+/// line chart, every entity's year to date as a bar chart, and a table of all indicators.
+struct MonthlyComposer {
+    let batch: ReportBatch
+    let job: BatchJob
+    let typesetter: any Typesetter
+    let creationDate: Date
+
+    /// The most bars the ranking chart shows; with more entities it shows the largest and this one.
+    static let maxBars = 12
+
+    private var language: Language { job.language }
+    private var strings: MonthlyStrings { MonthlyStrings(language: language) }
+    private var formatter: ValueFormatter { ValueFormatter(language: language) }
+    private var figures: Figures { Figures(batch.dataset) }
+    private var noun: String { batch.manifest.entityNoun[language] }
+    var layoutTheme: LayoutTheme {
+        batch.theme.layoutTheme(language: language, pageSize: batch.manifest.pageSize.size)
+    }
+
+    /// The named destination at the top of the report; unique within a combined PDF.
+    var anchor: String { "report-\(job.entity)-\(job.period)-\(language.rawValue)" }
+
+    /// The report's document spec, or a diagnostic when the entity's data lacks a month it needs.
+    func documentSpec() throws(DiagnosticError) -> DocumentSpec {
+        let manifest = batch.manifest
+        guard let indicator = batch.dataset.indicator(manifest.indicator.id),
+            let entity = batch.dataset.entity(job.entity)
+        else { throw DiagnosticError([.error(at: .file(manifest.path), "unknown entity '\(job.entity)'")]) }
+        let facts = try MonthlyFacts.compute(
+            indicator, entity: job.entity, period: job.period, figures: figures,
+            observations: manifest.data.observations)
+        let month = formatter.month(job.period, style: .long)
+        let name = entity.names[language]
+        let four = tiles(facts)
+        let commentary = MonthlyCommentary(formatter: formatter, entityNoun: noun).sentences(facts)
+        let body: [Block] = [
+            .heading(Heading(level: 1, text: name, anchor: anchor, inOutline: false, inContents: false)),
+            .note(RichText(strings.subtitle(month, indicator: indicator.names[language]))),
+            // Two tiles to a row: values with their units stay on one line.
+            .tiles(Array(four[0..<2])),
+            .tiles(Array(four[2..<4])),
+            .paragraph(RichText(commentary.joined(separator: language == .zh ? "" : " "))),
+            .figure(lineChart(indicator, name: name)),
+            .pageBreak,
+            .figure(barChart(indicator, highlighted: name)),
+            .table(indicatorTable()),
+        ]
+        let title = manifest.title[language]
+        let metadata = DocumentMetadata(
+            title: "\(name) · \(month) · \(title)", author: manifest.organisation?[language] ?? "",
+            subject: strings.subtitle(month, indicator: indicator.names[language]),
+            keywords: [name, job.period.description, indicator.names[language]].joined(separator: ", "),
+            creationDate: creationDate, language: language.tag)
+        return DocumentSpec(
+            cover: nil, body: body, header: title, footerTemplate: strings.footer,
+            footerLeft: manifest.organisation?[language], metadata: metadata)
+    }
+
+    private func tiles(_ facts: MonthlyFacts) -> [Tile] {
+        let indicator = facts.indicator
+        let unit = formatter.unit(of: indicator)
+        let period = job.period
+        let lastYearMonth = formatter.month(period.previousYear, style: .long)
+        let lastYearWindow = formatter.yearToDate(through: period.previousYear)
+        let monthTile = Tile(
+            label: formatter.month(period, style: .long), value: formatter.number(facts.month, indicator: indicator),
+            unit: unit, change: facts.monthGrowth.map { strings.change(formatter.growthWording($0), on: lastYearMonth) },
+            trend: Tile.Trend(growth: facts.monthGrowth), note: nil)
+        let yearToDate = Tile(
+            label: formatter.yearToDate(through: period),
+            value: formatter.number(facts.yearToDate, indicator: indicator), unit: unit, change: nil, trend: .flat,
+            note: facts.rank.map { strings.rank($0, of: facts.ranked, noun: noun) })
+        let growth = Tile(
+            label: strings.yearToDateGrowth(on: lastYearWindow), value: formatter.growth(facts.yearToDateGrowth),
+            unit: "", change: nil, trend: Tile.Trend(growth: facts.yearToDateGrowth), note: nil)
+        let target = facts.targetValue.map { value in
+            facts.targetGrowth.map {
+                strings.target(formatter.value(value, indicator: indicator), growth: formatter.targetWording($0))
+            }
+        }
+        let progress = Tile(
+            label: strings.progress(period.year), value: formatter.share(facts.progress), unit: "", change: nil,
+            trend: .flat, note: target.flatMap { $0 } ?? strings.noTarget)
+        return [monthTile, yearToDate, growth, progress]
+    }
+
+    private var chartSize: Size {
+        let body = DocumentLayout.bodyRect(theme: layoutTheme, typesetter: typesetter)
+        return Size(width: body.width, height: (body.width * batch.theme.charts.aspect).rounded())
+    }
+
+    private var numberLabel: NumberLabel {
+        NumberLabel { [formatter] value, decimals in formatter.number(value, decimals: decimals) }
+    }
+
+    private var source: RichText {
+        let files = [batch.manifest.data.observations, batch.manifest.data.targets].compactMap { $0 }
+            .map { ($0 as NSString).lastPathComponent }
+        return RichText(strings.source(files.joined(separator: ", ")))
+    }
+
+    /// The months of last year and of this year through the report's month, this month highlighted.
+    private func lineChart(_ indicator: Indicator, name: String) -> Figure {
+        let first = Period(year: job.period.year - 1, month: 1)
+        let last = Period(year: job.period.year, month: 12)
+        let months = Period.months(from: first, through: last)
+        let values = months.map { period in
+            period > job.period
+                ? nil
+                : batch.dataset.value(job.entity, indicator.id, period).map {
+                    formatter.displayValue($0, indicator: indicator)
+                }
+        }
+        let title = strings.lineTitle(
+            indicator.names[language], from: formatter.month(first), to: formatter.month(job.period))
+        let index = months.firstIndex(of: job.period) ?? 0
+        let decimals = formatter.displayDecimals(of: indicator)
+        let output = LineChart(
+            series: [LineChart.Series(name: name, values: values)], periods: months.map { formatter.month($0) },
+            subject: title,
+            axisLabel: { i in
+                months[i].month % 3 == 1 ? formatter.axisMonth(months[i], previous: i == 0 ? nil : months[i - 1]) : nil
+            }, unit: formatter.unit(of: indicator), decimals: decimals, showsMarkers: true,
+            highlighted: LineChart.HighlightedPoint(index: index, label: formatter.number(values[index], decimals: decimals))
+        ).layout(size: chartSize, theme: chartTheme, typesetter: typesetter, format: numberLabel)
+        return Figure(
+            frame: output.frame, caption: RichText(strings.figure(1, title)), source: source,
+            alternativeText: output.alternativeText)
+    }
+
+    /// Every entity's year to date, this one highlighted; the largest `maxBars` when there are more.
+    private func barChart(_ indicator: Indicator, highlighted: String) -> Figure {
+        let ranking = figures.ranking(of: indicator.id, in: .yearToDate(job.period)).filter { $0.figure != nil }
+        var shown = Array(ranking.prefix(Self.maxBars))
+        if !shown.contains(where: { $0.entity == job.entity }), let own = ranking.first(where: { $0.entity == job.entity })
+        {
+            shown[shown.count - 1] = own
+        }
+        let bars = shown.compactMap { row -> RankedBarChart.Bar? in
+            guard let entity = batch.dataset.entity(row.entity), let value = row.figure else { return nil }
+            return RankedBarChart.Bar(
+                label: entity.names[language], value: formatter.displayValue(value, indicator: indicator))
+        }
+        var title = strings.barTitle(
+            indicator.names[language], window: formatter.yearToDate(through: job.period), noun: noun)
+        if ranking.count > shown.count { title += strings.largest(shown.count, of: ranking.count, noun: noun) }
+        let output = RankedBarChart(
+            bars: bars, subject: title, highlighted: highlighted, unit: formatter.unit(of: indicator),
+            decimals: formatter.displayDecimals(of: indicator)
+        ).layout(size: chartSize, theme: chartTheme, typesetter: typesetter, format: numberLabel)
+        return Figure(
+            frame: output.frame, caption: RichText(strings.figure(2, title)), source: source,
+            alternativeText: output.alternativeText)
+    }
+
+    private var chartTheme: ChartTheme { batch.theme.chartTheme(language: language) }
+
+    /// Every indicator of the catalogue: the month, the year to date, last year's, growth, rank.
+    private func indicatorTable() -> TableBlock {
+        let period = job.period
+        let scope = Figures.Scope.entity(job.entity)
+        let header = [
+            strings.indicator, formatter.month(period), strings.yearToDate, formatter.yearToDate(through: period.previousYear),
+            strings.growth, strings.rank,
+        ].map { TableCell.text(RichText($0)) }
+        let rows = batch.dataset.indicators.map { indicator -> [TableCell] in
+            let unit = formatter.unit(of: indicator)
+            let label = language == .zh ? "\(indicator.names[language])（\(unit)）" : "\(indicator.names[language]) (\(unit))"
+            let rank = figures.rank(of: indicator.id, for: job.entity, in: .yearToDate(period))
+            return [
+                label, formatter.number(figures.value(of: indicator.id, for: scope, in: .month(period)), indicator: indicator),
+                formatter.number(figures.value(of: indicator.id, for: scope, in: .yearToDate(period)), indicator: indicator),
+                formatter.number(
+                    figures.value(of: indicator.id, for: scope, in: .yearToDate(period.previousYear)), indicator: indicator),
+                formatter.growth(figures.growth(of: indicator.id, for: scope, in: .yearToDate(period))),
+                rank.map(String.init) ?? formatter.missing,
+            ].map { TableCell.text(RichText($0)) }
+        }
+        return TableBlock(
+            columns: [.init(alignment: .left)] + Array(repeating: .init(alignment: .right), count: 5),
+            header: [header], body: rows, caption: RichText(strings.table(strings.tableTitle(formatter.month(period, style: .long)))),
+            source: source)
+    }
+}

@@ -1,0 +1,61 @@
+import BriefingCore
+import BriefingData
+import BriefingInput
+
+/// The headline numbers of one monthly report, computed from the data: the month, the year to
+/// date, their growth on a year earlier, the rank and the progress to the annual target.
+struct MonthlyFacts: Hashable, Sendable {
+    var indicator: Indicator
+    var period: Period
+    var month: Double
+    var monthGrowth: Double?
+    var yearToDate: Double
+    var yearToDateGrowth: Double?
+    /// The rank by year-to-date value among the entities that have one, and how many have one.
+    var rank: Int?
+    var ranked: Int
+    /// The annual target: the entity's own for the year, else the total's; growth as a ratio.
+    var targetGrowth: Double?
+    /// The year's target value: last year's annual value grown by the target.
+    var targetValue: Double?
+    /// The year to date as a share of the target value.
+    var progress: Double? {
+        guard let targetValue, targetValue > 0 else { return nil }
+        return yearToDate / targetValue
+    }
+
+    /// The facts for `entity` in `period`, or a diagnostic naming the months the data lacks: the
+    /// report needs the headline indicator for every month from January of the year before.
+    static func compute(
+        _ indicator: Indicator, entity: String, period: Period, figures: Figures, observations: String
+    ) throws(DiagnosticError) -> MonthlyFacts {
+        let series = figures.dataset.observations[SeriesKey(entity: entity, indicator: indicator.id)] ?? [:]
+        let needed = Period.months(from: Period(year: period.year - 1, month: 1), through: period)
+        let missing = needed.filter { series[$0] == nil }
+        let scope = Figures.Scope.entity(entity)
+        guard missing.isEmpty, let month = figures.value(of: indicator.id, for: scope, in: .month(period)),
+            let yearToDate = figures.value(of: indicator.id, for: scope, in: .yearToDate(period))
+        else {
+            let list = missing.prefix(6).map(\.description).joined(separator: ", ") + (missing.count > 6 ? ", …" : "")
+            throw DiagnosticError([
+                .error(
+                    at: .file(observations),
+                    "\(entity) has no '\(indicator.id)' for \(list): the report for \(period) needs every month "
+                        + "from \(needed[0]) through \(period)")
+            ])
+        }
+        let ranking = figures.ranking(of: indicator.id, in: .yearToDate(period))
+        let target =
+            figures.targets(for: period.year, scope: scope).first { $0.indicatorID == indicator.id }
+            ?? figures.targets(for: period.year, scope: .total).first { $0.indicatorID == indicator.id }
+        let lastYear = figures.annual(indicator.id, for: scope, year: period.year - 1)
+        return MonthlyFacts(
+            indicator: indicator, period: period, month: month,
+            monthGrowth: figures.growth(of: indicator.id, for: scope, in: .month(period)),
+            yearToDate: yearToDate,
+            yearToDateGrowth: figures.growth(of: indicator.id, for: scope, in: .yearToDate(period)),
+            rank: ranking.first { $0.entity == entity }?.rank, ranked: ranking.filter { $0.rank != nil }.count,
+            targetGrowth: target?.value,
+            targetValue: target.flatMap { target in lastYear.map { $0 * (1 + target.value) } })
+    }
+}

@@ -1,0 +1,32 @@
+import BriefingCore
+import BriefingInput
+import BriefingLayout
+import BriefingRender
+import Foundation
+
+/// Lays out and renders one report of a batch.
+enum MonthlyReport {
+    /// Lays out `job` with `typesetter`; throws the diagnostic of an entity whose data lacks a month.
+    static func layout(
+        _ job: BatchJob, batch: ReportBatch, typesetter: any Typesetter, sourceDateEpoch: String?
+    ) throws(DiagnosticError) -> (document: LaidOutDocument, anchor: String) {
+        let next = job.period.advanced(by: 1)
+        let composer = MonthlyComposer(
+            batch: batch, job: job, typesetter: typesetter,
+            creationDate: BriefBuilder.creationDate(
+                CalendarDay(year: next.year, month: next.month, day: 1), sourceDateEpoch: sourceDateEpoch))
+        let spec = try composer.documentSpec()
+        return (DocumentLayout.layout(spec, theme: composer.layoutTheme, typesetter: typesetter), composer.anchor)
+    }
+
+    /// Builds `job` into `folder`, atomically, with a typesetter of its own (Pango's font map is
+    /// per thread: the typesetter is created, used and freed inside this one synchronous call).
+    /// Returns the PDF's size in bytes.
+    static func build(_ job: BatchJob, batch: ReportBatch, folder: String, sourceDateEpoch: String?) throws -> Int {
+        let typesetter = try PangoTypesetter(monospaceFamily: batch.theme.fonts(for: job.language).mono)
+        let laidOut = try layout(job, batch: batch, typesetter: typesetter, sourceDateEpoch: sourceDateEpoch)
+        let bytes = try PDFWriter.render(laidOut.document.document, typesetter: typesetter)
+        try AtomicFile.write(bytes, to: (folder as NSString).appendingPathComponent(job.output))
+        return bytes.count
+    }
+}

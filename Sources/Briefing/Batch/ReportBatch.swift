@@ -1,0 +1,76 @@
+import BriefingCore
+import BriefingData
+import BriefingInput
+import Foundation
+
+/// A report manifest read from disk and checked, with its data and theme: everything a batch
+/// needs, parsed once and shared (read-only) by every worker.
+public struct ReportBatch: Sendable {
+    public var manifest: ReportManifest
+    public var dataset: Dataset
+    /// The entities reported on, in catalogue order.
+    public var entities: [String]
+    /// The months reported on, in order.
+    public var periods: [Period]
+    var theme: Theme
+    /// The bytes of the manifest and theme files, part of every report's input fingerprint.
+    var configurationText: String
+
+    /// Reads the report manifest at `path` (a folder holding `report.yaml`, or the file itself),
+    /// its tables and its theme, reporting every problem at once.
+    /// - Parameters:
+    ///   - entities: overrides the manifest's entities (`--entities`).
+    ///   - periods: overrides the manifest's months (`--periods`).
+    public static func load(
+        _ path: String, entities: [String]? = nil, periods: ClosedRange<Period>? = nil
+    ) throws(DiagnosticError) -> ReportBatch {
+        let manifest = try ReportManifestReader.read(path: path)
+        var bag = DiagnosticBag()
+        let dataset = DatasetLoader.load(manifest.data, into: &bag)
+        var theme: Theme?
+        do {
+            theme = try ThemeReader.read(Theme.self, defaultFile: Assets.defaultTheme, override: manifest.theme)
+        } catch {
+            bag.append(contentsOf: error.diagnostics)
+        }
+        if let dataset {
+            bag.append(contentsOf: ReportManifestReader.check(manifest, dataset: dataset))
+            for message in ReportManifestReader.unknownEntities(entities ?? [], in: dataset) {
+                bag.error(.file("--entities"), message)
+            }
+        }
+        try bag.throwIfErrors()
+        guard let dataset, let theme else { throw DiagnosticError(bag.diagnostics) }
+        guard let months = periods ?? manifest.periods ?? dataset.lastFullYear.map(Self.wholeYear) else {
+            throw DiagnosticError([
+                .error(
+                    at: .file(manifest.path),
+                    "no year of \(manifest.data.observations) has all twelve months: say which with 'periods'")
+            ])
+        }
+        let chosen = Set(entities ?? manifest.entities ?? dataset.entities.map(\.id))
+        let files = [manifest.path, Assets.defaultTheme] + (manifest.theme.map { [$0] } ?? [])
+        let text = files.map { (try? String(contentsOfFile: $0, encoding: .utf8)) ?? "" }.joined(separator: "\u{0}")
+        return ReportBatch(
+            manifest: manifest, dataset: dataset, entities: dataset.entities.map(\.id).filter(chosen.contains),
+            periods: Period.months(from: months.lowerBound, through: months.upperBound), theme: theme,
+            configurationText: text)
+    }
+
+    private static func wholeYear(_ year: Int) -> ClosedRange<Period> {
+        Period(year: year, month: 1)...Period(year: year, month: 12)
+    }
+
+    /// Every report of the batch, ordered by month, then entity (catalogue order), then language.
+    public var jobs: [BatchJob] {
+        periods.flatMap { period in
+            entities.flatMap { entity in
+                manifest.languages.map { language in
+                    BatchJob(
+                        entity: entity, period: period, language: language,
+                        output: manifest.output.path(entity: entity, period: period, language: language))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import BriefingCore
+import BriefingData
+import BriefingInput
+import Foundation
+
+/// `briefing check`: validates a brief or a report manifest without rendering it, and reports
+/// every problem in every file at once.
+public enum BriefCheck {
+    /// What a check found: every error and warning, in file order.
+    public struct Outcome: Sendable {
+        /// The manifest checked.
+        public var manifest: String
+        public var diagnostics: [Diagnostic]
+
+        public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+        public var warningCount: Int { diagnostics.count - errorCount }
+    }
+
+    /// Checks the brief or report manifest at `path`: a folder holding `brief.yaml` (or
+    /// `report.yaml`), or the manifest file itself (a report manifest's name starts with `report`).
+    /// Reads the manifest, every table, the notes and the theme as a build would, then checks what
+    /// only a build would otherwise find late: the months a monthly chart draws are continuous.
+    public static func check(_ path: String) -> Outcome {
+        var bag = DiagnosticBag()
+        let manifest: String
+        if isReport(path) {
+            manifest = ReportManifestReader.manifestPath(for: path)
+            do {
+                _ = try ReportBatch.load(path)
+            } catch {
+                bag.append(contentsOf: error.diagnostics)
+            }
+        } else {
+            manifest = ManifestReader.manifestPath(for: path)
+            if let brief = Brief.read(path, into: &bag) {
+                bag.append(contentsOf: monthlyGaps(brief))
+            } else if !bag.hasErrors {
+                bag.error(.file(manifest), "the brief cannot be built")
+            }
+        }
+        return Outcome(manifest: manifest, diagnostics: bag.diagnostics)
+    }
+
+    private static func isReport(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            let folder = path as NSString
+            return !FileManager.default.fileExists(atPath: folder.appendingPathComponent("brief.yaml"))
+                && FileManager.default.fileExists(atPath: folder.appendingPathComponent("report.yaml"))
+        }
+        return (path as NSString).lastPathComponent.hasPrefix("report")
+    }
+
+    /// A warning for each monthly chart whose indicator has months without any value between its
+    /// first and last month: the line would have a gap there.
+    static func monthlyGaps(_ brief: Brief) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        for case .charts(let charts) in brief.manifest.sections {
+            for chart in charts where chart.kind == .monthly {
+                guard let indicator = chart.indicator?.id else { continue }
+                let months = Set(
+                    brief.dataset.observations.filter { $0.key.indicator == indicator }.values.flatMap(\.keys))
+                guard let first = months.min(), let last = months.max() else { continue }
+                var missing: [Period] = []
+                var month = first
+                while month < last {
+                    if !months.contains(month) { missing.append(month) }
+                    month = month.advanced(by: 1)
+                }
+                guard !missing.isEmpty else { continue }
+                let listed = missing.prefix(6).map(\.description).joined(separator: ", ")
+                warnings.append(
+                    .warning(
+                        at: chart.location,
+                        "the monthly chart '\(chart.id)' has no \(indicator) data for \(listed)"
+                            + "\(missing.count > 6 ? ", …" : "") (expected every month from \(first) to \(last); "
+                            + "its line will have a gap)"))
+            }
+        }
+        return warnings
+    }
+
+    /// The diagnostics as a JSON array of `{path, line, column, severity, message, sourceLine}`.
+    public static func json(_ diagnostics: [Diagnostic]) -> String {
+        struct Entry: Encodable {
+            var path: String
+            var line: Int
+            var column: Int
+            var severity: String
+            var message: String
+            var sourceLine: String?
+        }
+        let entries = diagnostics.map {
+            Entry(
+                path: $0.location.path, line: $0.location.line, column: $0.location.column,
+                severity: $0.severity.rawValue, message: $0.message, sourceLine: $0.sourceLine)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(entries)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+    }
+}

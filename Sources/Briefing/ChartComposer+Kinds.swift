@@ -1,0 +1,193 @@
+import BriefingCharts
+import BriefingCore
+import BriefingData
+import BriefingInput
+import BriefingLayout
+
+/// The chart kinds beyond the first four, the key-indicator sparklines and data tables.
+extension ChartComposer {
+    private func pick(_ en: String, _ zh: String) -> String { language == .zh ? zh : en }
+
+    /// The entities' annual values of `indicator` in `year`, in the language's unit; nil for none.
+    private func entityValues(_ indicator: Indicator, year: Int) -> [(name: String, value: Double?)] {
+        brief.dataset.entities.map { entity in
+            (
+                entity.names[language],
+                figures.annual(indicator.id, for: .entity(entity.id), year: year).map {
+                    formatter.displayValue($0, indicator: indicator)
+                }
+            )
+        }
+    }
+
+    /// The total's monthly values of `indicator` over the data's months, in the language's unit.
+    func monthlyTotals(_ indicator: Indicator) -> (periods: [Period], values: [Double?]) {
+        guard let first = brief.dataset.periods.first, let last = brief.dataset.periods.last else { return ([], []) }
+        let series = figures.series(of: indicator.id, for: .total, over: first...last)
+        return (series.map(\.period), series.map { $0.value.map { formatter.displayValue($0, indicator: indicator) } })
+    }
+
+    /// Kinds `bar`, `stacked-bar`, `line`, `area`, `bullet`, `waterfall` and `donut`.
+    func moreChart(for spec: Manifest.ChartSpec) -> (title: String, output: ChartOutput)? {
+        let indicator = spec.indicator.flatMap { brief.dataset.indicator($0.id) }
+        let indicators = spec.indicators.compactMap { brief.dataset.indicator($0.id) }
+        let year = spec.year ?? brief.year
+        let park = strings.entity
+        switch spec.kind {
+        case .bar:
+            guard let indicator else { return nil }
+            let title = spec.title ?? strings.rankingTitle(indicator.names[language], year: year)
+            var bars = entityValues(indicator, year: year).compactMap { name, value in
+                value.map { RankedBarChart.Bar(label: name, value: $0) }
+            }
+            if spec.sort == .ascending { bars.sort { $0.value < $1.value } }
+            let highlighted = spec.highlight.flatMap { brief.dataset.entity($0.id)?.names[language] }
+            let chart = RankedBarChart(
+                bars: bars, subject: title, highlighted: highlighted, unit: formatter.unit(of: indicator),
+                decimals: formatter.displayDecimals(of: indicator), sortsDescending: spec.sort == .descending,
+                orientation: spec.orientation == .vertical ? .vertical : .horizontal, categoryHeading: park)
+            return (title, chart.layout(size: size, theme: theme, typesetter: typesetter, format: label))
+        case .stackedBar:
+            guard let first = indicators.first else { return nil }
+            let names = indicators.map { $0.names[language] }
+            let title =
+                spec.title
+                ?? pick(
+                    "\(names.joined(separator: " and ")) by park, \(year)", "\(year)年各园区\(names.joined(separator: "与"))"
+                )
+            let columns = indicators.map { entityValues($0, year: year) }
+            let categories = brief.dataset.entities.indices.map { e in
+                GroupedBarChart.Category(label: columns[0][e].name, values: columns.map { $0[e].value })
+            }
+            let chart = StackedBarChart(
+                categories: categories, seriesNames: names, subject: title, unit: formatter.unit(of: first),
+                decimals: formatter.displayDecimals(of: first), sortsDescending: spec.sort == .descending,
+                categoryHeading: park)
+            return (title, chart.layout(size: size, theme: theme, typesetter: typesetter, format: label))
+        case .line, .area:
+            let shown = indicator.map { [$0] } ?? indicators
+            guard let first = shown.first else { return nil }
+            return monthlyLine(shown, title: spec.title, area: spec.kind == .area, unit: formatter.unit(of: first))
+        case .bullet:
+            return bullet(spec, indicators: indicators)
+        case .waterfall:
+            guard let indicator else { return nil }
+            let before = entityValues(indicator, year: year - 1)
+            let now = entityValues(indicator, year: year)
+            let steps = zip(before, now).compactMap { a, b -> WaterfallChart.Step? in
+                guard let x = a.value, let y = b.value else { return nil }
+                return WaterfallChart.Step(label: b.name, change: y - x)
+            }
+            guard let start = figures.annual(indicator.id, for: .total, year: year - 1) else { return nil }
+            let name = indicator.names[language]
+            let title =
+                spec.title
+                ?? pick(
+                    "Contributions of the parks to the change in \(name), \(year - 1)–\(year)",
+                    "各园区对\(name)增长的贡献（\(year - 1)–\(year)年）")
+            let chart = WaterfallChart(
+                startLabel: formatter.year(year - 1), start: formatter.displayValue(start, indicator: indicator),
+                steps: steps, endLabel: formatter.year(year), subject: title, unit: formatter.unit(of: indicator),
+                decimals: formatter.displayDecimals(of: indicator), sortsDescending: spec.sort == .descending,
+                categoryHeading: park, valueHeading: pick("Change", "变化"))
+            return (title, chart.layout(size: size, theme: theme, typesetter: typesetter, format: label))
+        case .donut:
+            guard let indicator else { return nil }
+            let name = indicator.names[language]
+            let title = spec.title ?? pick("Shares of the parks in \(name), \(year)", "\(year)年各园区\(name)占比")
+            let slices = entityValues(indicator, year: year).compactMap { name, value in
+                value.map { RankedBarChart.Bar(label: name, value: $0) }
+            }
+            let chart = DonutChart(
+                slices: slices, top: spec.top ?? 5, otherName: pick("Other parks", "其他园区"), subject: title,
+                unit: formatter.unit(of: indicator), decimals: formatter.displayDecimals(of: indicator),
+                categoryHeading: park, shareHeading: pick("Share", "占比"))
+            // A ring needs no more height than about half the width holds.
+            let height = min(size.height, (size.width * 0.36).rounded())
+            return (
+                title,
+                chart.layout(
+                    size: Size(width: size.width, height: height), theme: theme, typesetter: typesetter, format: label)
+            )
+        case .ranking, .monthly, .growthVsTarget, .yearComparison:
+            return nil
+        }
+    }
+
+    /// The total's monthly values of `indicators` as lines (or areas), the last value of the first
+    /// series highlighted, month axes naming the year where it changes.
+    func monthlyLine(
+        _ indicators: [Indicator], title: String?, area: Bool, unit: String
+    ) -> (title: String, output: ChartOutput)? {
+        guard let first = indicators.first, let from = brief.dataset.periods.first,
+            let to = brief.dataset.periods.last
+        else { return nil }
+        let monthly = indicators.map(monthlyTotals)
+        let periods = monthly[0].periods
+        let names = indicators.map { $0.names[language] }
+        let title =
+            title
+            ?? strings.monthlyTitle(
+                names.joined(separator: pick(" and ", "与")), from: formatter.month(from), to: formatter.month(to))
+        let decimals = formatter.displayDecimals(of: first)
+        let values = monthly[0].values
+        let lastIndex = values.lastIndex { $0 != nil }
+        let chart = LineChart(
+            series: zip(names, monthly).map { LineChart.Series(name: $0, values: $1.values) },
+            periods: periods.map { formatter.month($0) }, subject: title,
+            axisLabel: { index in
+                let period = periods[index]
+                guard period.month % 3 == 1 else { return nil }
+                return formatter.axisMonth(period, previous: index == 0 || period.month == 1 ? nil : periods[index - 1])
+            }, unit: unit, decimals: decimals, showsMarkers: indicators.count == 1,
+            highlighted: lastIndex.map {
+                LineChart.HighlightedPoint(index: $0, label: formatter.number(values[$0], decimals: decimals))
+            }, includesZero: area, fillsArea: area, periodHeading: pick("Month", "月份"))
+        return (title, chart.layout(size: size, theme: theme, typesetter: typesetter, format: label))
+    }
+
+    /// Growth in the year against next year's targets, with bands: below half the target, below
+    /// the target, at or above it.
+    private func bullet(_ spec: Manifest.ChartSpec, indicators: [Indicator]) -> (title: String, output: ChartOutput)? {
+        let next = brief.year + 1
+        let targets = brief.dataset.targets.filter { $0.year == next && $0.scope == Figures.Scope.totalName }
+        let shown = indicators.isEmpty ? targets.compactMap { brief.dataset.indicator($0.indicatorID) } : indicators
+        let rows = shown.map { indicator -> BulletChart.Row in
+            let actual = figures.growth(of: indicator.id, for: .total, in: .year(brief.year)).map { $0 * 100 }
+            let target = targets.first { $0.indicatorID == indicator.id }.map { $0.value * 100 }
+            let bands = target.map { [$0 * 0.5, $0, max($0 * 1.5, (actual ?? 0) * 1.1)] } ?? []
+            return BulletChart.Row(label: indicator.names[language], actual: actual, target: target, bands: bands)
+        }
+        guard !rows.isEmpty else { return nil }
+        let title = spec.title ?? strings.growthTargetTitle(brief.year, next)
+        let percent = NumberLabel { [formatter] value, decimals in formatter.growth(value / 100, decimals: decimals) }
+        let height = min(size.height, Double(rows.count) * 40 + 40)
+        let chart = BulletChart(
+            rows: rows, subject: title, actualName: strings.growthIn(brief.year), targetName: strings.targetFor(next),
+            categoryHeading: pick("Indicator", "指标"))
+        return (
+            title,
+            chart.layout(
+                size: Size(width: size.width, height: height), theme: theme, typesetter: typesetter, format: percent)
+        )
+    }
+
+    /// A key-indicator tile's sparkline: the total's monthly values, `width` wide.
+    func sparkline(_ indicator: Indicator, width: Double) -> Frame {
+        let monthly = monthlyTotals(indicator)
+        return Sparkline(
+            values: monthly.values, subject: indicator.names[language],
+            decimals: formatter.displayDecimals(of: indicator)
+        ).layout(size: Size(width: width, height: 18), theme: theme, format: label).frame
+    }
+
+    /// The chart's data as a small table under figure `number`.
+    func dataTable(_ data: ChartData, figure number: Int) -> TableBlock? {
+        guard !data.isEmpty else { return nil }
+        return TableBlock(
+            columns: data.columns.indices.map { .init(alignment: $0 == 0 ? .left : .right) },
+            header: [data.columns.map { TableCell.text(RichText($0)) }],
+            body: data.rows.map { $0.map { TableCell.text(RichText($0)) } },
+            caption: RichText(pick("Data of figure \(number)", "图\(number)数据")))
+    }
+}

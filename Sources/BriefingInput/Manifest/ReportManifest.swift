@@ -1,0 +1,95 @@
+import BriefingCore
+import BriefingData
+import Foundation
+
+/// A report manifest (`report.yaml`): one small report per entity and month, built from one data
+/// table by `briefing batch`. See docs/FORMAT.md, "Report manifests".
+public struct ReportManifest: Hashable, Sendable {
+    /// The manifest file; diagnostics name it.
+    public var path: String
+    /// The report's title in each language (the running header and the PDF's title).
+    public var title: Localized
+    public var organisation: Localized?
+    /// The languages each report is written in; one PDF per language.
+    public var languages: [Language]
+    /// The headline indicator: the tiles, the charts, the rank and the commentary are about it.
+    public var indicator: Manifest.IndicatorReference
+    /// What an entity is called, singular (`park` / `园区`): "third of 12 parks".
+    public var entityNoun: Localized
+    public var pageSize: Manifest.PageSize
+    /// A theme file laid over the default theme, resolved against the manifest's folder.
+    public var theme: String?
+    public var data: DatasetSources
+    /// The entities to report on; nil for every entity of the catalogue.
+    public var entities: [String]?
+    /// Where `entities` is written, for diagnostics about unknown ids.
+    public var entitiesLocation: SourceLocation?
+    /// The months to report on; nil for every month of the last year with twelve months of data.
+    public var periods: ClosedRange<Period>?
+    /// The output file pattern, relative to the output folder: `{period}/{entity}-{lang}.pdf`.
+    public var output: OutputPattern
+
+    public init(
+        path: String, title: Localized, organisation: Localized?, languages: [Language],
+        indicator: Manifest.IndicatorReference, entityNoun: Localized, pageSize: Manifest.PageSize, theme: String?,
+        data: DatasetSources, entities: [String]?, entitiesLocation: SourceLocation?, periods: ClosedRange<Period>?,
+        output: OutputPattern
+    ) {
+        self.path = path
+        self.title = title
+        self.organisation = organisation
+        self.languages = languages
+        self.indicator = indicator
+        self.entityNoun = entityNoun
+        self.pageSize = pageSize
+        self.theme = theme
+        self.data = data
+        self.entities = entities
+        self.entitiesLocation = entitiesLocation
+        self.periods = periods
+        self.output = output
+    }
+
+    /// Parses a month range: `2013-01..2013-06`, or one month `2013-05`; nil for anything else
+    /// (including a range that ends before it starts).
+    public static func periodRange(_ text: String) -> ClosedRange<Period>? {
+        let parts = text.components(separatedBy: "..")
+        guard parts.count <= 2, let first = Period(parts[0]), let last = Period(parts[parts.count - 1]),
+            first <= last
+        else { return nil }
+        return first...last
+    }
+}
+
+/// A file-name pattern with `{entity}`, `{period}` (`2013-05`), `{year}`, `{month}` (`05`) and
+/// `{lang}` placeholders.
+public struct OutputPattern: Hashable, Sendable {
+    public static let placeholders = ["entity", "period", "year", "month", "lang"]
+
+    public var text: String
+
+    public init(_ text: String) {
+        self.text = text
+    }
+
+    /// The placeholders the pattern uses, in order (unknown ones included).
+    public var usedPlaceholders: [String] {
+        var names: [String] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+
+    /// The relative path of one report.
+    public func path(entity: String, period: Period, language: Language) -> String {
+        let month = period.month < 10 ? "0\(period.month)" : "\(period.month)"
+        return text.replacingOccurrences(of: "{entity}", with: entity)
+            .replacingOccurrences(of: "{period}", with: period.description)
+            .replacingOccurrences(of: "{year}", with: String(period.year))
+            .replacingOccurrences(of: "{month}", with: month)
+            .replacingOccurrences(of: "{lang}", with: language.rawValue)
+    }
+}

@@ -1,0 +1,183 @@
+import BriefingCore
+import BriefingData
+import Foundation
+import Yams
+
+/// Reads and checks a report manifest (`report.yaml`), reporting every problem at its line and
+/// column, like ``ManifestReader`` does for `brief.yaml`.
+public enum ReportManifestReader {
+    /// The manifest file for `path`: the path itself, or `report.yaml` inside it when it is a folder.
+    public static func manifestPath(for path: String) -> String {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            return (path as NSString).appendingPathComponent("report.yaml")
+        }
+        return path
+    }
+
+    /// Reads the report manifest at `path` (a folder or a manifest file); throws every problem.
+    public static func read(path: String) throws(DiagnosticError) -> ReportManifest {
+        let file = manifestPath(for: path)
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw DiagnosticError([.error(at: .file(file), "cannot read the report manifest: no such file")])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw DiagnosticError([.error(at: .file(file), "cannot read the report manifest: it is not UTF-8 text")])
+        }
+        return try parse(text, path: file)
+    }
+
+    /// Parses report manifest text; `path` names the file in diagnostics and anchors relative paths.
+    public static func parse(_ text: String, path: String) throws(DiagnosticError) -> ReportManifest {
+        let source = SourceText(path: path, text: text)
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw DiagnosticError([
+                    source.error(
+                        source.location(line: 1, column: 1),
+                        "the report manifest is empty: expected at least 'title', 'indicator' and 'data'")
+                ])
+            }
+            root = node
+        } catch let error as DiagnosticError {
+            throw error
+        } catch {
+            throw DiagnosticError([source.diagnostic(for: error)])
+        }
+        var diagnostics: [Diagnostic] = []
+        let manifest = read(root, source: source, diagnostics: &diagnostics)
+        var bag = DiagnosticBag()
+        bag.append(contentsOf: diagnostics.sorted { $0.location < $1.location })
+        try bag.throwIfErrors()
+        guard let manifest else { throw DiagnosticError(bag.diagnostics) }
+        return manifest
+    }
+
+    private static func read(_ root: Node, source: SourceText, diagnostics: inout [Diagnostic]) -> ReportManifest? {
+        guard var fields = YAMLFields(root, what: "the report manifest", source: source, diagnostics: &diagnostics)
+        else { return nil }
+        let folder = (source.path as NSString).deletingLastPathComponent
+        func resolve(_ file: String) -> String {
+            folder.isEmpty ? file : (folder as NSString).appendingPathComponent(file)
+        }
+        let title = localized("title", in: &fields, required: true)
+        let organisation = localized("organisation", in: &fields)
+        let entityNoun = localized("entity-noun", in: &fields) ?? Localized(en: "entity", zh: "单位")
+        var languages: [Language] = [.en]
+        if let items = fields.sequence("languages") {
+            languages = []
+            for item in items {
+                guard let name = item.scalar?.string, let language = Language(rawValue: name) else {
+                    let options = Language.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+                    fields.error(at: item, "expected each language to be one of \(options), found \(item.kind)")
+                    continue
+                }
+                if !languages.contains(language) { languages.append(language) }
+            }
+        }
+        var indicator: Manifest.IndicatorReference?
+        if let id = fields.string("indicator", required: true), let node = fields.node("indicator") {
+            indicator = Manifest.IndicatorReference(id: id, location: source.location(of: node))
+        }
+        let pageSize = fields.choice("page", Manifest.PageSize.self) ?? .a4
+        let theme = fields.string("theme").map(resolve)
+        var data: DatasetSources?
+        if let node = fields.node("data") {
+            data = ManifestReader.readData(node, source: source, resolve: resolve, diagnostics: &diagnostics)
+        } else {
+            fields.missing("data", "a mapping naming the observations, indicators and entities tables")
+        }
+        let entities = fields.strings("entities")
+        let entitiesLocation = fields.node("entities").map { source.location(of: $0) }
+        var periods: ClosedRange<Period>?
+        if let text = fields.string("periods"), let node = fields.node("periods") {
+            periods = ReportManifest.periodRange(text)
+            if periods == nil {
+                fields.error(at: node, "expected 'periods' to be a month range YYYY-MM..YYYY-MM, found '\(text)'")
+            }
+        }
+        let output = OutputPattern(fields.string("output") ?? "{period}/{entity}-{lang}.pdf")
+        if let node = fields.node("output") {
+            for problem in problems(of: output, languages: languages) { fields.error(at: node, problem) }
+        }
+        diagnostics += fields.finish(context: "the report manifest")
+        guard let title, let indicator, let data else { return nil }
+        return ReportManifest(
+            path: source.path, title: title, organisation: organisation, languages: languages, indicator: indicator,
+            entityNoun: entityNoun, pageSize: pageSize, theme: theme, data: data, entities: entities,
+            entitiesLocation: entitiesLocation, periods: periods, output: output)
+    }
+
+    /// Text, or a mapping of language codes to text (`{en: …, zh: …}`, `en` required).
+    private static func localized(_ key: String, in fields: inout YAMLFields, required: Bool = false) -> Localized? {
+        guard let node = fields.node(key) else {
+            if required { fields.missing(key, "text, or a mapping {en: …, zh: …}") }
+            return nil
+        }
+        if node.mapping == nil { return fields.string(key).map { Localized(en: $0) } }
+        var diagnostics: [Diagnostic] = []
+        guard var texts = YAMLFields(node, what: "'\(key)'", source: fields.source, diagnostics: &diagnostics) else {
+            return nil
+        }
+        let en = texts.string("en", required: true)
+        let zh = texts.string("zh")
+        fields.absorb(texts.finish(context: "'\(key)'"))
+        return en.map { Localized(en: $0, zh: zh) }
+    }
+
+    /// What is wrong with an output pattern: unknown placeholders, a path leaving the output
+    /// folder, or a pattern under which two reports would share a file.
+    static func problems(of pattern: OutputPattern, languages: [Language]) -> [String] {
+        var problems: [String] = []
+        let used = pattern.usedPlaceholders
+        for name in used where !OutputPattern.placeholders.contains(name) {
+            let hint = Suggestion.hint(for: name, among: OutputPattern.placeholders)
+            let options = OutputPattern.placeholders.map { "{\($0)}" }.joined(separator: ", ")
+            problems.append("unknown placeholder '{\(name)}' in 'output'\(hint) (expected \(options))")
+        }
+        let namesMonth = used.contains("period") || (used.contains("year") && used.contains("month"))
+        if !used.contains("entity") || !namesMonth || (languages.count > 1 && !used.contains("lang")) {
+            let needed = languages.count > 1 ? "{entity}, {period} and {lang}" : "{entity} and {period}"
+            problems.append("expected 'output' to use \(needed), so that every report has its own file")
+        }
+        if pattern.text.hasPrefix("/") || pattern.text.split(separator: "/").contains("..") {
+            problems.append("expected 'output' to be a path inside the output folder, found '\(pattern.text)'")
+        }
+        if !pattern.text.hasSuffix(".pdf") {
+            problems.append("expected 'output' to end in '.pdf', found '\(pattern.text)'")
+        }
+        return problems
+    }
+
+    /// Checks the manifest against its data: the headline indicator and the entities must be in
+    /// the catalogues.
+    public static func check(_ manifest: ReportManifest, dataset: Dataset) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let source = SourceText(
+            path: manifest.path,
+            text: (try? String(contentsOfFile: manifest.path, encoding: .utf8)) ?? "")
+        let reference = manifest.indicator
+        if dataset.indicator(reference.id) == nil {
+            let ids = dataset.indicators.map(\.id)
+            diagnostics.append(
+                source.error(
+                    reference.location,
+                    "unknown indicator '\(reference.id)'\(Suggestion.hint(for: reference.id, among: ids)) "
+                        + "(expected one of \(ids.joined(separator: ", ")))"))
+        }
+        for message in unknownEntities(manifest.entities ?? [], in: dataset) {
+            diagnostics.append(source.error(manifest.entitiesLocation ?? .file(manifest.path), message))
+        }
+        return diagnostics
+    }
+
+    /// A message for each id of `ids` missing from the entity catalogue, with a "did you mean".
+    public static func unknownEntities(_ ids: [String], in dataset: Dataset) -> [String] {
+        let known = dataset.entities.map(\.id)
+        return ids.filter { dataset.entity($0) == nil }.map { id in
+            "unknown entity '\(id)'\(Suggestion.hint(for: id, among: known)) (the entity catalogue has "
+                + "\(known.prefix(12).joined(separator: ", "))\(known.count > 12 ? ", …" : ""))"
+        }
+    }
+}

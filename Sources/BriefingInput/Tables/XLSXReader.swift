@@ -1,0 +1,176 @@
+import BriefingCore
+import Foundation
+import ZIPFoundation
+
+/// Reads one worksheet of an Excel workbook (`.xlsx`) into a table: the named sheet or the first,
+/// shared and inline strings, numbers as written, date cells as `YYYY-MM-DD`, empty cells.
+///
+/// A workbook has no lines of text, so a cell is reported as `book.xlsx:ROW:COLUMN` (`C7` is
+/// `book.xlsx:7:3`) without a source line.
+struct XLSXReader {
+    let path: String
+    let sheet: String?
+
+    /// The table; without a header, and with an error, when the file is not a workbook or has no such sheet.
+    func read(_ bytes: [UInt8]) -> CSVTable {
+        func failed(_ message: String) -> CSVTable {
+            CSVTable(
+                path: path, header: nil, rows: [], diagnostics: [.error(at: .file(path), message)], bytes: [],
+                lineStarts: [])
+        }
+        do {
+            let archive = try Archive(data: Data(bytes), accessMode: .read)
+            let sheetPart = try sheetPath(in: archive)
+            let strings = try sharedStrings(in: archive)
+            let dateStyles = try self.dateStyles(in: archive)
+            let sheetReader = XLSXSheetReader(path: path, sharedStrings: strings, dateStyles: dateStyles)
+            let (records, diagnostics) = try sheetReader.read(
+                try part(sheetPart, in: archive, required: true) ?? Data())
+            return CSVTable.assemble(
+                path: path, records: records, broken: [], diagnostics: diagnostics, bytes: [],
+                lineStarts: [], padsShortRows: true)
+        } catch let failure as Failure {
+            return failed(failure.message)
+        } catch {
+            return failed("expected an Excel workbook (.xlsx), found a file that is not a ZIP archive")
+        }
+    }
+
+    struct Failure: Error {
+        var message: String
+    }
+
+    /// The bytes of the archive member `name`, inflated up to `TableLimits.workbookPartBytes`.
+    private func part(_ name: String, in archive: Archive, required: Bool) throws -> Data? {
+        guard let entry = archive[name] else {
+            if required { throw Failure(message: "expected an Excel workbook (.xlsx), found no '\(name)' in it") }
+            return nil
+        }
+        var data = Data()
+        do {
+            _ = try archive.extract(entry) { chunk in
+                guard data.count + chunk.count <= TableLimits.workbookPartBytes else {
+                    throw Failure(
+                        message: "'\(name)' inflates to more than \(TableLimits.workbookPartBytes >> 20) MB (the limit)"
+                    )
+                }
+                data.append(chunk)
+            }
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            throw Failure(message: "cannot read '\(name)' in the workbook: it is damaged")
+        }
+        return data
+    }
+
+    private func parseXML(
+        _ data: Data, _ name: String, onStart: @escaping (String, [String: String]) -> Void,
+        onEnd: @escaping (String, String) -> Void = { _, _ in }
+    ) throws {
+        if let problem = XMLEvents.parse(data, onStart: onStart, onEnd: onEnd) {
+            throw Failure(message: "cannot read '\(name)' in the workbook: \(problem)")
+        }
+    }
+
+    /// The member holding the wanted sheet, from `xl/workbook.xml` and its relationships.
+    private func sheetPath(in archive: Archive) throws -> String {
+        let workbook = "xl/workbook.xml"
+        var sheets: [(name: String, relation: String)] = []
+        try parseXML(try part(workbook, in: archive, required: true) ?? Data(), workbook) { name, attributes in
+            guard name == "sheet", let sheetName = attributes["name"] else { return }
+            let relation = attributes.first { $0.key == "r:id" || $0.key.hasSuffix(":id") }?.value ?? ""
+            sheets.append((sheetName, relation))
+        }
+        let relations = "xl/_rels/workbook.xml.rels"
+        var targets: [String: String] = [:]
+        try parseXML(try part(relations, in: archive, required: true) ?? Data(), relations) { name, attributes in
+            guard name == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else { return }
+            targets[id] = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+        }
+        let names = sheets.map(\.name)
+        let chosen: (name: String, relation: String)
+        if let sheet {
+            guard let found = sheets.first(where: { $0.name == sheet }) else {
+                throw Failure(
+                    message: "no sheet '\(sheet)' in the workbook\(Suggestion.hint(for: sheet, among: names)) "
+                        + "(sheets are \(names.joined(separator: ", ")))")
+            }
+            chosen = found
+        } else {
+            guard let first = sheets.first else { throw Failure(message: "the workbook holds no sheet") }
+            chosen = first
+        }
+        guard let target = targets[chosen.relation] else {
+            throw Failure(message: "cannot find sheet '\(chosen.name)' in the workbook: it is damaged")
+        }
+        return target
+    }
+
+    /// `xl/sharedStrings.xml`: each `si`'s text runs joined, phonetic runs left out.
+    private func sharedStrings(in archive: Archive) throws -> [String] {
+        let name = "xl/sharedStrings.xml"
+        guard let data = try part(name, in: archive, required: false) else { return [] }
+        var strings: [String] = []
+        var current = ""
+        var phonetic = false
+        try parseXML(
+            data, name,
+            onStart: { element, _ in
+                if element == "si" { current = "" }
+                if element == "rPh" { phonetic = true }
+            },
+            onEnd: { element, text in
+                switch element {
+                case "t" where !phonetic: current += text
+                case "rPh": phonetic = false
+                case "si": strings.append(current)
+                default: break
+                }
+            })
+        return strings
+    }
+
+    /// The indices of the cell formats (`cellXfs`) that show a date.
+    private func dateStyles(in archive: Archive) throws -> Set<Int> {
+        let name = "xl/styles.xml"
+        guard let data = try part(name, in: archive, required: false) else { return [] }
+        var customDates: Set<Int> = []
+        var formats: [Int] = []
+        var inCellFormats = false
+        try parseXML(
+            data, name,
+            onStart: { element, attributes in
+                switch element {
+                case "numFmt":
+                    if let id = attributes["numFmtId"].flatMap(Int.init), let code = attributes["formatCode"],
+                        Self.isDateFormat(code)
+                    {
+                        customDates.insert(id)
+                    }
+                case "cellXfs": inCellFormats = true
+                case "xf" where inCellFormats: formats.append(attributes["numFmtId"].flatMap(Int.init) ?? 0)
+                default: break
+                }
+            },
+            onEnd: { element, _ in if element == "cellXfs" { inCellFormats = false } })
+        let builtInDates = Set(14...22).union(27...36).union(45...47).union(50...58)
+        return Set(formats.indices.filter { builtInDates.contains(formats[$0]) || customDates.contains(formats[$0]) })
+    }
+
+    /// Whether a number format code shows a date: it holds `y`, `m` or `d` outside quotes and brackets.
+    static func isDateFormat(_ code: String) -> Bool {
+        var quoted = false
+        var bracketed = false
+        for character in code.lowercased() {
+            switch character {
+            case "\"": quoted.toggle()
+            case "[" where !quoted: bracketed = true
+            case "]" where !quoted: bracketed = false
+            case "y", "m", "d": if !quoted && !bracketed { return true }
+            default: break
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,59 @@
+import BriefingCore
+import Testing
+
+@testable import BriefingCharts
+
+struct BulletChartTests {
+    func chart(chinese: Bool = false) -> BulletChart {
+        let rows = [
+            (chinese ? "技工贸总收入" : "Total technology, industry and trade volume", 24.1, 20.0),
+            (chinese ? "规模工业增加值" : "Added value of scaled industry", 12.3, 16.0),
+            (chinese ? "税收总额" : "Tax payment", -3.5, 10.0),
+        ].map { BulletChart.Row(label: $0.0, actual: $0.1, target: $0.2, bands: [$0.2 * 0.5, $0.2, $0.2 * 1.5]) }
+        return BulletChart(
+            rows: rows, subject: chinese ? "增长与目标" : "growth against target",
+            actualName: chinese ? "2013年增长" : "2013 growth", targetName: chinese ? "2014年目标" : "2014 target")
+    }
+
+    func layout(_ c: BulletChart, theme: ChartTheme = ChartChecks.english, size: Size) -> ChartOutput {
+        c.layout(size: size, theme: theme, typesetter: ChartChecks.typesetter, format: .percent)
+    }
+
+    @Test(arguments: [Size(width: 420, height: 180), Size(width: 240, height: 110), Size(width: 700, height: 300)])
+    func wellFormedInBothLanguages(_ size: Size) {
+        ChartChecks.expectWellFormed(layout(chart(), size: size), size: size)
+        ChartChecks.expectWellFormed(layout(chart(chinese: true), theme: ChartChecks.chinese, size: size), size: size)
+    }
+
+    @Test func bandsBarAndTarget() {
+        let frame = layout(chart(), size: Size(width: 420, height: 180)).frame
+        let rects = ChartChecks.bars(frame)
+        let bands = rects.filter { BulletChart.bandGreys.contains($0.fill) }
+        #expect(bands.count == 9)
+        // Bands get lighter outwards; the actual bar is a third of the band's height.
+        #expect(bands[0].fill == BulletChart.bandGreys[0] && bands[2].fill == BulletChart.bandGreys[2])
+        let actual = rects.filter {
+            $0.fill == ChartChecks.english.textColor && abs($0.bounds.height * 3 - bands[0].bounds.height) < 0.01
+                && $0.bounds.minY > bands[0].bounds.minY  // not the legend's swatch
+        }
+        #expect(actual.count == 3)
+        // The negative actual (tax) runs left from zero, where the others start.
+        #expect(abs(actual[2].bounds.maxX - actual[0].bounds.minX) < 0.01)
+        #expect(actual[2].bounds.width > 5)
+        #expect(ChartChecks.texts(frame).map(\.text).contains("−3.5% / +10.0%"))
+    }
+
+    @Test func alternativeText() {
+        #expect(
+            layout(chart(chinese: true), theme: ChartChecks.chinese, size: Size(width: 420, height: 180))
+                .alternativeText
+                == "子弹图：增长与目标（2013年增长与2014年目标）；技工贸总收入+24.1%，目标+20.0%，达到目标；规模工业增加值+12.3%，目标+16.0%，低于目标；税收总额−3.5%，目标+10.0%，低于目标。"
+        )
+    }
+
+    @Test func snapshot() {
+        ChartChecks.expectSnapshot(
+            layout(chart(chinese: true), theme: ChartChecks.chinese, size: Size(width: 420, height: 180)).frame,
+            named: "bullet")
+    }
+}

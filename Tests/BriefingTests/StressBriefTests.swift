@@ -1,0 +1,90 @@
+import BriefingCore
+import BriefingLayout
+import BriefingRender
+import Foundation
+import Testing
+
+@testable import Briefing
+
+/// Briefings/stress: 200 parks, a 200-row table, twelve charts, twenty pages of mixed English and
+/// Chinese notes with footnotes. Everything a long pack does to a layout engine, checked on the
+/// layout model and on the PDF.
+@Suite(.serialized) struct StressBriefTests {
+    static let path = Support.packageRoot.appendingPathComponent("Briefings/stress").path
+    static let pdf: String = {
+        let output = ((try? Support.temporaryFolder()) ?? NSTemporaryDirectory()) + "/stress.pdf"
+        _ = try? Support.briefing(["build", path, "-o", output])
+        return output
+    }()
+
+    static func laidOut() throws -> (LaidOutDocument, LayoutTheme) {
+        try FontConfiguration.use(configFile: Assets.fontConfiguration)
+        let brief = try Brief.load(path)
+        let typesetter = try PangoTypesetter(monospaceFamily: brief.theme.fonts(for: .en).mono)
+        let theme = brief.theme.layoutTheme(language: brief.manifest.language, pageSize: brief.manifest.pageSize.size)
+        return (BriefBuilder.layout(brief, typesetter: typesetter, sourceDateEpoch: nil), theme)
+    }
+
+    @Test func nothingOutsideTheMarginsAndNothingOverlapping() throws {
+        let (laidOut, theme) = try Self.laidOut()
+        #expect(laidOut.document.pages.count >= 25)
+        for (index, page) in laidOut.document.pages.enumerated() {
+            #expect(page.items(outside: theme.contentRect).isEmpty, "page \(index + 1)")
+            #expect(page.overlappingText().isEmpty, "page \(index + 1)")
+        }
+    }
+
+    @Test func everyFootnoteIsOnThePageThatCitesIt() throws {
+        let pages = try Self.laidOut().0.document.pages
+        var cited: [Int: Int] = [:]
+        var set: [Int: Int] = [:]
+        for (index, page) in pages.enumerated() {
+            for leaf in page.leaves() {
+                guard case .text(let text) = leaf.item.item else { continue }
+                let spans = text.paragraph.spec.text.spans
+                // A reference on this item's lines.
+                var offset = 0
+                for span in spans {
+                    if let number = span.footnote,
+                        text.lines.contains(where: { text.paragraph.lines[$0].byteRange.contains(offset) }), cited[number] == nil
+                    {
+                        cited[number] = index
+                    }
+                    offset += span.text.utf8.count
+                }
+                if leaf.item.structure.first?.role == .note, let number = Int(spans.first?.text.trimmingCharacters(in: .whitespaces) ?? "") {
+                    set[number] = index
+                }
+            }
+        }
+        #expect(cited.count >= 5)
+        #expect(cited == set)
+    }
+
+    @Test func pdfIsTaggedCheckedAndOutlined() throws {
+        let info = try Support.info(of: Self.pdf)
+        #expect(info["Tagged"] == "yes")
+        #expect((Int(info["Pages"] ?? "") ?? 0) >= 25)
+        #expect(try Support.run("qpdf", ["--check", Self.pdf]).status == 0)
+        let outline = try Support.outline(of: Self.pdf)
+        #expect(outline.map(\.depth).max() == 3)
+        let notes = try String(contentsOfFile: Self.path + "/notes.md", encoding: .utf8)
+        let headings = notes.split(separator: "\n").filter { $0.hasPrefix("#") }
+            .map { $0.drop(while: { $0 == "#" }).trimmingCharacters(in: .whitespaces) }
+        #expect(headings.count >= 40)
+        let titles = Set(outline.map(\.title))
+        for heading in headings { #expect(titles.contains(heading), "outline lacks \(heading)") }
+    }
+
+    @Test func tableHeaderOnEveryPageOfTheIndicatorTable() throws {
+        let pages = Int(try Support.info(of: Self.pdf)["Pages"] ?? "") ?? 0
+        var tablePages = 0
+        for page in 1...pages {
+            let text = try Support.run("pdftotext", ["-layout", "-f", "\(page)", "-l", "\(page)", Self.pdf, "-"]).stdout
+            guard text.contains("Industrial Park 1") else { continue }
+            tablePages += 1
+            #expect(text.contains("Park") && text.contains("Tax") && text.contains("payment"), "page \(page) lacks the header row")
+        }
+        #expect(tablePages >= 4)
+    }
+}
