@@ -22,7 +22,10 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             }
         }
         _ = TextDecoding.utf8(bytes, from: .gb18030)
-    case "xlsx": _ = XLSXReader(path: "f.xlsx", sheet: nil).read(bytes)
+    case "xlsx":
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-fuzz-\(getpid()).xlsx")
+        try? Data(bytes).write(to: url)
+        _ = XLSXReader(path: "f.xlsx", sheet: nil).read(fileAt: url)
     case "json": _ = JSONTableReader(path: "f.json").read(bytes)
     case "yaml": _ = try? ManifestReader.parse(String(decoding: bytes, as: UTF8.self), path: "f/brief.yaml")
     case "markdown": _ = try? NotesParser.parse(String(decoding: bytes, as: UTF8.self), path: "f.md")

@@ -50,10 +50,11 @@ struct BriefComposer {
                         if spec.kind == .growthVsTarget { body += otherTargets() }
                     }
                 }
-            case .indicatorTable(let references):
+            case .indicatorTable(let references, let landscape):
                 let indicators =
                     references.map { $0.compactMap { brief.dataset.indicator($0.id) } } ?? brief.dataset.indicators
-                body += indicatorTable(indicators, anchors: &anchors)
+                let table = indicatorTable(indicators, anchors: &anchors)
+                body += landscape ? [.landscape(table)] : table
             case .notes:
                 if let notes = brief.notes {
                     body += NotesComposer(strings: strings, formatter: formatter).blocks(for: notes, anchors: &anchors)

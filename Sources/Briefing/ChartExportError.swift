@@ -12,8 +12,11 @@ public enum ChartExportError: Error, Sendable, Equatable, CustomStringConvertibl
         switch self {
         case .unknownChart(let id, let known, let manifest):
             guard !known.isEmpty else { return "no chart '\(id)' in \(manifest): it declares no charts" }
-            return "no chart '\(id)' in \(manifest)\(Suggestion.hint(for: id, among: known)) "
-                + "(its charts: \(known.joined(separator: ", ")))"
+            // A misspelling first; else the one id holding what was typed (`bullet` → `targets-bullet`).
+            let containing = known.filter { $0.contains(id) }
+            var hint = Suggestion.hint(for: id, among: known)
+            if hint.isEmpty, containing.count == 1 { hint = "; did you mean '\(containing[0])'?" }
+            return "no chart '\(id)' in \(manifest)\(hint) (its charts: \(known.joined(separator: ", ")))"
         case .noCharts(let manifest):
             return "no charts to export: \(manifest) declares none (see the 'charts' section in docs/FORMAT.md)"
         }

@@ -24,29 +24,56 @@ struct NotesComposer {
             details.append(.init(label: strings.attendees, value: RichText(attendees)))
         }
         if !details.isEmpty { blocks.append(.details(DetailList(details))) }
-        blocks += notes.blocks.flatMap { convert($0, anchors: &anchors) }
+        // Links to `#a-heading` need every heading's id before any paragraph is converted.
+        var slugs = HeadingSlugs()
+        let targets = Set(notes.blocks.compactMap { block -> String? in
+            if case .heading(_, let text) = block { return slugs.next(for: text.plainText) }
+            return nil
+        })
+        var converter = Converter(targets: targets)
+        blocks += notes.blocks.flatMap { converter.convert($0) }
         return blocks
     }
+}
 
-    private func convert(_ block: NoteBlock, anchors: inout AnchorAllocator) -> [Block] {
+/// Converts note blocks to document blocks, giving headings ids that `#links` reach.
+private struct Converter {
+    /// The ids of the notes' headings.
+    let targets: Set<String>
+    var slugs = HeadingSlugs()
+
+    static func anchor(_ slug: String) -> String { "notes-" + slug }
+
+    /// `text` with links to headings of the notes pointed at their destinations, and links to
+    /// headings that do not exist dropped (kept as plain text).
+    func resolvingLinks(_ text: RichText) -> RichText {
+        RichText(
+            text.spans.map { span in
+                guard let link = span.link, link.hasPrefix("#") else { return span }
+                var resolved = span
+                let slug = String(link.dropFirst()).lowercased()
+                resolved.link = targets.contains(slug) ? "#" + Self.anchor(slug) : nil
+                return resolved
+            })
+    }
+
+    mutating func convert(_ block: NoteBlock) -> [Block] {
         switch block {
         case .heading(let level, let text):
             let shifted = min(level + 1, 3)
-            return [
-                .heading(
-                    Heading(level: shifted, text: text.plainText, anchor: anchors.next(), inContents: shifted <= 2))
-            ]
+            let anchor = Self.anchor(slugs.next(for: text.plainText))
+            return [.heading(Heading(level: shifted, text: text.plainText, anchor: anchor, inContents: shifted <= 2))]
         case .paragraph(let text):
-            return [.paragraph(text)]
+            return [.paragraph(resolvingLinks(text))]
         case .list(let ordered, let start, _, let items):
             return [
                 .list(
                     ListBlock(
                         ordered: ordered, start: start,
-                        items: items.map { $0.flatMap { convert($0, anchors: &anchors) } }))
+                        items: items.map { $0.flatMap { convert($0) } }))
             ]
         case .quote(let inner):
-            return [.quote(inner.flatMap { convert($0, anchors: &anchors) })]
+            return [.quote(inner.flatMap { convert($0) })]
         case .table(let alignments, let header, let rows):
             let columns = alignments.map { alignment -> TableBlock.Column in
                 switch alignment {

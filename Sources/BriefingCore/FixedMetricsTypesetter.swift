@@ -60,6 +60,26 @@ public final class FixedMetricsTypesetter: Typesetter {
         return TypesetParagraph(spec: spec, lines: lines)
     }
 
+    public func xRanges(of range: Range<Int>, line: Int, in paragraph: TypesetParagraph) -> [ClosedRange<Double>] {
+        let size = paragraph.spec.style.size
+        let bytes = Array(paragraph.spec.text.plainText.utf8)
+        let lineRange = paragraph.lines[line].byteRange
+        var x = paragraph.lines[line].x
+        var low: Double?
+        var high = 0.0
+        var byte = lineRange.lowerBound
+        for scalar in String(decoding: bytes[lineRange], as: UTF8.self).unicodeScalars {
+            let advance = Self.isWide(scalar) ? size : size / 2
+            if range.contains(byte) {
+                low = low ?? x
+                high = x + advance
+            }
+            x += advance
+            byte += String(scalar).utf8.count
+        }
+        return low.map { [$0...high] } ?? []
+    }
+
     private static func width(of text: String, bytes: Range<Int>, size: Double) -> Double {
         let slice = Array(text.utf8)[bytes]
         return String(decoding: slice, as: UTF8.self).unicodeScalars.reduce(0) {

@@ -49,6 +49,10 @@ public struct TypesetParagraph: Hashable, Sendable {
 /// `FixedMetricsTypesetter`. Implementations may cache, so they are reference types used by one task.
 public protocol Typesetter: AnyObject {
     func typeset(_ spec: ParagraphSpec) -> TypesetParagraph
+
+    /// Where the bytes `range` of the paragraph's text are drawn on line `line`: horizontal
+    /// extents from the paragraph's left edge (several when bidirectional text splits them).
+    func xRanges(of range: Range<Int>, line: Int, in paragraph: TypesetParagraph) -> [ClosedRange<Double>]
 }
 
 extension Typesetter {

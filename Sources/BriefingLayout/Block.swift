@@ -22,6 +22,9 @@ public indirect enum Block: Hashable, Sendable {
     case footnotes([Footnote])
     /// Ends the page here.
     case pageBreak
+    /// Blocks set on pages of their own turned to landscape (a wide table or chart); only at the
+    /// top level of a document.
+    case landscape([Block])
 }
 
 /// Label–value pairs.

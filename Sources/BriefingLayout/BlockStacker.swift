@@ -76,6 +76,7 @@ struct BlockStacker {
         case .details(let details): return detailSlices(details, width: width)
         case .contents(let title): return contentsSlices(title: title, width: width)
         case .footnotes: return []
+        case .landscape(let blocks): return slices(for: blocks, width: width)
         case .rule: return [VBox(height: 10, items: [rule(y: 5.25, width: width, color: theme.rule, weight: 0.5)])]
         case .pageBreak: return [.pageBreak]
         }
@@ -85,12 +86,17 @@ struct BlockStacker {
     func lines(of spec: ParagraphSpec) -> [VBox] {
         let paragraph = typesetter.typeset(spec)
         let count = paragraph.lines.count
-        // Where each footnote reference is, as a byte offset in the text.
+        // Where each footnote reference and each link is, as bytes of the text.
         var references: [(offset: Int, number: Int)] = []
+        var links: [(bytes: Range<Int>, target: Link.Target)] = []
         var offset = 0
         for span in spec.text.spans {
+            let bytes = offset..<offset + span.text.utf8.count
             if let number = span.footnote { references.append((offset, number)) }
-            offset += span.text.utf8.count
+            if let link = span.link {
+                links.append((bytes, link.hasPrefix("#") ? .destination(String(link.dropFirst())) : .uri(link)))
+            }
+            offset = bytes.upperBound
         }
         return paragraph.lines.indices.map { index in
             let linesBefore = index + 1
@@ -104,6 +110,13 @@ struct BlockStacker {
                 ],
                 keepWithNext: index < count - 1 && !breakAllowed)
             slice.footnotes = references.filter { range.contains($0.offset) }.map(\.number)
+            let height = paragraph.lines[index].height
+            for link in links where link.bytes.overlaps(range) {
+                for extent in typesetter.xRanges(of: link.bytes.clamped(to: range), line: index, in: paragraph) {
+                    let area = Link(size: Size(width: extent.upperBound - extent.lowerBound, height: height), target: link.target)
+                    slice.items.append(PositionedItem(position: Point(x: extent.lowerBound, y: 0), item: .link(area)))
+                }
+            }
             return slice
         }
     }

@@ -42,33 +42,47 @@ public enum DocumentLayout {
     static let runningGap = 12.0
 
     public static func layout(_ spec: DocumentSpec, theme: LayoutTheme, typesetter: any Typesetter) -> LaidOutDocument {
-        let body = bodyRect(theme: theme, typesetter: typesetter)
-        let headings = spec.body.compactMap { block -> Heading? in
+        let portrait = bodyRect(theme: theme, typesetter: typesetter)
+        let landscapeTheme = theme.with { $0.pageSize = Size(width: theme.pageSize.height, height: theme.pageSize.width) }
+        let segments = Segment.split(spec.body)
+        let headings = segments.flatMap(\.blocks).compactMap { block -> Heading? in
             if case .heading(let heading) = block { return heading }
             return nil
         }
         let firstBodyPage = spec.cover == nil ? 1 : 2
-        let footnotes = Footnotes(spec.body, theme: theme, typesetter: typesetter, width: body.width)
+        let footnotes = Footnotes(segments.flatMap(\.blocks), theme: theme, typesetter: typesetter, width: portrait.width)
 
         // The contents' entries are one line each whatever their numbers, so a second pass with
         // the numbers from the first lands every heading on the same page; a third is a safeguard.
         var numbers: [String: String] = [:]
-        var pages: [[PlacedBox]] = []
+        var pages: [(boxes: [PlacedBox], landscape: Bool)] = []
         var footnotesByPage: [[Int]] = []
         var warnings: [String] = []
         for _ in 0..<3 {
             let log = LayoutLog()
-            let stacker = BlockStacker(
-                theme: theme, typesetter: typesetter, pageNumbers: numbers,
-                contentsEntries: headings.filter(\.inContents), bodyHeight: body.height, log: log)
-            var paginator = Paginator(
-                pageHeight: body.height, footnoteHeights: footnotes.heights, footnoteSeparator: Footnotes.separator)
-            pages = paginator.paginate(stacker.slices(for: spec.body, width: body.width))
-            footnotesByPage = paginator.footnotesByPage
-            warnings = log.warnings + paginator.warnings
+            let ids = StructureIDs()
+            pages = []
+            footnotesByPage = []
+            warnings = []
+            // Each run of landscape blocks is set on pages of its own, turned a quarter.
+            for segment in segments {
+                let segmentTheme = segment.landscape ? landscapeTheme : theme
+                let body = bodyRect(theme: segmentTheme, typesetter: typesetter)
+                let stacker = BlockStacker(
+                    theme: segmentTheme, typesetter: typesetter, pageNumbers: numbers,
+                    contentsEntries: headings.filter(\.inContents), bodyHeight: body.height, ids: ids, log: log)
+                var paginator = Paginator(
+                    pageHeight: body.height, footnoteHeights: footnotes.heights, footnoteSeparator: Footnotes.separator)
+                pages += paginator.paginate(stacker.slices(for: segment.blocks, width: body.width)).map {
+                    ($0, segment.landscape)
+                }
+                footnotesByPage += paginator.footnotesByPage
+                warnings += paginator.warnings
+            }
+            warnings = log.warnings + warnings
             var found: [String: String] = [:]
             for (index, page) in pages.enumerated() {
-                for placed in page {
+                for placed in page.boxes {
                     if let heading = placed.box.heading { found[heading.anchor] = String(index + firstBodyPage) }
                 }
             }
@@ -86,8 +100,10 @@ public enum DocumentLayout {
             outline.append(OutlineEntry(title: cover.title, level: 1, page: 0, destination: "cover"))
         }
         var section = ""
-        for (pageIndex, page) in pages.enumerated() {
-            var frame = Frame(size: theme.pageSize)
+        for (pageIndex, (page, landscape)) in pages.enumerated() {
+            let pageTheme = landscape ? landscapeTheme : theme
+            let body = bodyRect(theme: pageTheme, typesetter: typesetter)
+            var frame = Frame(size: pageTheme.pageSize)
             // The section a page belongs to is the last top-level heading on or before it; a page
             // that opens with a new section shows that one.
             if let opening = page.first?.box.heading, opening.level == 1 { section = opening.text }
@@ -109,12 +125,33 @@ public enum DocumentLayout {
             frame.append(contentsOf: footnotes.items(notes, bottom: body.maxY, left: body.minX, width: body.width))
             let number = frames.count + 1
             addRunningText(
-                to: &frame, spec: spec, section: pageSection, page: number, pages: total, theme: theme,
+                to: &frame, spec: spec, section: pageSection, page: number, pages: total, theme: pageTheme,
                 typesetter: typesetter)
             frames.append(frame)
         }
         return LaidOutDocument(
             document: PagedDocument(pages: frames, outline: outline, metadata: spec.metadata), warnings: warnings)
+    }
+
+    /// A run of blocks set on pages of one orientation.
+    struct Segment {
+        var blocks: [Block]
+        var landscape: Bool
+
+        /// The body cut where it turns to landscape pages and back.
+        static func split(_ body: [Block]) -> [Segment] {
+            var segments: [Segment] = []
+            for block in body {
+                if case .landscape(let blocks) = block {
+                    segments.append(Segment(blocks: blocks, landscape: true))
+                } else if let last = segments.last, !last.landscape {
+                    segments[segments.count - 1].blocks.append(block)
+                } else {
+                    segments.append(Segment(blocks: [block], landscape: false))
+                }
+            }
+            return segments
+        }
     }
 
     /// The area of a body page left for content once the running header and footer are placed.

@@ -80,11 +80,20 @@ public struct LayoutTheme: Hashable, Sendable {
         self.widows = widows
     }
 
+    public func with(_ change: (inout LayoutTheme) -> Void) -> LayoutTheme {
+        var copy = self
+        change(&copy)
+        return copy
+    }
+
     /// The area inside the margins, where body content goes.
-    public var contentRect: Rect {
+    public var contentRect: Rect { contentRect(for: pageSize) }
+
+    /// The area inside the margins on a page of `size` (e.g. a landscape page).
+    public func contentRect(for size: Size) -> Rect {
         Rect(
-            x: margins.left, y: margins.top, width: pageSize.width - margins.left - margins.right,
-            height: pageSize.height - margins.top - margins.bottom)
+            x: margins.left, y: margins.top, width: size.width - margins.left - margins.right,
+            height: size.height - margins.top - margins.bottom)
     }
 
     public func heading(_ level: Int) -> TextStyle { headings[min(max(level, 1), headings.count) - 1] }

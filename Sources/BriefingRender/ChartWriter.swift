@@ -91,7 +91,7 @@ public enum ChartWriter {
             cairo_show_page(cairo.pointer)
             try cairo.check("cairo_show_page")
             try surface.finish()
-            return stream.bytes
+            return format == .svg ? SVGSurfaceIDs.renumbered(stream.bytes) : stream.bytes
         }
     }
 

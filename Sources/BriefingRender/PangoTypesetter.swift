@@ -28,6 +28,20 @@ public final class PangoTypesetter: Typesetter {
         return paragraph
     }
 
+    public func xRanges(of range: Range<Int>, line: Int, in paragraph: TypesetParagraph) -> [ClosedRange<Double>] {
+        if layouts[paragraph.spec] == nil { _ = typeset(paragraph.spec) }
+        guard let (layout, _) = layouts[paragraph.spec],
+            let pangoLine = pango_layout_get_line_readonly(layout.pointer, Int32(line))
+        else { return [] }
+        var ranges: UnsafeMutablePointer<Int32>?
+        var count: Int32 = 0
+        pango_layout_line_get_x_ranges(pangoLine, Int32(range.lowerBound), Int32(range.upperBound), &ranges, &count)
+        defer { g_free(ranges) }
+        guard let ranges else { return [] }
+        let scale = Double(PANGO_SCALE)
+        return (0..<Int(count)).map { Double(ranges[2 * $0]) / scale...Double(ranges[2 * $0 + 1]) / scale }
+    }
+
     /// Forgets the layouts kept for drawing; call between documents to bound memory.
     public func clearCache() { layouts.removeAll(keepingCapacity: true) }
 

@@ -94,7 +94,8 @@ struct Batch: ParsableCommand {
         }
         guard let shards else { return .all }
         guard let completionIndex else {
-            throw ValidationError("--shards needs JOB_COMPLETION_INDEX (set by a Kubernetes Indexed Job) or use --shard K/N")
+            throw ValidationError(
+                "--shards needs JOB_COMPLETION_INDEX (set by a Kubernetes Indexed Job) or use --shard K/N")
         }
         guard let shard = Shard(completionIndex: completionIndex, count: shards) else {
             throw ValidationError(

@@ -56,15 +56,15 @@ struct ManifestChartOptionsTests {
     @Test(arguments: [
         (
             "      - {id: a, kind: bar, indicator: tax, orientation: sideways}",
-            "brief.yaml:9:56: error: expected 'orientation' to be one of 'horizontal', 'vertical', found 'sideways'"
+            "brief.yaml:9:57: error: expected 'orientation' to be one of 'horizontal', 'vertical', found 'sideways'"
         ),
         (
             "      - {id: a, kind: donut, indicator: tax, top: 0}",
-            "brief.yaml:9:48: error: expected 'top' to be a whole number from 1 to 20, found 0"
+            "brief.yaml:9:51: error: expected 'top' to be a whole number from 1 to 20, found '0'"
         ),
         (
             "      - {id: a, kind: line, indicator: tax, top: 5}",
-            "brief.yaml:9:43: error: 'top' does not apply to a line chart (it is an option of donut)"
+            "brief.yaml:9:45: error: 'top' does not apply to a line chart (it is an option of donut)"
         ),
         (
             "      - {id: a, kind: stacked-bar, indicator: tax}",
@@ -72,19 +72,19 @@ struct ManifestChartOptionsTests {
         ),
         (
             "      - {id: a, kind: bar, indicator: tax, data-table: maybe}",
-            "brief.yaml:9:55: error: expected 'data-table' to be true or false, found 'maybe'"
+            "brief.yaml:9:56: error: expected 'data-table' to be true or false, found 'maybe'"
         ),
         (
             "      - {id: a, kind: area, indicator: tax, indicators: [tax]}",
-            "brief.yaml:9:55: error: give either 'indicator' or 'indicators', not both"
+            "brief.yaml:9:57: error: give either 'indicator' or 'indicators', not both"
         ),
         (
             "      - {id: a, kind: bar, indicator: tax, sort: biggest}",
-            "brief.yaml:9:49: error: expected 'sort' to be one of 'descending', 'ascending', 'none', found 'biggest'"
+            "brief.yaml:9:50: error: expected 'sort' to be one of 'descending', 'ascending', 'none', found 'biggest'"
         ),
         (
             "      - {id: a, kind: waterfal, indicator: tax}",
-            "brief.yaml:9:24: error: expected 'kind' to be one of 'ranking', 'monthly', 'growth-vs-target', 'year-comparison', 'bar', 'stacked-bar', 'line', 'area', 'bullet', 'waterfall', 'donut', found 'waterfal' (did you mean 'waterfall'?)"
+            "brief.yaml:9:23: error: expected 'kind' to be one of 'ranking', 'monthly', 'growth-vs-target', 'year-comparison', 'bar', 'stacked-bar', 'line', 'area', 'bullet', 'waterfall', 'donut', found 'waterfal'; did you mean 'waterfall'?"
         ),
     ])
     func badOptionsAreReportedAtTheirPlace(_ chart: String, _ expected: String) {

@@ -61,8 +61,8 @@ struct NotesInlineTests {
             ])
         #expect(
             warnings.map(\.summary) == [
-                "notes.md:2:5: warning: link destination 'docs/local.html' is not an http, https or mailto address; the link text is kept as plain text",
-                "notes.md:2:33: warning: link destination 'javascript:alert(1)' is not an http, https or mailto address; the link text is kept as plain text",
+                "notes.md:2:5: warning: link destination 'docs/local.html' is not an http, https or mailto address or a #heading of the notes; the link text is kept as plain text",
+                "notes.md:2:33: warning: link destination 'javascript:alert(1)' is not an http, https or mailto address or a #heading of the notes; the link text is kept as plain text",
             ])
         #expect(warnings.first?.sourceLine == "Not [this](docs/local.html) nor [that](javascript:alert(1)).")
     }

@@ -160,7 +160,7 @@ struct TablesDiagnosticsTests {
             hitech,tax,2014,0.1,
             hitec,tax,2014,0.1,
             county,tax,2014,0.1,
-            city,tax,14,20%,
+            city,tax,14,20%%,
             city,value_added_share_of_city,2014,0.5,again
 
             """
@@ -169,7 +169,7 @@ struct TablesDiagnosticsTests {
                 "targets.csv:4:1: error: unknown scope 'hitec' (expected 'city' or an entity in parks.csv); did you mean 'hitech'?",
                 "targets.csv:5:1: error: unknown scope 'county' (expected 'city' or an entity in parks.csv)",
                 "targets.csv:6:10: error: expected a year YYYY in column 'year', found '14'",
-                "targets.csv:6:13: error: expected a number in column 'target_growth', found '20%'",
+                "targets.csv:6:13: error: expected a number in column 'target_growth', found '20%%'",
                 "targets.csv:7:1: error: duplicate target for city, value_added_share_of_city, 2014 (first on line 2)",
             ])
     }

@@ -239,3 +239,48 @@ extension PositionedItem {
         return text.paragraph.spec.text.plainText
     }
 }
+
+@Suite struct LinkTests {
+    @Test func linkSpansBecomeClickableAreasOverTheirWords() {
+        let text = RichText([Span("see "), Span("the table", link: "#table"), Span(" or "), Span("the web", link: "https://example.org")])
+        let theme = TestTheme.make()
+        let page = DocumentLayout.layout(TestTheme.spec([.paragraph(text)]), theme: theme, typesetter: FixedMetricsTypesetter())
+            .document.pages[0]
+        let links = page.items.compactMap { item -> (Double, Double, Link.Target)? in
+            if case .link(let link) = item.item { return (item.position.x, link.size.width, link.target) }
+            return nil
+        }
+        // Fixed metrics: 5 pt a character; "see " is 20 pt, "the table" 45 pt, " or " 20 pt, "the web" 35 pt.
+        let left = theme.contentRect.minX
+        #expect(links.count == 2)
+        #expect(links.first?.0 == left + 20 && links.first?.1 == 45)
+        #expect(links.first?.2 == .destination("table"))
+        #expect(links.last?.0 == left + 85 && links.last?.1 == 35)
+        #expect(links.last?.2 == .uri("https://example.org"))
+    }
+}
+
+@Suite struct LandscapeTests {
+    @Test func landscapeBlocksGetPagesOfTheirOwnTurnedAQuarter() {
+        let theme = TestTheme.make()
+        let rows = (0..<30).map { [TableCell.text(RichText("park \($0)")), .text(RichText(String($0)))] }
+        let table = TableBlock(columns: [.init(alignment: .left), .init(alignment: .right)], header: [["Park", "Value"]], body: rows)
+        let body: [Block] = [
+            .paragraph("Before."), .landscape([.heading(Heading(level: 1, text: "Wide", anchor: "wide")), .table(table)]),
+            .paragraph("After."),
+        ]
+        let pages = DocumentLayout.layout(TestTheme.spec(body), theme: theme, typesetter: FixedMetricsTypesetter()).document.pages
+        let portrait = theme.pageSize
+        let landscape = Size(width: portrait.height, height: portrait.width)
+        #expect(pages.first?.size == portrait && pages.last?.size == portrait)
+        let turned = pages.filter { $0.size == landscape }
+        #expect(turned.count >= 2)
+        #expect(pages.first?.textLines().contains("Before.") == true)
+        #expect(pages.last?.textLines().contains("After.") == true)
+        let landscapeContent = Rect(x: 10, y: 10, width: landscape.width - 20, height: landscape.height - 20)
+        for page in turned {
+            #expect(page.items(outside: landscapeContent).isEmpty)
+            #expect(page.textLines().contains("Park"))
+        }
+    }
+}

@@ -13,7 +13,8 @@ import Testing
         let box = Rect(origin: Point(x: 10, y: 10), size: Size(width: 20, height: 10))
         frame.append(.shape(Shape(path: .rect(box), fill: Color(red: 1, green: 0, blue: 0))))
         let style = TextStyle(family: "Noto Sans", size: 8, lineHeight: 1.2, language: "en")
-        frame.append(typesetter.typeset(ParagraphSpec(RichText("Hi-tech 412.3"), style: style)), at: Point(x: 40, y: 30))
+        frame.append(
+            typesetter.typeset(ParagraphSpec(RichText("Hi-tech 412.3"), style: style)), at: Point(x: 40, y: 30))
         return frame
     }
 
@@ -76,10 +77,29 @@ import Testing
         #expect(text.contains(#"width="100pt" height="50pt" viewBox="0 0 100 50""#), "\(text.prefix(300))")
     }
 
+    @Test func svgIsTheSameWhateverTheProcessDrewBefore() throws {
+        let typesetter = try typesetter()
+        let frame = frame(typesetter: typesetter)
+        let first = try ChartWriter.render(frame, as: .svg, typesetter: typesetter)
+        // Other surfaces advance cairo's process-wide surface counter.
+        _ = try ChartWriter.render(frame, as: .png, dpi: 72, typesetter: typesetter)
+        _ = try ChartWriter.render(frame, as: .svg, typesetter: typesetter)
+        #expect(try ChartWriter.render(frame, as: .svg, typesetter: typesetter) == first)
+    }
+
+    @Test func surfaceIdsAreRenumberedWithTheirReferences() {
+        let svg = ##"<g id="surface26"><use xlink:href="#surface31"/></g><g id="surface31"/><path d="M 1 2"/>"##
+        let expected = ##"<g id="surface1"><use xlink:href="#surface2"/></g><g id="surface2"/><path d="M 1 2"/>"##
+        #expect(String(decoding: SVGSurfaceIDs.renumbered(Array(svg.utf8)), as: UTF8.self) == expected)
+    }
+
     @Test func pdfStartsAsAPDFAndIsDeterministic() throws {
         let typesetter = try typesetter()
         let metadata = ChartWriter.Metadata(title: "Figure 1", creationDate: Date(timeIntervalSince1970: 0))
-        let render = { try ChartWriter.render(self.frame(typesetter: typesetter), as: .pdf, metadata: metadata, typesetter: typesetter) }
+        let render = {
+            try ChartWriter.render(
+                self.frame(typesetter: typesetter), as: .pdf, metadata: metadata, typesetter: typesetter)
+        }
         let pdf = try render()
         #expect(String(decoding: pdf.prefix(5), as: UTF8.self) == "%PDF-")
         #expect(try render() == pdf)

@@ -72,6 +72,20 @@ import Testing
         #expect(abs(right.lines[0].x + right.lines[0].width - 100) < 0.01)
     }
 
+    @Test func xRangesAreMeasuredFromTheParagraphsLeftEdge() throws {
+        let typesetter = try typesetter()
+        let text = "241.10 bn yuan"
+        let right = typesetter.typeset(ParagraphSpec(RichText(text), style: english, width: 200, alignment: .right))
+        let whole = typesetter.xRanges(of: 0..<text.utf8.count, line: 0, in: right)
+        #expect(whole.count == 1)
+        #expect(abs((whole.first?.lowerBound ?? 0) - right.lines[0].x) < 0.01)
+        #expect(abs((whole.first?.upperBound ?? 0) - 200) < 0.01)
+        // "bn" starts after "241.10 ".
+        let unit = typesetter.xRanges(of: 7..<9, line: 0, in: right)
+        let number = typesetter.line("241.10 ", style: english).naturalWidth
+        #expect(abs((unit.first?.lowerBound ?? 0) - (right.lines[0].x + number)) < 0.01)
+    }
+
     @Test func sameSpecGivesTheSameLinesInAFreshTypesetter() throws {
         let spec = ParagraphSpec(
             RichText("Growth of the parks' added value of scaled industry: 16%."), style: english, width: 120)

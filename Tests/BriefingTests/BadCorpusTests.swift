@@ -47,4 +47,50 @@ import Testing
         #expect(!expected.isEmpty, "a bad fixture must expect at least one diagnostic")
         #expect(found == expected)
     }
+
+    @Test func symbolicLinkOutOfTheFolderIsRefused() throws {
+        let brief = try Self.brief(for: "value-not-a-number")
+        defer { try? FileManager.default.removeItem(atPath: (brief as NSString).deletingLastPathComponent) }
+        let outside = (brief as NSString).deletingLastPathComponent + "/secret.csv"
+        try FileManager.default.copyItem(atPath: brief + "/parks.csv", toPath: outside)
+        try FileManager.default.removeItem(atPath: brief + "/parks.csv")
+        try FileManager.default.createSymbolicLink(atPath: brief + "/parks.csv", withDestinationPath: "../secret.csv")
+        let summaries = BriefCheck.check(brief).diagnostics.map(\.summary)
+        #expect(
+            summaries.first
+                == "\(brief)/brief.yaml:9:20: error: 'parks.csv' is a symbolic link to a file outside the brief's "
+                + "folder; a brief may only use files inside its folder")
+    }
+
+    @Test func checkCommandPrintsTextAndJSONAndExits65() throws {
+        let brief = try Self.brief(for: "many-problems")
+        defer { try? FileManager.default.removeItem(atPath: (brief as NSString).deletingLastPathComponent) }
+        let text = try Support.run(Support.executable, ["check", brief])
+        #expect(text.status == 65)
+        #expect(
+            text.stdout.contains(
+                "\(brief)/monthly.csv:4:20: error: expected a number in column 'value', found 'x'\n"
+                    + "    hitech,tax,2013-03,x\n                       ^\n"))
+        #expect(text.stdout.hasSuffix("brief.yaml: 5 errors, 0 warnings\n"))
+        let json = try Support.run(Support.executable, ["check", "--format", "json", brief])
+        #expect(json.status == 65)
+        let entries = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(entries.count == 5)
+        #expect(entries.first?["line"] as? Int == 3)
+        #expect(entries.first?["severity"] as? String == "error")
+        #expect((entries.first?["message"] as? String)?.hasPrefix("unknown key 'titel'") == true)
+        #expect(entries[2]["sourceLine"] as? String == "hitech,tax,2013-03,x")
+    }
+
+    @Test func checkCommandPassesTheExamples() throws {
+        for manifest in ["brief.yaml", "brief.zh.yaml"] {
+            let result = try Support.run(Support.executable, ["check", Support.example + "/" + manifest])
+            #expect(result.status == 0, "\(result.stdout)")
+            #expect(result.stdout.hasSuffix(": 0 errors, 0 warnings\n"))
+        }
+        let warned = try Self.brief(for: "monthly-gap")
+        defer { try? FileManager.default.removeItem(atPath: (warned as NSString).deletingLastPathComponent) }
+        #expect(try Support.run(Support.executable, ["check", warned]).status == 0)
+    }
 }

@@ -22,7 +22,9 @@ struct BatchCommentaryTests {
             observations[SeriesKey(entity: entity, indicator: "value_added")] = series
         }
         let entities = ["a", "b", "c"].map { Entity(id: $0, names: Localized(en: "Park \($0)", zh: "园区\($0)")) }
-        let targets = target.map { [Target(scope: "city", indicatorID: "value_added", year: 2013, value: $0, note: "")] }
+        let targets = target.map {
+            [Target(scope: "city", indicatorID: "value_added", year: 2013, value: $0, note: "")]
+        }
         return Dataset(indicators: [indicator], entities: entities, observations: observations, targets: targets ?? [])
     }
 

@@ -3,11 +3,11 @@ import BriefingRender
 import Foundation
 import Testing
 
+@testable import Briefing
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-
-@testable import Briefing
 
 /// `briefing chart` end to end: the built binary exports the example's charts, and the files are
 /// read back as a user's tools would: PNG size and resolution, SVG well-formed and the size of the
@@ -57,7 +57,9 @@ import Testing
         return chunks
     }
 
-    func uint32(_ bytes: [UInt8], at offset: Int) -> UInt32 { bytes[offset..<offset + 4].reduce(0) { $0 << 8 | UInt32($1) } }
+    func uint32(_ bytes: [UInt8], at offset: Int) -> UInt32 {
+        bytes[offset..<offset + 4].reduce(0) { $0 << 8 | UInt32($1) }
+    }
 
     func bytes(_ path: String) throws -> [UInt8] { Array(try Data(contentsOf: URL(fileURLWithPath: path))) }
 
@@ -119,7 +121,8 @@ import Testing
         let ids = try Self.chartIDs(Support.example)
         #expect(ids.count >= 4)
         #expect(run.stdout == ids.map { "wrote \(folder)/\($0).png\n" }.joined())
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ids.map { $0 + ".png" }.sorted())
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ids.map { $0 + ".png" }.sorted())
     }
 
     @Test func widthAndHeightReplaceThePageSize() throws {
@@ -148,11 +151,25 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
     }
 
+    @Test func unknownIdSuggestsTheIdHoldingIt() {
+        let known = ["ranking", "targets-bullet", "tax-shares"]
+        let error = ChartExportError.unknownChart(id: "bullet", known: known, manifest: "b/brief.yaml")
+        #expect(
+            error.description
+                == "no chart 'bullet' in b/brief.yaml; did you mean 'targets-bullet'? "
+                + "(its charts: ranking, targets-bullet, tax-shares)")
+        // Two ids hold "ta": no guess.
+        #expect(!ChartExportError.unknownChart(id: "ta", known: known, manifest: "b").description.contains("mean"))
+    }
+
     @Test(arguments: [
         (["--id", "ranking", "--format", "gif"], "Error: unknown format 'gif': expected png, svg or pdf"),
         (["--id", "ranking", "--format", "png", "--dpi", "0"], "Error: --dpi must be from 10 to 2400, found 0.0"),
         (["--id", "ranking", "--format", "svg", "--dpi", "300"], "Error: --dpi applies to png only, not svg"),
-        (["--id", "ranking", "--format", "pdf", "--width", "10"], "Error: --width must be from 36 to 14400 points, found 10.0"),
+        (
+            ["--id", "ranking", "--format", "pdf", "--width", "10"],
+            "Error: --width must be from 36 to 14400 points, found 10.0"
+        ),
         (["--format", "png"], "Error: say which charts: --id ID or --all"),
         (["--id", "ranking", "--all", "--format", "png"], "Error: give either --id ID or --all, not both"),
     ])

@@ -28,7 +28,8 @@ import Testing
         let reference = "\(Self.references)/ranking-en.png"
         let mismatch = try #require(try ImageComparison().mismatch(actual: image.png(), reference: reference))
         #expect(mismatch.contains("pixels differ from \(reference)"), "\(mismatch)")
-        let diff = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-reference-failures/ranking-en.diff.png")
+        let diff = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "briefing-reference-failures/ranking-en.diff.png")
         #expect(mismatch.hasSuffix("\(diff.path)"))
         let written = try RasterImage(png: Array(try Data(contentsOf: diff)))
         #expect(written.pixels[65 * written.width + 220] == 0xFFFF_0000)

@@ -28,7 +28,7 @@ import Testing
             let (laidOut, theme) = try laidOut(path, typesetter: typesetter)
             #expect(laidOut.warnings.isEmpty, "\(laidOut.warnings)")
             for (index, page) in laidOut.document.pages.enumerated() {
-                let outside = page.items(outside: theme.contentRect)
+                let outside = page.items(outside: theme.contentRect(for: page.size))
                 #expect(outside.isEmpty, "\(type(of: typesetter)) page \(index + 1): \(outside)")
                 let overlaps = page.overlappingText()
                 #expect(

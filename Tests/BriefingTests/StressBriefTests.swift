@@ -29,7 +29,7 @@ import Testing
         let (laidOut, theme) = try Self.laidOut()
         #expect(laidOut.document.pages.count >= 25)
         for (index, page) in laidOut.document.pages.enumerated() {
-            #expect(page.items(outside: theme.contentRect).isEmpty, "page \(index + 1)")
+            #expect(page.items(outside: theme.contentRect(for: page.size)).isEmpty, "page \(index + 1)")
             #expect(page.overlappingText().isEmpty, "page \(index + 1)")
         }
     }
@@ -81,10 +81,32 @@ import Testing
         var tablePages = 0
         for page in 1...pages {
             let text = try Support.run("pdftotext", ["-layout", "-f", "\(page)", "-l", "\(page)", Self.pdf, "-"]).stdout
-            guard text.contains("Industrial Park 1") else { continue }
+            // The running header names the section: every page of the table has it.
+            guard text.contains("Indicators by park, 2013"), text.contains("Industrial Park 1") else { continue }
             tablePages += 1
             #expect(text.contains("Park") && text.contains("Tax") && text.contains("payment"), "page \(page) lacks the header row")
         }
         #expect(tablePages >= 4)
+    }
+}
+
+extension StressBriefTests {
+    @Test func linksToHeadingsAndTheWebAreClickable() throws {
+        let pages = try Self.laidOut().0.document.pages
+        let targets = pages.flatMap { $0.items }.compactMap { item -> Link.Target? in
+            if case .link(let link) = item.item { return link.target }
+            return nil
+        }
+        let anchors = Set(pages.flatMap { $0.items }.compactMap { item -> String? in
+            if case .anchor(let name) = item.item { return name }
+            return nil
+        })
+        #expect(targets.contains(.uri("https://example.org/plan")))
+        let destinations = targets.compactMap { target -> String? in
+            if case .destination(let name) = target { return name }
+            return nil
+        }
+        #expect(destinations.contains { $0.hasPrefix("notes-chapter-3") })
+        for name in destinations { #expect(anchors.contains(name), "link to a missing destination \(name)") }
     }
 }

@@ -56,7 +56,7 @@ struct BatchLedger: Codable, Hashable, Sendable {
     /// Writes the ledger atomically (sorted keys, so the same records give the same bytes).
     func write(to path: String) throws {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try AtomicFile.write(Array(try encoder.encode(self)), to: path)
     }
 }

@@ -53,7 +53,8 @@ public enum BatchRunner {
         try FileManager.default.createDirectory(atPath: options.folder, withIntermediateDirectories: true)
         let jobs = options.shard.select(batch.jobs)
         let ledgerPath = (options.folder as NSString).appendingPathComponent(BatchLedger.fileName(for: options.shard))
-        removeStrayTemporaryFiles(for: jobs.map(\.output) + [BatchLedger.fileName(for: options.shard)], in: options.folder)
+        removeStrayTemporaryFiles(
+            for: jobs.map(\.output) + [BatchLedger.fileName(for: options.shard)], in: options.folder)
         let existing = BatchLedger.readAll(in: options.folder)
         var ledger = BatchLedger.read(ledgerPath)
 
@@ -135,7 +136,8 @@ public enum BatchRunner {
         var names: [String: Set<String>] = [:]
         for output in outputs {
             let path = (folder as NSString).appendingPathComponent(output)
-            names[(path as NSString).deletingLastPathComponent, default: []].insert((path as NSString).lastPathComponent)
+            names[(path as NSString).deletingLastPathComponent, default: []].insert(
+                (path as NSString).lastPathComponent)
         }
         for (directory, finals) in names {
             for file in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] {

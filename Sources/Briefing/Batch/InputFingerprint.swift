@@ -30,7 +30,8 @@ struct InputFingerprint {
     static func dataSlice(_ dataset: Dataset, through period: Period) -> String {
         var fingerprint = InputFingerprint()
         for indicator in dataset.indicators {
-            fingerprint.add("\(indicator.id)|\(indicator.names)|\(indicator.units)|\(indicator.decimals)|\(indicator.kind)")
+            fingerprint.add(
+                "\(indicator.id)|\(indicator.names)|\(indicator.units)|\(indicator.decimals)|\(indicator.kind)")
         }
         for entity in dataset.entities { fingerprint.add("\(entity.id)|\(entity.names)") }
         for target in dataset.targets {

@@ -73,7 +73,8 @@ struct MonthlyComposer {
         let lastYearWindow = formatter.yearToDate(through: period.previousYear)
         let monthTile = Tile(
             label: formatter.month(period, style: .long), value: formatter.number(facts.month, indicator: indicator),
-            unit: unit, change: facts.monthGrowth.map { strings.change(formatter.growthWording($0), on: lastYearMonth) },
+            unit: unit,
+            change: facts.monthGrowth.map { strings.change(formatter.growthWording($0), on: lastYearMonth) },
             trend: Tile.Trend(growth: facts.monthGrowth), note: nil)
         let yearToDate = Tile(
             label: formatter.yearToDate(through: period),
@@ -130,7 +131,8 @@ struct MonthlyComposer {
             axisLabel: { i in
                 months[i].month % 3 == 1 ? formatter.axisMonth(months[i], previous: i == 0 ? nil : months[i - 1]) : nil
             }, unit: formatter.unit(of: indicator), decimals: decimals, showsMarkers: true,
-            highlighted: LineChart.HighlightedPoint(index: index, label: formatter.number(values[index], decimals: decimals))
+            highlighted: LineChart.HighlightedPoint(
+                index: index, label: formatter.number(values[index], decimals: decimals))
         ).layout(size: chartSize, theme: chartTheme, typesetter: typesetter, format: numberLabel)
         return Figure(
             frame: output.frame, caption: RichText(strings.figure(1, title)), source: source,
@@ -141,7 +143,8 @@ struct MonthlyComposer {
     private func barChart(_ indicator: Indicator, highlighted: String) -> Figure {
         let ranking = figures.ranking(of: indicator.id, in: .yearToDate(job.period)).filter { $0.figure != nil }
         var shown = Array(ranking.prefix(Self.maxBars))
-        if !shown.contains(where: { $0.entity == job.entity }), let own = ranking.first(where: { $0.entity == job.entity })
+        if !shown.contains(where: { $0.entity == job.entity }),
+            let own = ranking.first(where: { $0.entity == job.entity })
         {
             shown[shown.count - 1] = own
         }
@@ -169,25 +172,31 @@ struct MonthlyComposer {
         let period = job.period
         let scope = Figures.Scope.entity(job.entity)
         let header = [
-            strings.indicator, formatter.month(period), strings.yearToDate, formatter.yearToDate(through: period.previousYear),
+            strings.indicator, formatter.month(period), strings.yearToDate,
+            formatter.yearToDate(through: period.previousYear),
             strings.growth, strings.rank,
         ].map { TableCell.text(RichText($0)) }
         let rows = batch.dataset.indicators.map { indicator -> [TableCell] in
             let unit = formatter.unit(of: indicator)
-            let label = language == .zh ? "\(indicator.names[language])（\(unit)）" : "\(indicator.names[language]) (\(unit))"
+            let label =
+                language == .zh ? "\(indicator.names[language])（\(unit)）" : "\(indicator.names[language]) (\(unit))"
             let rank = figures.rank(of: indicator.id, for: job.entity, in: .yearToDate(period))
             return [
-                label, formatter.number(figures.value(of: indicator.id, for: scope, in: .month(period)), indicator: indicator),
-                formatter.number(figures.value(of: indicator.id, for: scope, in: .yearToDate(period)), indicator: indicator),
+                label,
+                formatter.number(figures.value(of: indicator.id, for: scope, in: .month(period)), indicator: indicator),
                 formatter.number(
-                    figures.value(of: indicator.id, for: scope, in: .yearToDate(period.previousYear)), indicator: indicator),
+                    figures.value(of: indicator.id, for: scope, in: .yearToDate(period)), indicator: indicator),
+                formatter.number(
+                    figures.value(of: indicator.id, for: scope, in: .yearToDate(period.previousYear)),
+                    indicator: indicator),
                 formatter.growth(figures.growth(of: indicator.id, for: scope, in: .yearToDate(period))),
                 rank.map(String.init) ?? formatter.missing,
             ].map { TableCell.text(RichText($0)) }
         }
         return TableBlock(
             columns: [.init(alignment: .left)] + Array(repeating: .init(alignment: .right), count: 5),
-            header: [header], body: rows, caption: RichText(strings.table(strings.tableTitle(formatter.month(period, style: .long)))),
+            header: [header], body: rows,
+            caption: RichText(strings.table(strings.tableTitle(formatter.month(period, style: .long)))),
             source: source)
     }
 }

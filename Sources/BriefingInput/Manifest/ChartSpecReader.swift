@@ -45,22 +45,15 @@ enum ChartSpecReader {
         }
         let year = fields.int("year", in: 1900...2200)
         let top = fields.int("top", in: 1...20)
-        var dataTable = false
-        if let node = fields.node("data-table") {
-            if let value = node.scalar.flatMap({ Bool.construct(from: $0) }) {
-                dataTable = value
-            } else {
-                fields.error(at: node, "expected 'data-table' to be true or false, found \(node.describedValue)")
-            }
-        }
+        let dataTable = fields.bool("data-table") ?? false
         if let kind {
             checkOptions(of: kind, in: node, fields: &fields)
             let several = fields.node("indicators") != nil
             switch kind {
             case .growthVsTarget, .bullet:
                 break
-            case .stackedBar where !several:
-                fields.missing("indicators", "the list of indicators a stacked-bar chart stacks")
+            case .stackedBar:
+                if !several { fields.missing("indicators", "the list of indicators a stacked-bar chart stacks") }
             case .line, .area:
                 if indicator == nil && !several {
                     fields.missing("indicator", "the indicator a \(kind.rawValue) chart shows (or 'indicators')")

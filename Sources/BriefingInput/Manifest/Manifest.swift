@@ -43,7 +43,8 @@ public struct Manifest: Hashable, Sendable {
         case keyIndicators([IndicatorReference])
         case charts([ChartSpec])
         /// Entities × indicators for the year, with a total row; nil means every indicator.
-        case indicatorTable([IndicatorReference]?)
+        /// With `landscape`, the table is set on landscape pages (for many indicators).
+        case indicatorTable([IndicatorReference]?, landscape: Bool)
         case notes
     }
 

@@ -28,7 +28,7 @@ public enum ManifestChecker {
             switch section {
             case .keyIndicators(let references):
                 references.forEach { check($0, in: "key-indicators") }
-            case .indicatorTable(let references):
+            case .indicatorTable(let references, _):
                 references?.forEach { check($0, in: "indicator-table") }
             case .charts(let charts):
                 for chart in charts {

@@ -263,10 +263,11 @@ public enum ManifestReader {
             diagnostics += fields.finish(context: "'key-indicators'")
             return list.map { .keyIndicators($0) }
         case "indicator-table":
-            guard var fields = settings(name) else { return .indicatorTable(nil) }
+            guard var fields = settings(name) else { return .indicatorTable(nil, landscape: false) }
             let list = references(fields.sequence("indicators"))
+            let landscape = fields.bool("landscape") ?? false
             diagnostics += fields.finish(context: "'indicator-table'")
-            return .indicatorTable(list)
+            return .indicatorTable(list, landscape: landscape)
         case "charts":
             guard let items = body?.sequence else {
                 diagnostics.append(

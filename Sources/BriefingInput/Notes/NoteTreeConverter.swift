@@ -157,7 +157,7 @@ struct NoteTreeConverter {
             } else {
                 warn(
                     node,
-                    "link destination '\(destination)' is not an http, https or mailto address; the link text is kept as plain text"
+                    "link destination '\(destination)' is not an http, https or mailto address or a #heading of the notes; the link text is kept as plain text"
                 )
             }
             inlines(of: node, style: inner, depth: depth, into: &collector)
@@ -170,9 +170,11 @@ struct NoteTreeConverter {
         }
     }
 
-    /// Only web and mail links are kept: a brief is read away from the notes' folder.
+    /// Only web and mail links, and links to a heading of the notes (`#targets-for-2014`), are
+    /// kept: a brief is read away from the notes' folder.
     static func isAllowedLink(_ destination: String) -> Bool {
         let lowered = destination.lowercased()
+        if lowered.hasPrefix("#") { return lowered.count > 1 }
         return ["http://", "https://", "mailto:"].contains { lowered.hasPrefix($0) && lowered.count > $0.count }
     }
 

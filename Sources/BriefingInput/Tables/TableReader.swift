@@ -27,7 +27,7 @@ enum TableReader {
         let table: CSVTable
         switch TableFormat.Kind(path: path) {
         case .xlsx:
-            table = XLSXReader(path: path, sheet: format.sheet).read(bytes)
+            table = XLSXReader(path: path, sheet: format.sheet).read(fileAt: URL(fileURLWithPath: fullPath))
         case .json:
             table = JSONTableReader(path: path).read(bytes)
         case .csv:

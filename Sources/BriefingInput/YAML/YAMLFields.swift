@@ -43,6 +43,15 @@ struct YAMLFields {
         return scalar.string
     }
 
+    mutating func bool(_ key: String) -> Bool? {
+        guard let node = node(key) else { return nil }
+        guard let value = node.scalar.flatMap({ Bool.construct(from: $0) }) else {
+            error(at: node, "expected '\(key)' to be true or false, found \(node.describedValue)")
+            return nil
+        }
+        return value
+    }
+
     mutating func int(_ key: String, in range: ClosedRange<Int>) -> Int? {
         guard let node = node(key) else { return nil }
         guard case .scalar(let scalar) = node, let value = Int(scalar.string), range.contains(value) else {
