@@ -81,7 +81,7 @@ import Testing
         let copy = try Support.temporaryFolder() + "/reports"
         try FileManager.default.copyItem(atPath: Self.reports, toPath: copy)
         let table = copy + "/monthly.csv"
-        let rows = try String(contentsOfFile: table, encoding: .utf8).split(separator: "\n")
+        let rows = try String(contentsOfFile: table, encoding: .utf8).split(whereSeparator: \.isNewline)
         try rows.filter { !$0.hasPrefix("zixing,value_added,2013-01") }.joined(separator: "\n")
             .write(toFile: table, atomically: true, encoding: .utf8)
         let folder = try Support.temporaryFolder()
@@ -145,7 +145,7 @@ import Testing
 
     /// The year to date of `park`'s `indicator` through May 2013 and through May 2012, summed from the CSV.
     static func yearToDate(_ park: String, _ indicator: String) throws -> (Double, Double) {
-        let rows = try String(contentsOfFile: reports + "/monthly.csv", encoding: .utf8).split(separator: "\n")
+        let rows = try String(contentsOfFile: reports + "/monthly.csv", encoding: .utf8).split(whereSeparator: \.isNewline)
         var sums = (0.0, 0.0)
         for row in rows {
             let f = row.split(separator: ",")
