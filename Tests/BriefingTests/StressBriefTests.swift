@@ -110,3 +110,12 @@ extension StressBriefTests {
         for name in destinations { #expect(anchors.contains(name), "link to a missing destination \(name)") }
     }
 }
+
+extension StressBriefTests {
+    @Test func rebuildGivesTheSameBytes() throws {
+        let again = try Support.temporaryFolder() + "/again.pdf"
+        #expect(try Support.briefing(["build", Self.path, "-o", again]).status == 0)
+        let first = FileManager.default.contents(atPath: Self.pdf)
+        #expect(first != nil && first == FileManager.default.contents(atPath: again))
+    }
+}

@@ -143,9 +143,8 @@ struct MonthlyComposer {
     private func barChart(_ indicator: Indicator, highlighted: String) -> Figure {
         let ranking = figures.ranking(of: indicator.id, in: .yearToDate(job.period)).filter { $0.figure != nil }
         var shown = Array(ranking.prefix(Self.maxBars))
-        if !shown.contains(where: { $0.entity == job.entity }),
-            let own = ranking.first(where: { $0.entity == job.entity })
-        {
+        let added = !shown.contains { $0.entity == job.entity }
+        if added, let own = ranking.first(where: { $0.entity == job.entity }) {
             shown[shown.count - 1] = own
         }
         let bars = shown.compactMap { row -> RankedBarChart.Bar? in
@@ -155,7 +154,10 @@ struct MonthlyComposer {
         }
         var title = strings.barTitle(
             indicator.names[language], window: formatter.yearToDate(through: job.period), noun: noun)
-        if ranking.count > shown.count { title += strings.largest(shown.count, of: ranking.count, noun: noun) }
+        if ranking.count > shown.count {
+            title += strings.largest(
+                added ? shown.count - 1 : shown.count, of: ranking.count, noun: noun, withThisOne: added)
+        }
         let output = RankedBarChart(
             bars: bars, subject: title, highlighted: highlighted, unit: formatter.unit(of: indicator),
             decimals: formatter.displayDecimals(of: indicator)

@@ -32,8 +32,13 @@ struct MonthlyStrings: Sendable {
     func barTitle(_ indicator: String, window: String, noun: String) -> String {
         pick("\(indicator) by \(noun), \(window)", "各\(noun)\(indicator)（\(window)）")
     }
-    func largest(_ shown: Int, of count: Int, noun: String) -> String {
-        pick(" (the \(shown) largest of \(count) \(noun)s)", "（\(count)个\(noun)中最大的\(shown)个）")
+    /// Notes a ranking cut to its largest entities; `withThisOne` when this entity was added below them.
+    func largest(_ shown: Int, of count: Int, noun: String, withThisOne: Bool) -> String {
+        withThisOne
+            ? pick(
+                " (the \(shown) largest of \(count) \(noun)s, and this one)", "（\(count)个\(noun)中最大的\(shown)个及本\(noun)）"
+            )
+            : pick(" (the \(shown) largest of \(count) \(noun)s)", "（\(count)个\(noun)中最大的\(shown)个）")
     }
     func tableTitle(_ month: String) -> String { pick("Indicators, \(month)", "\(month)主要指标") }
     func figure(_ number: Int, _ title: String) -> String { pick("Figure \(number). \(title)", "图\(number)  \(title)") }
