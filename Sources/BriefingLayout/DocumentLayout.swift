@@ -165,19 +165,21 @@ public enum DocumentLayout {
         to frame: inout Frame, spec: DocumentSpec, section: String, page: Int, pages: Int, theme: LayoutTheme,
         typesetter: any Typesetter
     ) {
-        let content = theme.contentRect
+        let content = theme.contentRect(for: frame.size)
         let half = content.width / 2 - 6
-        func place(_ text: String, y: Double, alignment: TextAlignment, x: Double) {
-            guard !text.isEmpty else { return }
+        /// Running text is one line: anything longer is cut rather than spilling into the body.
+        @discardableResult
+        func place(_ text: String, y: Double, alignment: TextAlignment, x: Double, width: Double) -> Double {
+            guard !text.isEmpty else { return 0 }
             let paragraph = typesetter.typeset(
-                ParagraphSpec(RichText(text), style: theme.running, width: half, alignment: alignment))
-            // Running text is one line: anything longer is cut rather than spilling into the body.
+                ParagraphSpec(RichText(text), style: theme.running, width: width, alignment: alignment))
             frame.append(
                 .text(TextItem(paragraph: paragraph, lines: 0..<min(1, paragraph.lines.count))), at: Point(x: x, y: y))
+            return paragraph.lines.first?.width ?? 0
         }
         let lineHeight = typesetter.line("Page 1", style: theme.running).height
-        place(section, y: content.minY, alignment: .left, x: content.minX)
-        place(spec.header, y: content.minY, alignment: .right, x: content.maxX - half)
+        place(section, y: content.minY, alignment: .left, x: content.minX, width: half)
+        place(spec.header, y: content.minY, alignment: .right, x: content.maxX - half, width: half)
         let ruleY = content.minY + lineHeight + 3
         frame.append(
             .shape(
@@ -187,8 +189,11 @@ public enum DocumentLayout {
         let footerY = content.maxY - lineHeight
         let label = spec.footerTemplate.replacingOccurrences(of: "{page}", with: String(page))
             .replacingOccurrences(of: "{pages}", with: String(pages))
-        place(label, y: footerY, alignment: .right, x: content.maxX - half)
-        if let left = spec.footerLeft { place(left, y: footerY, alignment: .left, x: content.minX) }
+        // The page label is short: the left side gets the rest of the line.
+        let labelWidth = place(label, y: footerY, alignment: .right, x: content.maxX - half, width: half)
+        if let left = spec.footerLeft {
+            place(left, y: footerY, alignment: .left, x: content.minX, width: content.width - labelWidth - 12)
+        }
         frame.append(
             .shape(
                 Shape(

@@ -12,6 +12,8 @@ struct TableStacker {
     static let cellPadding = (horizontal: 5.0, vertical: 3.5)
     /// Tables with at most this many body rows move to the next page whole rather than split.
     static let unsplitRows = 6
+    /// The fewest body rows a long table leaves at the foot or the head of a page.
+    static let minimumRows = 3
 
     func slices(for table: TableBlock, width: Double) -> [VBox] {
         let widths = columnWidths(table, width: width)
@@ -42,9 +44,14 @@ struct TableStacker {
             var rows = rowSlices(
                 cells, table: table, widths: widths, style: theme.tableBody, header: false,
                 background: index % 2 == 1 ? theme.tableStripe : nil, headerHeight: headerHeight)
-            // A short table is never split; a long one keeps its last body row with the totals.
-            let isLast = index == table.body.count - 1
-            rows[rows.count - 1].keepWithNext = isLast ? !table.footer.isEmpty : table.body.count <= Self.unsplitRows
+            // A short table is never split; a long one leaves at least `minimumRows` body rows on
+            // each side of a break (as widows and orphans for paragraphs), and keeps its last body
+            // row with the totals.
+            let before = index + 1
+            let after = table.body.count - before
+            let breakAllowed =
+                table.body.count > Self.unsplitRows && before >= Self.minimumRows && after >= Self.minimumRows
+            rows[rows.count - 1].keepWithNext = after == 0 ? !table.footer.isEmpty : !breakAllowed
             result += rows.map {
                 var row = $0
                 row.continuationHeader = header
