@@ -26,10 +26,11 @@ struct NotesComposer {
         if !details.isEmpty { blocks.append(.details(DetailList(details))) }
         // Links to `#a-heading` need every heading's id before any paragraph is converted.
         var slugs = HeadingSlugs()
-        let targets = Set(notes.blocks.compactMap { block -> String? in
-            if case .heading(_, let text) = block { return slugs.next(for: text.plainText) }
-            return nil
-        })
+        let targets = Set(
+            notes.blocks.compactMap { block -> String? in
+                if case .heading(_, let text) = block { return slugs.next(for: text.plainText) }
+                return nil
+            })
         var converter = Converter(targets: targets)
         blocks += notes.blocks.flatMap { converter.convert($0) }
         return blocks

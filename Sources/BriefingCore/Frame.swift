@@ -78,7 +78,9 @@ public enum FrameItem: Hashable, Sendable {
         case .text(let text): return text.localBounds
         case .shape(let shape): return shape.path.bounds
         case .group(let group):
-            return Rect(origin: .zero, size: Size(width: group.frame.size.width * group.scale, height: group.frame.size.height * group.scale))
+            return Rect(
+                origin: .zero,
+                size: Size(width: group.frame.size.width * group.scale, height: group.frame.size.height * group.scale))
         case .link(let link): return Rect(origin: .zero, size: link.size)
         case .anchor: return Rect(origin: .zero, size: .zero)
         }

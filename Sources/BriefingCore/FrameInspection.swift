@@ -5,7 +5,9 @@ extension Frame {
     public func leaves(at origin: Point = .zero, scale: Double = 1) -> [(item: PositionedItem, bounds: Rect)] {
         items.flatMap { item -> [(item: PositionedItem, bounds: Rect)] in
             let position = Point(x: origin.x + item.position.x * scale, y: origin.y + item.position.y * scale)
-            if case .group(let group) = item.item { return group.frame.leaves(at: position, scale: scale * group.scale) }
+            if case .group(let group) = item.item {
+                return group.frame.leaves(at: position, scale: scale * group.scale)
+            }
             let local = item.item.localBounds
             let bounds = Rect(
                 x: position.x + local.minX * scale, y: position.y + local.minY * scale, width: local.width * scale,

@@ -62,7 +62,8 @@ struct BlockStacker {
         switch block {
         case .heading(let heading): return [headingSlice(heading, width: width)]
         case .paragraph(let text):
-            return lines(of: ParagraphSpec(text, style: bodyStyle, width: width, alignment: .justify)).tagged(ids.tag(.paragraph))
+            return lines(of: ParagraphSpec(text, style: bodyStyle, width: width, alignment: .justify)).tagged(
+                ids.tag(.paragraph))
         case .note(let text):
             return lines(of: ParagraphSpec(text, style: theme.small, width: width)).tagged(ids.tag(.paragraph))
         case .list(let list): return listSlices(list, width: width)
@@ -113,7 +114,8 @@ struct BlockStacker {
             let height = paragraph.lines[index].height
             for link in links where link.bytes.overlaps(range) {
                 for extent in typesetter.xRanges(of: link.bytes.clamped(to: range), line: index, in: paragraph) {
-                    let area = Link(size: Size(width: extent.upperBound - extent.lowerBound, height: height), target: link.target)
+                    let area = Link(
+                        size: Size(width: extent.upperBound - extent.lowerBound, height: height), target: link.target)
                     slice.items.append(PositionedItem(position: Point(x: extent.lowerBound, y: 0), item: .link(area)))
                 }
             }
@@ -198,7 +200,8 @@ struct BlockStacker {
             scale = max(bodyHeight - around, 1) / figure.frame.size.height
         }
         if scale < 0.999 {
-            log.warn("figure '\(figure.caption.plainText)' is too large for the page and was scaled to \(Int(scale * 100))%")
+            log.warn(
+                "figure '\(figure.caption.plainText)' is too large for the page and was scaled to \(Int(scale * 100))%")
         }
         var items = [
             PositionedItem(position: .zero, item: .text(TextItem(paragraph: caption)), structure: [ids.tag(.caption)])
@@ -207,7 +210,8 @@ struct BlockStacker {
         items.append(
             PositionedItem(
                 position: Point(x: 0, y: y),
-                item: .group(Group(frame: figure.frame, role: .figure(alternativeText: figure.alternativeText), scale: scale))))
+                item: .group(
+                    Group(frame: figure.frame, role: .figure(alternativeText: figure.alternativeText), scale: scale))))
         y += figure.frame.size.height * scale
         if let source {
             y += sourceGap

@@ -31,7 +31,8 @@ struct CoverPage {
             let paragraph = typesetter.typeset(
                 ParagraphSpec(RichText(text), style: style, width: content.width, alignment: alignment))
             frame.append(
-                .text(TextItem(paragraph: paragraph)), at: Point(x: content.minX, y: y), structure: [ids.tag(.paragraph)])
+                .text(TextItem(paragraph: paragraph)), at: Point(x: content.minX, y: y),
+                structure: [ids.tag(.paragraph)])
             return y + paragraph.height
         }
         frame.append(

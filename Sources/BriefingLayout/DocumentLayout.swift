@@ -43,14 +43,17 @@ public enum DocumentLayout {
 
     public static func layout(_ spec: DocumentSpec, theme: LayoutTheme, typesetter: any Typesetter) -> LaidOutDocument {
         let portrait = bodyRect(theme: theme, typesetter: typesetter)
-        let landscapeTheme = theme.with { $0.pageSize = Size(width: theme.pageSize.height, height: theme.pageSize.width) }
+        let landscapeTheme = theme.with {
+            $0.pageSize = Size(width: theme.pageSize.height, height: theme.pageSize.width)
+        }
         let segments = Segment.split(spec.body)
         let headings = segments.flatMap(\.blocks).compactMap { block -> Heading? in
             if case .heading(let heading) = block { return heading }
             return nil
         }
         let firstBodyPage = spec.cover == nil ? 1 : 2
-        let footnotes = Footnotes(segments.flatMap(\.blocks), theme: theme, typesetter: typesetter, width: portrait.width)
+        let footnotes = Footnotes(
+            segments.flatMap(\.blocks), theme: theme, typesetter: typesetter, width: portrait.width)
 
         // The contents' entries are one line each whatever their numbers, so a second pass with
         // the numbers from the first lands every heading on the same page; a third is a safeguard.

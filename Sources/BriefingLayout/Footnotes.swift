@@ -26,13 +26,15 @@ struct Footnotes {
         let set = numbers.compactMap { paragraphs[$0] }
         guard !set.isEmpty else { return [] }
         var y = bottom - set.reduce(0) { $0 + $1.height }
-        let rule = Shape(path: .rect(Rect(x: left, y: y - Self.separator / 2, width: width / 3, height: 0.5)), fill: theme.rule)
+        let rule = Shape(
+            path: .rect(Rect(x: left, y: y - Self.separator / 2, width: width / 3, height: 0.5)), fill: theme.rule)
         var items = [PositionedItem(position: .zero, item: .shape(rule))]
         let ids = StructureIDs()
         for paragraph in set {
             items.append(
                 PositionedItem(
-                    position: Point(x: left, y: y), item: .text(TextItem(paragraph: paragraph)), structure: [ids.tag(.note)]))
+                    position: Point(x: left, y: y), item: .text(TextItem(paragraph: paragraph)),
+                    structure: [ids.tag(.note)]))
             y += paragraph.height
         }
         return items

@@ -26,7 +26,8 @@ struct TableStacker {
         }
         var header: [VBox] = []
         for (index, cells) in table.header.enumerated() {
-            var rows = rowSlices(cells, table: table, widths: widths, style: theme.tableHeader, header: true, background: nil)
+            var rows = rowSlices(
+                cells, table: table, widths: widths, style: theme.tableHeader, header: true, background: nil)
             if index == 0 { rows[0].items.append(rule(y: 0, width: width, weight: 1.0, color: theme.accent)) }
             if index == table.header.count - 1, var last = rows.last {
                 last.items.append(rule(y: last.height, width: width, weight: 0.6, color: theme.accent))
@@ -139,13 +140,16 @@ struct TableStacker {
                 let width = widths[column]
                 switch cell {
                 case .text(let paragraph):
-                    let lines = paragraph.lines.indices.filter { paragraph.lines[$0].top >= start && paragraph.lines[$0].top < end }
+                    let lines = paragraph.lines.indices.filter {
+                        paragraph.lines[$0].top >= start && paragraph.lines[$0].top < end
+                    }
                     if let first = lines.first, let last = lines.last {
                         let top = paragraph.lines[first].top
                         items.append(
                             PositionedItem(
                                 position: Point(x: x + pad.horizontal, y: pad.vertical + top - start),
-                                item: .text(TextItem(paragraph: paragraph, lines: first..<last + 1)), structure: [tags[column]]))
+                                item: .text(TextItem(paragraph: paragraph, lines: first..<last + 1)),
+                                structure: [tags[column]]))
                         bottom = max(bottom, paragraph.lines[last].top + paragraph.lines[last].height - start)
                     }
                 case .graphic(let frame) where start == 0:

@@ -58,7 +58,8 @@ final class FrameRenderer {
             case .link(let link):
                 guard emitsTags else { continue }
                 enterStructure(structure)
-                let rect = "rect=[\(number(at.x)) \(number(at.y)) \(number(link.size.width)) \(number(link.size.height))]"
+                let rect =
+                    "rect=[\(number(at.x)) \(number(at.y)) \(number(link.size.width)) \(number(link.size.height))]"
                 let target: String
                 switch link.target {
                 case .uri(let uri): target = "uri='\(escaped(uri))'"
@@ -113,6 +114,8 @@ final class FrameRenderer {
         if let stroke = shape.stroke {
             cairo_set_source_rgba(cr, stroke.color.red, stroke.color.green, stroke.color.blue, stroke.color.alpha)
             cairo_set_line_width(cr, stroke.width)
+            // Round joins: a line chart's sharp turns get no miter spikes.
+            cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
             cairo_set_dash(cr, stroke.dash, Int32(stroke.dash.count), 0)
             cairo_stroke(cr)
         }

@@ -6,7 +6,8 @@
 /// table, so the cost does not grow with the size of page content.
 enum PDFStructurePatch {
     static func apply(to pdf: [UInt8], language: String, alternativeTexts: [String]) -> [UInt8] {
-        guard let trailer = Trailer(pdf), let offsets = objectOffsets(pdf, xref: trailer.startxref, count: trailer.size),
+        guard let trailer = Trailer(pdf),
+            let offsets = objectOffsets(pdf, xref: trailer.startxref, count: trailer.size),
             let catalog = dictionary(of: trailer.root, in: pdf, offsets: offsets)
         else { return pdf }
         var replacements: [(number: Int, dictionary: [UInt8])] = [
@@ -93,7 +94,9 @@ enum PDFStructurePatch {
             let end = range(of: Array("\nendobj".utf8), in: pdf[header.upperBound..<window.endIndex])
         else { return nil }
         let body = Array(pdf[header.upperBound..<end.lowerBound])
-        guard body.starts(with: Array("<<".utf8)), range(of: Array("stream".utf8), in: body[...]) == nil else { return nil }
+        guard body.starts(with: Array("<<".utf8)), range(of: Array("stream".utf8), in: body[...]) == nil else {
+            return nil
+        }
         return body
     }
 

@@ -7,17 +7,11 @@ public enum PDFWriter {
     /// Renders `document` to PDF bytes. Text items are drawn by `typesetter`, which should be the
     /// one that measured them (its layouts are reused).
     public static func render(_ document: PagedDocument, typesetter: PangoTypesetter) throws(RenderError) -> [UInt8] {
-        let sink = ByteSink()
+        let sink = ByteStream()
         let firstSize = document.pages.first?.size ?? Size(width: 595.276, height: 841.89)
-        let opaqueSink = Unmanaged.passUnretained(sink).toOpaque()
         guard
             let raw = cairo_pdf_surface_create_for_stream(
-                { closure, data, length in
-                    guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-                    Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
-                        .bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
-                    return CAIRO_STATUS_SUCCESS
-                }, opaqueSink, firstSize.width, firstSize.height)
+                ByteStream.write, sink.closure, firstSize.width, firstSize.height)
         else { throw RenderError("cairo_pdf_surface_create_for_stream", "out of memory") }
         let surface = try CairoSurface(raw, operation: "cairo_pdf_surface_create_for_stream")
         var alternativeTexts: [String] = []
@@ -93,9 +87,4 @@ public enum PDFWriter {
             format: "%04d-%02d-%02dT%02d:%02d:%02dZ", c.year ?? 1970, c.month ?? 1, c.day ?? 1, c.hour ?? 0,
             c.minute ?? 0, c.second ?? 0)
     }
-}
-
-/// Collects the bytes cairo streams out.
-private final class ByteSink {
-    var bytes: [UInt8] = []
 }

@@ -192,7 +192,8 @@ struct NotesInlineTests {
             document.blocks == [
                 .paragraph(
                     RichText([
-                        Span("Second"), Span("1", footnote: 1), Span(" and first"), Span("2", footnote: 2), Span(", again"),
+                        Span("Second"), Span("1", footnote: 1), Span(" and first"), Span("2", footnote: 2),
+                        Span(", again"),
                         Span("1", footnote: 1), Span("."),
                     ])),
                 .footnotes([

@@ -1,5 +1,5 @@
-import Foundation
 import BriefingCore
+import Foundation
 import Testing
 
 @testable import BriefingLayout
@@ -143,9 +143,13 @@ import Testing
             for leaf in page.leaves() {
                 guard case .text(let item) = leaf.item.item else { continue }
                 let bytes = Array(item.paragraph.spec.text.plainText.utf8)
-                let content = item.lines.map { String(decoding: bytes[item.paragraph.lines[$0].byteRange], as: UTF8.self) }
-                    .joined()
-                if content.trimmingCharacters(in: .whitespaces) == text { return leaf.item.structure.map(\.role.pdfName) }
+                let content = item.lines.map {
+                    String(decoding: bytes[item.paragraph.lines[$0].byteRange], as: UTF8.self)
+                }
+                .joined()
+                if content.trimmingCharacters(in: .whitespaces) == text {
+                    return leaf.item.structure.map(\.role.pdfName)
+                }
             }
         }
         return []
@@ -185,7 +189,8 @@ import Testing
         let table = TableBlock(
             columns: [.init(alignment: .left), .init(alignment: .left)], header: [["Name", "Text"]],
             body: [["long", .text(TestTheme.words(400))], ["short", "end"]])
-        let document = DocumentLayout.layout(TestTheme.spec([.table(table)]), theme: theme, typesetter: FixedMetricsTypesetter())
+        let document = DocumentLayout.layout(
+            TestTheme.spec([.table(table)]), theme: theme, typesetter: FixedMetricsTypesetter())
         #expect(document.document.pages.count >= 3)
         for page in document.document.pages {
             #expect(page.items(outside: theme.contentRect).isEmpty)
@@ -197,8 +202,10 @@ import Testing
     }
 
     @Test func figureTallerThanAPageIsScaledWithAWarning() {
-        let figure = Figure(frame: Frame(size: Size(width: 180, height: 600)), caption: "Tall", source: nil, alternativeText: "tall")
-        let laidOut = DocumentLayout.layout(TestTheme.spec([.figure(figure)]), theme: theme, typesetter: FixedMetricsTypesetter())
+        let figure = Figure(
+            frame: Frame(size: Size(width: 180, height: 600)), caption: "Tall", source: nil, alternativeText: "tall")
+        let laidOut = DocumentLayout.layout(
+            TestTheme.spec([.figure(figure)]), theme: theme, typesetter: FixedMetricsTypesetter())
         #expect(laidOut.document.pages.count == 1)
         #expect(laidOut.document.pages[0].items(outside: theme.contentRect).isEmpty)
         #expect(laidOut.warnings.contains { $0.contains("'Tall'") && $0.contains("scaled") })
@@ -213,7 +220,8 @@ import Testing
         body.append(.paragraph(RichText([Span("cited here"), Span("1", footnote: 1), Span(" and more text")])))
         body += (0..<12).map { _ in .paragraph(TestTheme.words(18)) }
         body.append(.footnotes([Footnote(number: 1, text: "the footnote text")]))
-        let pages = DocumentLayout.layout(TestTheme.spec(body), theme: theme, typesetter: FixedMetricsTypesetter()).document.pages
+        let pages = DocumentLayout.layout(TestTheme.spec(body), theme: theme, typesetter: FixedMetricsTypesetter())
+            .document.pages
         #expect(pages.count > 1)
         let citing = pages.firstIndex { $0.textLines().contains { $0.hasPrefix("cited here") } }
         let noted = pages.firstIndex { $0.textLines().contains { $0.contains("the footnote text") } }
@@ -224,9 +232,13 @@ import Testing
         }
         // Below every line of text on its page (above only the footer).
         if let index = noted {
-            let leaves = pages[index].leaves().filter { if case .text = $0.item.item { return true } else { return false } }
+            let leaves = pages[index].leaves().filter {
+                if case .text = $0.item.item { return true } else { return false }
+            }
             let note = leaves.first { $0.item.textContent.contains("the footnote text") }
-            let body = leaves.filter { !$0.item.textContent.contains("the footnote text") && !$0.item.textContent.hasPrefix("Page ") }
+            let body = leaves.filter {
+                !$0.item.textContent.contains("the footnote text") && !$0.item.textContent.hasPrefix("Page ")
+            }
             #expect(body.allSatisfy { $0.bounds.maxY <= (note?.bounds.minY ?? 0) + 0.5 })
         }
     }
@@ -242,10 +254,14 @@ extension PositionedItem {
 
 @Suite struct LinkTests {
     @Test func linkSpansBecomeClickableAreasOverTheirWords() {
-        let text = RichText([Span("see "), Span("the table", link: "#table"), Span(" or "), Span("the web", link: "https://example.org")])
+        let text = RichText([
+            Span("see "), Span("the table", link: "#table"), Span(" or "), Span("the web", link: "https://example.org"),
+        ])
         let theme = TestTheme.make()
-        let page = DocumentLayout.layout(TestTheme.spec([.paragraph(text)]), theme: theme, typesetter: FixedMetricsTypesetter())
-            .document.pages[0]
+        let page = DocumentLayout.layout(
+            TestTheme.spec([.paragraph(text)]), theme: theme, typesetter: FixedMetricsTypesetter()
+        )
+        .document.pages[0]
         let links = page.items.compactMap { item -> (Double, Double, Link.Target)? in
             if case .link(let link) = item.item { return (item.position.x, link.size.width, link.target) }
             return nil
@@ -264,12 +280,15 @@ extension PositionedItem {
     @Test func landscapeBlocksGetPagesOfTheirOwnTurnedAQuarter() {
         let theme = TestTheme.make()
         let rows = (0..<30).map { [TableCell.text(RichText("park \($0)")), .text(RichText(String($0)))] }
-        let table = TableBlock(columns: [.init(alignment: .left), .init(alignment: .right)], header: [["Park", "Value"]], body: rows)
+        let table = TableBlock(
+            columns: [.init(alignment: .left), .init(alignment: .right)], header: [["Park", "Value"]], body: rows)
         let body: [Block] = [
-            .paragraph("Before."), .landscape([.heading(Heading(level: 1, text: "Wide", anchor: "wide")), .table(table)]),
+            .paragraph("Before."),
+            .landscape([.heading(Heading(level: 1, text: "Wide", anchor: "wide")), .table(table)]),
             .paragraph("After."),
         ]
-        let pages = DocumentLayout.layout(TestTheme.spec(body), theme: theme, typesetter: FixedMetricsTypesetter()).document.pages
+        let pages = DocumentLayout.layout(TestTheme.spec(body), theme: theme, typesetter: FixedMetricsTypesetter())
+            .document.pages
         let portrait = theme.pageSize
         let landscape = Size(width: portrait.height, height: portrait.width)
         #expect(pages.first?.size == portrait && pages.last?.size == portrait)

@@ -145,7 +145,8 @@ import Testing
 
     /// The year to date of `park`'s `indicator` through May 2013 and through May 2012, summed from the CSV.
     static func yearToDate(_ park: String, _ indicator: String) throws -> (Double, Double) {
-        let rows = try String(contentsOfFile: reports + "/monthly.csv", encoding: .utf8).split(whereSeparator: \.isNewline)
+        let rows = try String(contentsOfFile: reports + "/monthly.csv", encoding: .utf8).split(
+            whereSeparator: \.isNewline)
         var sums = (0.0, 0.0)
         for row in rows {
             let f = row.split(separator: ",")

@@ -104,7 +104,10 @@ import Testing
         for (pdf, language) in [(Self.built.en, "en"), (Self.built.zh, "zh-CN")] {
             #expect(try Support.info(of: pdf)["Tagged"] == "yes")
             let structure = try Support.structure(of: pdf)
-            for type in ["Document", "H1", "H2", "P", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD", "Figure", "TOC", "TOCI", "BlockQuote"] {
+            for type in [
+                "Document", "H1", "H2", "P", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD", "Figure", "TOC",
+                "TOCI", "BlockQuote",
+            ] {
                 #expect((structure.types[type] ?? 0) > 0, "no \(type) element in \(pdf)")
             }
             #expect(structure.types["Figure"] == 7)  // the manifest's seven charts
@@ -112,7 +115,10 @@ import Testing
             #expect(structure.alternativeTexts.count == 7)
         }
         let english = try Support.structure(of: Self.built.en).alternativeTexts
-        #expect(english.first?.hasPrefix("Bar chart: Total technology, industry and trade volume by park, 2013; highest Chenzhou Economic Development Zone") == true)
+        #expect(
+            english.first?.hasPrefix(
+                "Bar chart: Total technology, industry and trade volume by park, 2013; highest Chenzhou Economic Development Zone"
+            ) == true)
         #expect(try Support.structure(of: Self.built.zh).alternativeTexts.first?.contains("郴州经济开发区") == true)
     }
 

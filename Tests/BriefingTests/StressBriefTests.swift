@@ -46,13 +46,16 @@ import Testing
                 var offset = 0
                 for span in spans {
                     if let number = span.footnote,
-                        text.lines.contains(where: { text.paragraph.lines[$0].byteRange.contains(offset) }), cited[number] == nil
+                        text.lines.contains(where: { text.paragraph.lines[$0].byteRange.contains(offset) }),
+                        cited[number] == nil
                     {
                         cited[number] = index
                     }
                     offset += span.text.utf8.count
                 }
-                if leaf.item.structure.first?.role == .note, let number = Int(spans.first?.text.trimmingCharacters(in: .whitespaces) ?? "") {
+                if leaf.item.structure.first?.role == .note,
+                    let number = Int(spans.first?.text.trimmingCharacters(in: .whitespaces) ?? "")
+                {
                     set[number] = index
                 }
             }
@@ -84,7 +87,9 @@ import Testing
             // The running header names the section: every page of the table has it.
             guard text.contains("Indicators by park, 2013"), text.contains("Industrial Park 1") else { continue }
             tablePages += 1
-            #expect(text.contains("Park") && text.contains("Tax") && text.contains("payment"), "page \(page) lacks the header row")
+            #expect(
+                text.contains("Park") && text.contains("Tax") && text.contains("payment"),
+                "page \(page) lacks the header row")
         }
         #expect(tablePages >= 4)
     }
@@ -97,10 +102,11 @@ extension StressBriefTests {
             if case .link(let link) = item.item { return link.target }
             return nil
         }
-        let anchors = Set(pages.flatMap { $0.items }.compactMap { item -> String? in
-            if case .anchor(let name) = item.item { return name }
-            return nil
-        })
+        let anchors = Set(
+            pages.flatMap { $0.items }.compactMap { item -> String? in
+                if case .anchor(let name) = item.item { return name }
+                return nil
+            })
         #expect(targets.contains(.uri("https://example.org/plan")))
         let destinations = targets.compactMap { target -> String? in
             if case .destination(let name) = target { return name }

@@ -95,7 +95,9 @@ enum Support {
 
     /// What a PDF's structure tree holds: element types with their counts, the document language
     /// and the figures' alternative texts (read from qpdf's uncompressed QDF form).
-    static func structure(of pdf: String) throws -> (types: [String: Int], language: String?, alternativeTexts: [String]) {
+    static func structure(of pdf: String) throws -> (
+        types: [String: Int], language: String?, alternativeTexts: [String]
+    ) {
         let qdf = try temporaryFolder() + "/qdf.pdf"
         _ = try run("qpdf", ["--qdf", "--object-streams=disable", pdf, qdf])
         let text = String(decoding: FileManager.default.contents(atPath: qdf) ?? Data(), as: UTF8.self)
@@ -117,7 +119,9 @@ enum Support {
 
     /// A PDF string `(…)` or `<FEFF…>` as text.
     private static func decodePDFString(_ string: String) -> String {
-        if string.hasPrefix("(") { return String(string.dropFirst().dropLast()).replacingOccurrences(of: "\\", with: "") }
+        if string.hasPrefix("(") {
+            return String(string.dropFirst().dropLast()).replacingOccurrences(of: "\\", with: "")
+        }
         let hex = Array(string.dropFirst().dropLast().dropFirst(4))
         var units: [UInt16] = []
         var index = 0

@@ -51,6 +51,14 @@ public enum ManifestReader {
     /// Parses manifest text, adding its problems to `bag`; see `read(path:into:)`.
     public static func parse(_ text: String, path: String, into bag: inout DiagnosticBag) -> Manifest? {
         let source = SourceText(path: path, text: text)
+        // Yams recurses for each level of nesting: refuse absurd depth before asking it to parse.
+        if let line = NestingDepth.firstLineTooDeep(text) {
+            bag.append(
+                source.error(
+                    source.location(line: line, column: 1),
+                    "nesting too deep: a manifest nests at most \(TableLimits.nestingDepth) levels"))
+            return nil
+        }
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
@@ -132,8 +140,10 @@ public enum ManifestReader {
                 extra(&entryFields)
                 diagnostics += entryFields.finish(context: "'\(what)'")
             }
-            guard let file, let resolved = tableFile(file, at: fileNode, source: source, resolve: resolve,
-                diagnostics: &diagnostics)
+            guard let file,
+                let resolved = tableFile(
+                    file, at: fileNode, source: source, resolve: resolve,
+                    diagnostics: &diagnostics)
             else { return nil }
             formats[resolved] = format
             return resolved

@@ -76,6 +76,16 @@ extension DatasetLoader {
             guard let c = columns([entityName, indicatorName, periodName, valueName], in: table, into: &bag) else {
                 return [:]
             }
+            // A column the mapping does not use is often a misnamed one: say so.
+            let mapped = [entityName, indicatorName, periodName, valueName]
+            for (index, cell) in header.cells.enumerated()
+            where !c.contains(index) && !cell.text.isEmpty && !mapped.contains(cell.text) {
+                bag.append(
+                    .warning(
+                        at: table.location(of: cell),
+                        "column '\(cell.text)' is not used: a long table maps '\(entityName)', '\(indicatorName)', '\(periodName)' and '\(valueName)'",
+                        sourceLine: table.sourceLine(cell.line)))
+            }
             for row in table.rows {
                 let entity = id(row.cells[c[0]], noun: "entity", column: entityName, in: entities)
                 let indicator = id(row.cells[c[1]], noun: "indicator", column: indicatorName, in: indicators)

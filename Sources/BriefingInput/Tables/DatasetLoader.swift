@@ -44,7 +44,8 @@ public enum DatasetLoader {
             sources.observations, sources.mapping.layout.namedColumns, &observationBag)
         let observations = observationTable.map {
             loadObservations(
-                $0, layout: sources.mapping.layout, decimalSeparator: sources.format(of: sources.observations)
+                $0, layout: sources.mapping.layout,
+                decimalSeparator: sources.format(of: sources.observations)
                     .decimalSeparator, indicators: indicators.catalogue, entities: entities.catalogue,
                 into: &observationBag)
         }
@@ -57,7 +58,8 @@ public enum DatasetLoader {
                 targetsPath, ["scope", "indicator", "year", "target_growth"], &targetBag)
             {
                 targets = loadTargets(
-                    targetTable, decimalSeparator: sources.format(of: targetsPath).decimalSeparator, indicators: indicators.catalogue, entities: entities.catalogue, into: &targetBag)
+                    targetTable, decimalSeparator: sources.format(of: targetsPath).decimalSeparator,
+                    indicators: indicators.catalogue, entities: entities.catalogue, into: &targetBag)
             }
             files.append(targetBag)
         }
