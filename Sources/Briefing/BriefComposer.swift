@@ -50,11 +50,12 @@ struct BriefComposer {
                         if spec.kind == .growthVsTarget { body += otherTargets() }
                     }
                 }
-            case .indicatorTable(let references, let landscape):
+            case .indicatorTable(let spec):
                 let indicators =
-                    references.map { $0.compactMap { brief.dataset.indicator($0.id) } } ?? brief.dataset.indicators
-                let table = indicatorTable(indicators, anchors: &anchors)
-                body += landscape ? [.landscape(table)] : table
+                    spec.indicators.map { $0.compactMap { brief.dataset.indicator($0.id) } } ?? brief.dataset.indicators
+                let trend = spec.trend.flatMap { brief.dataset.indicator($0.id) }
+                let table = indicatorTable(indicators, trend: trend, anchors: &anchors)
+                body += spec.landscape ? [.landscape(table)] : table
             case .notes:
                 if let notes = brief.notes {
                     body += NotesComposer(strings: strings, formatter: formatter).blocks(for: notes, anchors: &anchors)
@@ -126,34 +127,48 @@ struct BriefComposer {
         ]
     }
 
-    private func indicatorTable(_ indicators: [Indicator], anchors: inout AnchorAllocator) -> [Block] {
+    /// Entities × indicators for the year with a total row; with `trend`, a last column of
+    /// sparklines of each entity's monthly values of that indicator.
+    private func indicatorTable(_ indicators: [Indicator], trend: Indicator?, anchors: inout AnchorAllocator) -> [Block]
+    {
         let year = brief.year
         let title = strings.indicatorTable(year)
-        let header =
-            [RichText(strings.entity)]
+        let composer = chartComposer
+        var header: [TableCell] =
+            [.text(RichText(strings.entity))]
             + indicators.map { indicator in
                 let unit = formatter.unit(of: indicator)
-                return RichText(
-                    language == .zh ? "\(indicator.names[language])（\(unit)）" : "\(indicator.names[language]) (\(unit))"
-                )
-            }
-        let rows = brief.dataset.entities.map { entity in
-            [RichText(entity.names[language])]
-                + indicators.map {
+                return .text(
                     RichText(
-                        formatter.number(figures.annual($0.id, for: .entity(entity.id), year: year), indicator: $0))
+                        language == .zh
+                            ? "\(indicator.names[language])（\(unit)）" : "\(indicator.names[language]) (\(unit))"))
+            }
+        var rows: [[TableCell]] = brief.dataset.entities.map { entity in
+            [.text(RichText(entity.names[language]))]
+                + indicators.map {
+                    .text(
+                        RichText(
+                            formatter.number(figures.annual($0.id, for: .entity(entity.id), year: year), indicator: $0))
+                    )
                 }
         }
-        let total =
-            [RichText(strings.total)]
+        var total: [TableCell] =
+            [.text(RichText(strings.total))]
             + indicators.map {
-                RichText(formatter.number(figures.annual($0.id, for: .total, year: year), indicator: $0))
+                .text(RichText(formatter.number(figures.annual($0.id, for: .total, year: year), indicator: $0)))
             }
+        var columns: [TableBlock.Column] = [.init(alignment: .left)] + indicators.map { _ in .init(alignment: .right) }
+        if let trend {
+            header.append(.text(RichText(strings.trend(trend.names[language]))))
+            for (index, entity) in brief.dataset.entities.enumerated() {
+                rows[index].append(.graphic(composer.sparkline(trend, for: .entity(entity.id), width: 54, height: 11)))
+            }
+            total.append(.graphic(composer.sparkline(trend, width: 54, height: 11)))
+            columns.append(.init(alignment: .center))
+        }
         let table = TableBlock(
-            columns: [.init(alignment: .left)] + indicators.map { _ in .init(alignment: .right) },
-            header: [header.map(TableCell.text)], body: rows.map { $0.map(TableCell.text) },
-            footer: [total.map(TableCell.text)], caption: RichText(strings.table(1, title)),
-            source: RichText(strings.source(chartComposer.sourceFiles)))
+            columns: columns, header: [header], body: rows, footer: [total], caption: RichText(strings.table(1, title)),
+            source: RichText(strings.source(composer.sourceFiles)))
         return [.heading(Heading(level: 1, text: title, anchor: anchors.next())), .table(table)]
     }
 }

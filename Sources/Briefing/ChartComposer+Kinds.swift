@@ -21,9 +21,11 @@ extension ChartComposer {
     }
 
     /// The total's monthly values of `indicator` over the data's months, in the language's unit.
-    func monthlyTotals(_ indicator: Indicator) -> (periods: [Period], values: [Double?]) {
+    func monthlyTotals(_ indicator: Indicator, for scope: Figures.Scope = .total) -> (
+        periods: [Period], values: [Double?]
+    ) {
         guard let first = brief.dataset.periods.first, let last = brief.dataset.periods.last else { return ([], []) }
-        let series = figures.series(of: indicator.id, for: .total, over: first...last)
+        let series = figures.series(of: indicator.id, for: scope, over: first...last)
         return (series.map(\.period), series.map { $0.value.map { formatter.displayValue($0, indicator: indicator) } })
     }
 
@@ -122,7 +124,7 @@ extension ChartComposer {
         guard let first = indicators.first, let from = brief.dataset.periods.first,
             let to = brief.dataset.periods.last
         else { return nil }
-        let monthly = indicators.map(monthlyTotals)
+        let monthly = indicators.map { monthlyTotals($0) }
         let periods = monthly[0].periods
         let names = indicators.map { $0.names[language] }
         let title =
@@ -172,13 +174,16 @@ extension ChartComposer {
         )
     }
 
-    /// A key-indicator tile's sparkline: the total's monthly values, `width` wide.
-    func sparkline(_ indicator: Indicator, width: Double) -> Frame {
-        let monthly = monthlyTotals(indicator)
+    /// A sparkline of the monthly values of `scope` (the total by default), `width` wide: for
+    /// key-indicator tiles and the indicator table's trend column.
+    func sparkline(_ indicator: Indicator, for scope: Figures.Scope = .total, width: Double, height: Double = 18)
+        -> Frame
+    {
+        let monthly = monthlyTotals(indicator, for: scope)
         return Sparkline(
             values: monthly.values, subject: indicator.names[language],
             decimals: formatter.displayDecimals(of: indicator)
-        ).layout(size: Size(width: width, height: 18), theme: theme, format: label).frame
+        ).layout(size: Size(width: width, height: height), theme: theme, format: label).frame
     }
 
     /// The chart's data as a small table under figure `number`.

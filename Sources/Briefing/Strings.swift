@@ -25,6 +25,7 @@ struct Strings: Sendable {
         pick("Source: \(files); totals, growth and ranks computed by briefing.", "资料来源：\(files)；合计、增速和排名由 briefing 计算。")
     }
 
+    func trend(_ indicator: String) -> String { pick("\(indicator), monthly", "\(indicator)月度走势") }
     func indicatorTable(_ year: Int) -> String { pick("Indicators by park, \(year)", "\(year)年分园区主要指标") }
     func cityTotals(_ year: Int, entities: Int) -> String {
         pick(

@@ -57,6 +57,11 @@ public enum DocumentLayout {
 
         // The contents' entries are one line each whatever their numbers, so a second pass with
         // the numbers from the first lands every heading on the same page; a third is a safeguard.
+        // Without a contents block the page numbers are never shown: one pass is enough.
+        let hasContents = segments.flatMap(\.blocks).contains {
+            if case .contents = $0 { return true }
+            return false
+        }
         var numbers: [String: String] = [:]
         var pages: [(boxes: [PlacedBox], landscape: Bool)] = []
         var footnotesByPage: [[Int]] = []
@@ -89,7 +94,7 @@ public enum DocumentLayout {
                     if let heading = placed.box.heading { found[heading.anchor] = String(index + firstBodyPage) }
                 }
             }
-            if found == numbers { break }
+            if found == numbers || !hasContents { break }
             numbers = found
         }
 

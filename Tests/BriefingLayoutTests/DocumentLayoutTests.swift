@@ -303,3 +303,33 @@ extension PositionedItem {
         }
     }
 }
+
+@Suite struct GraphicCellTests {
+    @Test func aDrawingInACellSitsInItsColumnAndSetsTheRowHeight() {
+        let theme = TestTheme.make()
+        let spark = Frame(size: Size(width: 40, height: 30))
+        let table = TableBlock(
+            columns: [.init(alignment: .left), .init(alignment: .center)], header: [["Park", "Trend"]],
+            body: [["hitech", .graphic(spark)]])
+        let page = DocumentLayout.layout(
+            TestTheme.spec([.table(table)]), theme: theme, typesetter: FixedMetricsTypesetter()
+        )
+        .document.pages[0]
+        let groups = page.items.filter { if case .group = $0.item { return true } else { return false } }
+        #expect(groups.count == 1)
+        let bounds = groups[0].bounds
+        #expect(bounds.size == spark.size)
+        // Inside the second column, and the row is tall enough for it.
+        let park = page.leaves().first {
+            if case .text(let t) = $0.item.item {
+                return t.paragraph.spec.text.plainText == "hitech"
+            } else {
+                return false
+            }
+        }
+        #expect((park?.bounds.maxX ?? 0) < bounds.minX)
+        #expect(bounds.maxX <= theme.contentRect.maxX)
+        #expect(page.items(outside: theme.contentRect).isEmpty)
+        #expect(groups[0].structure.map(\.role.pdfName) == ["Table", "TR", "TD"])
+    }
+}

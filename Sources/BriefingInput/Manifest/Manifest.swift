@@ -43,8 +43,7 @@ public struct Manifest: Hashable, Sendable {
         case keyIndicators([IndicatorReference])
         case charts([ChartSpec])
         /// Entities × indicators for the year, with a total row; nil means every indicator.
-        /// With `landscape`, the table is set on landscape pages (for many indicators).
-        case indicatorTable([IndicatorReference]?, landscape: Bool)
+        case indicatorTable(IndicatorTable)
         case notes
     }
 
@@ -110,6 +109,23 @@ public struct Manifest: Hashable, Sendable {
     public struct EntityReference: Hashable, Sendable {
         public var id: String
         public var location: SourceLocation
+    }
+
+    /// Entities × indicators for the reporting year.
+    public struct IndicatorTable: Hashable, Sendable {
+        /// The columns; nil means every indicator of the catalogue.
+        public var indicators: [IndicatorReference]?
+        /// Set on pages of their own turned to landscape (for many indicators).
+        public var landscape: Bool
+        /// An indicator whose monthly values are drawn as a sparkline in a last column.
+        public var trend: IndicatorReference?
+
+        public init(indicators: [IndicatorReference]? = nil, landscape: Bool = false, trend: IndicatorReference? = nil)
+        {
+            self.indicators = indicators
+            self.landscape = landscape
+            self.trend = trend
+        }
     }
 
     /// An indicator id as written in the manifest, with where, to report ids the catalogue lacks.

@@ -28,8 +28,9 @@ public enum ManifestChecker {
             switch section {
             case .keyIndicators(let references):
                 references.forEach { check($0, in: "key-indicators") }
-            case .indicatorTable(let references, _):
-                references?.forEach { check($0, in: "indicator-table") }
+            case .indicatorTable(let table):
+                table.indicators?.forEach { check($0, in: "indicator-table") }
+                table.trend.map { check($0, in: "indicator-table") }
             case .charts(let charts):
                 for chart in charts {
                     if let reference = chart.indicator { check(reference, in: "chart '\(chart.id)'") }

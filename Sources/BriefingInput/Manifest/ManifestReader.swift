@@ -273,11 +273,15 @@ public enum ManifestReader {
             diagnostics += fields.finish(context: "'key-indicators'")
             return list.map { .keyIndicators($0) }
         case "indicator-table":
-            guard var fields = settings(name) else { return .indicatorTable(nil, landscape: false) }
+            guard var fields = settings(name) else { return .indicatorTable(Manifest.IndicatorTable()) }
             let list = references(fields.sequence("indicators"))
             let landscape = fields.bool("landscape") ?? false
+            var trend: Manifest.IndicatorReference?
+            if let id = fields.string("trend"), let node = fields.node("trend") {
+                trend = Manifest.IndicatorReference(id: id, location: source.location(of: node))
+            }
             diagnostics += fields.finish(context: "'indicator-table'")
-            return .indicatorTable(list, landscape: landscape)
+            return .indicatorTable(Manifest.IndicatorTable(indicators: list, landscape: landscape, trend: trend))
         case "charts":
             guard let items = body?.sequence else {
                 diagnostics.append(

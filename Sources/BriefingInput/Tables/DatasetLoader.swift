@@ -17,6 +17,33 @@ public enum DatasetLoader {
     /// Loads and checks the tables, adding errors and warnings to `bag` (so that a caller can report
     /// them together with those of other inputs). Returns nil when any error was found.
     public static func load(_ sources: DatasetSources, into bag: inout DiagnosticBag) -> Dataset? {
+        var rowErrors: [String: [Diagnostic]]? = nil
+        return load(sources, into: &bag, rowErrors: &rowErrors)
+    }
+
+    /// Loads and checks the tables leniently, for a batch where each entity's reports stand alone.
+    ///
+    /// A problem in a row of the observations table whose entity cell names a catalogued entity
+    /// (a value that is not a number, a bad period, an unknown indicator, a duplicate) is not added
+    /// to `bag` but to `rowErrors` under that entity's id, with the same text and position as
+    /// ``load(_:into:)`` gives it; the observations it spoils are left out of the dataset. Every other
+    /// problem (a missing file, a bad header, a catalogue or target error, a row whose entity cell
+    /// is empty or unknown) goes to `bag` as in ``load(_:into:)``.
+    /// - Returns: the dataset of the good rows; nil when `bag` holds an error.
+    public static func load(
+        _ sources: DatasetSources, into bag: inout DiagnosticBag,
+        attributingRowErrors rowErrors: inout [String: [Diagnostic]]
+    ) -> Dataset? {
+        var attributed: [String: [Diagnostic]]? = [:]
+        let dataset = load(sources, into: &bag, rowErrors: &attributed)
+        rowErrors = (attributed ?? [:]).mapValues(inFileOrder)
+        return dataset
+    }
+
+    /// Loads the tables; problems in rows of an entity go to `rowErrors` when it is not nil.
+    private static func load(
+        _ sources: DatasetSources, into bag: inout DiagnosticBag, rowErrors: inout [String: [Diagnostic]]?
+    ) -> Dataset? {
         // Each file's problems are checked into their own bag and reported in file order.
         var files: [DiagnosticBag] = []
         func read(_ path: String, _ expected: [String], _ bag: inout DiagnosticBag) -> CSVTable? {
@@ -47,7 +74,7 @@ public enum DatasetLoader {
                 $0, layout: sources.mapping.layout,
                 decimalSeparator: sources.format(of: sources.observations)
                     .decimalSeparator, indicators: indicators.catalogue, entities: entities.catalogue,
-                into: &observationBag)
+                into: &observationBag, rowErrors: &rowErrors)
         }
         files.append(observationBag)
 
@@ -67,16 +94,20 @@ public enum DatasetLoader {
         var hasErrors = false
         for file in files {
             hasErrors = hasErrors || file.hasErrors
-            // In the order of the file; problems at the same place keep the order they were found in.
-            let sorted = file.diagnostics.enumerated().sorted {
-                ($0.element.location.line, $0.element.location.column, $0.offset)
-                    < ($1.element.location.line, $1.element.location.column, $1.offset)
-            }
-            bag.append(contentsOf: sorted.map(\.element))
+            bag.append(contentsOf: inFileOrder(file.diagnostics))
         }
         guard !hasErrors, let observations else { return nil }
         return Dataset(
             indicators: indicators.values, entities: entities.values, observations: observations, targets: targets)
+    }
+
+    /// `diagnostics` of one file in the order of the file; problems at the same place keep the order
+    /// they were found in.
+    private static func inFileOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted {
+            ($0.element.location.line, $0.element.location.column, $0.offset)
+                < ($1.element.location.line, $1.element.location.column, $1.offset)
+        }.map(\.element)
     }
 
     // MARK: - Headers
