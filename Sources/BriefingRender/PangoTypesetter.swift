@@ -45,6 +45,9 @@ public final class PangoTypesetter: Typesetter {
     /// Forgets the layouts kept for drawing; call between documents to bound memory.
     public func clearCache() { layouts.removeAll(keepingCapacity: true) }
 
+    /// How many paragraphs are kept shaped (each holds a `PangoLayout`, tens of kilobytes).
+    public var cachedParagraphs: Int { layouts.count }
+
     /// Draws lines of `item` with the top of its first line at `origin`.
     func draw(_ item: TextItem, at origin: Point, on cairo: CairoContext) {
         let spec = item.paragraph.spec

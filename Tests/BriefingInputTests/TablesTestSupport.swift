@@ -95,13 +95,18 @@ struct TablesScenario {
     var formats: [String: TableFormat] = [:]
     var withTargets = true
 
+    /// Writes the files into `directory`; returns the sources naming them.
+    func sources(in directory: TemporaryDirectory) throws -> DatasetSources {
+        for (name, text) in files { try directory.write(name, text) }
+        return DatasetSources(
+            observations: "monthly.csv", mapping: mapping, indicators: "indicators.csv", entities: "parks.csv",
+            targets: withTargets ? "targets.csv" : nil, formats: formats, baseDirectory: directory.path)
+    }
+
     /// Writes the files and loads them; returns the dataset or the diagnostics' `description`s.
     func load() throws -> Result<Dataset, DiagnosticError> {
         let directory = try TemporaryDirectory()
-        for (name, text) in files { try directory.write(name, text) }
-        let sources = DatasetSources(
-            observations: "monthly.csv", mapping: mapping, indicators: "indicators.csv", entities: "parks.csv",
-            targets: withTargets ? "targets.csv" : nil, formats: formats, baseDirectory: directory.path)
+        let sources = try sources(in: directory)
         do {
             return .success(try DatasetLoader.load(sources))
         } catch {

@@ -93,6 +93,54 @@ import Testing
         #expect(Self.pdfs(in: folder) == Self.expectedSmall().filter { !$0.contains("zixing") })
     }
 
+    /// The recorded outputs of the ledger `briefing-batch.json` in `folder`, sorted.
+    static func ledgerOutputs(in folder: String) throws -> [String] {
+        let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/briefing-batch.json"))
+        let ledger = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        return ((ledger?["outputs"] as? [String: Any]) ?? [:]).keys.sorted()
+    }
+
+    @Test func anEntityWithABadValueInTheTableFailsAloneWithItsDiagnostic() throws {
+        let copy = try Support.temporaryFolder() + "/reports"
+        try FileManager.default.copyItem(atPath: Self.reports, toPath: copy)
+        let table = copy + "/monthly.csv"
+        let original = try String(contentsOfFile: table, encoding: .utf8)
+        var rows = original.split(whereSeparator: \.isNewline).map(String.init)
+        let index = try #require(rows.firstIndex { $0.hasPrefix("zixing,tax,2012-06,") })
+        rows[index] = "zixing,tax,2012-06,1.2x"
+        try rows.joined(separator: "\n").write(toFile: table, atomically: true, encoding: .utf8)
+
+        let folder = try Support.temporaryFolder()
+        let run = try Support.briefing(["batch", copy, "-o", folder] + Self.small)
+        #expect(run.status == 1, "\(run.stderr)")
+        let diagnostic = "monthly.csv:\(index + 1):20: error: expected a number in column 'value', found '1.2x'"
+        #expect(run.stderr.contains(diagnostic), "\(run.stderr)")
+        // Said once for the entity, not once per report.
+        #expect(run.stderr.components(separatedBy: diagnostic).count == 2)
+        #expect(run.stderr.contains("failed: every report of zixing (4)"))
+        #expect(run.stderr.contains("built 8, skipped 0, failed 4"))
+        for name in ["zixing 2013-01 en", "zixing 2013-01 zh", "zixing 2013-02 en", "zixing 2013-02 zh"] {
+            #expect(run.stderr.contains("  \(name) → "), "\(name)")
+        }
+        let others = Self.expectedSmall().filter { !$0.contains("zixing") }
+        #expect(Self.pdfs(in: folder) == others)
+        for file in others {
+            #expect(try Support.run("qpdf", ["--check", folder + "/" + file]).status == 0, "\(file)")
+        }
+        #expect(try Self.ledgerOutputs(in: folder) == others)
+
+        // Not recorded as done: a rerun fails them again; once the row is fixed they are built.
+        let again = try Support.briefing(["batch", copy, "-o", folder, "--quiet"] + Self.small)
+        #expect(again.status == 1)
+        #expect(again.stderr.contains(diagnostic))
+        try original.write(toFile: table, atomically: true, encoding: .utf8)
+        let fixed = try Support.briefing(["batch", copy, "-o", folder] + Self.small)
+        #expect(fixed.status == 0, "\(fixed.stderr)")
+        #expect(fixed.stderr.contains("failed 0"))
+        #expect(Self.pdfs(in: folder) == Self.expectedSmall())
+        #expect(try Self.ledgerOutputs(in: folder) == Self.expectedSmall())
+    }
+
     @Test func aKilledRunLeavesNoBrokenFileAndTheRerunCompletesIt() throws {
         let folder = try Support.temporaryFolder()
         let arguments = [

@@ -62,9 +62,11 @@ public enum BatchRunner {
         for period in Set(jobs.map(\.period)) {
             slices[period] = InputFingerprint.dataSlice(batch.dataset, through: period)
         }
+        var failures = failBrokenEntities(jobs, of: batch, progress: progress)
+        for failure in failures { ledger.outputs[failure.job.output] = nil }
         var todo: [(BatchJob, String)] = []
         var upToDate: Set<BatchJob> = []
-        for job in jobs {
+        for job in jobs where batch.entityErrors[job.entity] == nil {
             let inputs = InputFingerprint.report(
                 job, configuration: batch.configurationText, slice: slices[job.period] ?? "")
             if !options.force, existing.isUpToDate(job.output, inputs: inputs, in: options.folder) {
@@ -79,12 +81,14 @@ public enum BatchRunner {
         let workers = min(options.workers, todo.count)
         for _ in 0..<workers {
             let thread = Thread { [batch, options] in
+                let typesetters = WorkerTypesetters(batch: batch)
                 while let (job, inputs) = queue.take() {
                     let result: Result<Int, BatchFailure>
                     do {
                         result = .success(
                             try MonthlyReport.build(
-                                job, batch: batch, folder: options.folder, sourceDateEpoch: options.sourceDateEpoch))
+                                job, batch: batch, folder: options.folder, sourceDateEpoch: options.sourceDateEpoch,
+                                typesetters: typesetters))
                     } catch let error as DiagnosticError {
                         result = .failure(BatchFailure(lines: error.diagnostics.map(\.description)))
                     } catch {
@@ -97,7 +101,6 @@ public enum BatchRunner {
             thread.start()
         }
 
-        var failures: [(job: BatchJob, lines: [String])] = []
         var built: Set<BatchJob> = []
         var lastSave = Date()
         var done = 0
@@ -128,6 +131,22 @@ public enum BatchRunner {
         return Summary(
             built: built.count, skipped: upToDate.count, failures: failures, seconds: Date().timeIntervalSince(start),
             completed: jobs.filter { built.contains($0) || upToDate.contains($0) })
+    }
+
+    /// The failures of the `jobs` whose entity has broken rows in the observations table (none of
+    /// them is built), each entity's diagnostics reported once on `progress`.
+    private static func failBrokenEntities(
+        _ jobs: [BatchJob], of batch: ReportBatch, progress: BatchProgress
+    ) -> [(job: BatchJob, lines: [String])] {
+        let failed = jobs.filter { batch.entityErrors[$0.entity] != nil }
+        for entity in batch.entities {
+            let count = failed.count { $0.entity == entity }
+            guard count > 0, let errors = batch.entityErrors[entity] else { continue }
+            progress.message(
+                "failed: every report of \(entity) (\(count)), for its rows of the observations table:\n"
+                    + errors.map(\.description).joined(separator: "\n"))
+        }
+        return failed.map { ($0, batch.entityErrors[$0.entity]?.map(\.description) ?? []) }
     }
 
     /// Deletes the temporary files a killed run left beside `outputs` (paths relative to

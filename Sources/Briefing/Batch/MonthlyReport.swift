@@ -19,11 +19,12 @@ enum MonthlyReport {
         return (DocumentLayout.layout(spec, theme: composer.layoutTheme, typesetter: typesetter), composer.anchor)
     }
 
-    /// Builds `job` into `folder`, atomically, with a typesetter of its own (Pango's font map is
-    /// per thread: the typesetter is created, used and freed inside this one synchronous call).
+    /// Builds `job` into `folder`, atomically, with the calling worker thread's typesetters.
     /// Returns the PDF's size in bytes.
-    static func build(_ job: BatchJob, batch: ReportBatch, folder: String, sourceDateEpoch: String?) throws -> Int {
-        let typesetter = try PangoTypesetter(monospaceFamily: batch.theme.fonts(for: job.language).mono)
+    static func build(
+        _ job: BatchJob, batch: ReportBatch, folder: String, sourceDateEpoch: String?, typesetters: WorkerTypesetters
+    ) throws -> Int {
+        let typesetter = try typesetters.typesetter(for: job.language)
         let laidOut = try layout(job, batch: batch, typesetter: typesetter, sourceDateEpoch: sourceDateEpoch)
         let bytes = try PDFWriter.render(laidOut.document.document, typesetter: typesetter)
         try AtomicFile.write(bytes, to: (folder as NSString).appendingPathComponent(job.output))

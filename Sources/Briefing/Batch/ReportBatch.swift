@@ -12,12 +12,16 @@ public struct ReportBatch: Sendable {
     public var entities: [String]
     /// The months reported on, in order.
     public var periods: [Period]
+    /// The problems found in the observation rows of each entity that has broken ones: every report
+    /// of such an entity fails with them (its good rows are in `dataset`, for the other reports).
+    public var entityErrors: [String: [Diagnostic]]
     var theme: Theme
     /// The bytes of the manifest and theme files, part of every report's input fingerprint.
     var configurationText: String
 
     /// Reads the report manifest at `path` (a folder holding `report.yaml`, or the file itself),
-    /// its tables and its theme, reporting every problem at once.
+    /// its tables and its theme, reporting every problem at once. A problem in an entity's rows of
+    /// the observations table does not stop the batch: it is kept in `entityErrors`.
     /// - Parameters:
     ///   - entities: overrides the manifest's entities (`--entities`).
     ///   - periods: overrides the manifest's months (`--periods`).
@@ -26,7 +30,8 @@ public struct ReportBatch: Sendable {
     ) throws(DiagnosticError) -> ReportBatch {
         let manifest = try ReportManifestReader.read(path: path)
         var bag = DiagnosticBag()
-        let dataset = DatasetLoader.load(manifest.data, into: &bag)
+        var entityErrors: [String: [Diagnostic]] = [:]
+        let dataset = DatasetLoader.load(manifest.data, into: &bag, attributingRowErrors: &entityErrors)
         var theme: Theme?
         do {
             theme = try ThemeReader.read(Theme.self, defaultFile: Assets.defaultTheme, override: manifest.theme)
@@ -53,8 +58,8 @@ public struct ReportBatch: Sendable {
         let text = files.map { (try? String(contentsOfFile: $0, encoding: .utf8)) ?? "" }.joined(separator: "\u{0}")
         return ReportBatch(
             manifest: manifest, dataset: dataset, entities: dataset.entities.map(\.id).filter(chosen.contains),
-            periods: Period.months(from: months.lowerBound, through: months.upperBound), theme: theme,
-            configurationText: text)
+            periods: Period.months(from: months.lowerBound, through: months.upperBound),
+            entityErrors: entityErrors, theme: theme, configurationText: text)
     }
 
     private static func wholeYear(_ year: Int) -> ClosedRange<Period> {

@@ -23,27 +23,42 @@ private struct ObservationCollector {
 }
 
 extension DatasetLoader {
+    /// Reads the observations; when `rowErrors` is not nil, the problems of a row whose entity cell
+    /// is valid go there under the entity's id instead of into `bag`.
     static func loadObservations(
         _ table: CSVTable, layout: TableMapping.Layout, decimalSeparator: Character, indicators: Catalogue,
-        entities: Catalogue, into bag: inout DiagnosticBag
+        entities: Catalogue, into bag: inout DiagnosticBag, rowErrors: inout [String: [Diagnostic]]?
     ) -> [SeriesKey: [Period: Double]] {
         var collector = ObservationCollector()
+        /// The problems of the row (or header cell) being read, until `settle` says whose they are.
+        var pending: [Diagnostic] = []
+        /// Files the pending problems under `entity` when attributing them, else into `bag`.
+        func settle(_ entity: String?) {
+            guard !pending.isEmpty else { return }
+            if let entity, rowErrors != nil {
+                rowErrors?[entity, default: []].append(contentsOf: pending)
+            } else {
+                bag.append(contentsOf: pending)
+            }
+            pending = []
+        }
         /// Checks an id cell against a catalogue; returns the id if it can be used.
         func id(_ cell: CSVCell, noun: String, column: String, in catalogue: Catalogue) -> String? {
             let id = String(cell.trimmed)
             if id.isEmpty {
-                bag.append(table.error(at: cell, "expected an \(noun) id in column '\(column)', found an empty cell"))
+                pending.append(
+                    table.error(at: cell, "expected an \(noun) id in column '\(column)', found an empty cell"))
                 return nil
             }
             guard catalogue.contains(id) else {
-                bag.append(table.error(at: cell, catalogue.unknownMessage(noun, id)))
+                pending.append(table.error(at: cell, catalogue.unknownMessage(noun, id)))
                 return nil
             }
             return id
         }
         func period(_ cell: CSVCell, column: String) -> Period? {
             guard let period = TableValues.period(cell.trimmed) else {
-                bag.append(
+                pending.append(
                     table.error(at: cell, "expected a period YYYY-MM in column '\(column)', found \(found(cell))"))
                 return nil
             }
@@ -54,7 +69,7 @@ extension DatasetLoader {
             let text = cell.trimmed
             if text.isEmpty { return .some(nil) }
             guard let number = TableValues.number(text, decimalSeparator: decimalSeparator) else {
-                bag.append(table.error(at: cell, "expected a number in column '\(column)', found '\(text)'"))
+                pending.append(table.error(at: cell, "expected a number in column '\(column)', found '\(text)'"))
                 return nil
             }
             return .some(number)
@@ -64,7 +79,7 @@ extension DatasetLoader {
                 let first = collector.add(
                     entity: entity, indicator: indicator, period: period, value: value, line: row.line)
             else { return true }
-            bag.append(
+            pending.append(
                 table.error(
                     at: row, "duplicate observation for \(entity), \(indicator), \(period) (first on line \(first))"))
             return false
@@ -94,6 +109,7 @@ extension DatasetLoader {
                 if let entity, let indicator, let when, let number {
                     _ = add(entity, indicator, when, number, row)
                 }
+                settle(entity)
             }
 
         case .wideIndicators(let entityName, let periodName, let listed):
@@ -106,11 +122,12 @@ extension DatasetLoader {
                 if let indicator = id(cell, noun: "indicator", column: cell.text, in: indicators) {
                     indicatorColumns.append((index, indicator))
                 }
+                settle(nil)
             }
             for row in table.rows {
-                guard let entity = id(row.cells[c[0]], noun: "entity", column: entityName, in: entities),
-                    let when = period(row.cells[c[1]], column: periodName)
-                else { continue }
+                let entity = id(row.cells[c[0]], noun: "entity", column: entityName, in: entities)
+                defer { settle(entity) }
+                guard let entity, let when = period(row.cells[c[1]], column: periodName) else { continue }
                 var reported = false
                 for column in indicatorColumns {
                     guard let number = value(row.cells[column.index], column: column.id) else { continue }
@@ -133,7 +150,9 @@ extension DatasetLoader {
                 }
             }
             for row in table.rows {
-                guard let entity = id(row.cells[c[0]], noun: "entity", column: entityName, in: entities),
+                let entity = id(row.cells[c[0]], noun: "entity", column: entityName, in: entities)
+                defer { settle(entity) }
+                guard let entity,
                     let indicator = id(row.cells[c[1]], noun: "indicator", column: indicatorName, in: indicators)
                 else { continue }
                 var reported = false

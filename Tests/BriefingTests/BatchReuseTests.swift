@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+/// A batch worker keeps its typesetters from report to report (WorkerTypesetters): what a report
+/// looks like must not depend on which reports the same worker built before it.
+@Suite(.serialized) struct BatchReuseTests {
+    @Test func reportsAreTheSameBytesWhateverTheNumberOfWorkers() throws {
+        let reports = BatchTests.reports
+        let arguments = ["--periods", "2013-03..2013-04", "--entities", "hitech,zixing,yizhang", "--quiet"]
+        let one = try Support.temporaryFolder()
+        let two = try Support.temporaryFolder()
+        let first = try Support.briefing(["batch", reports, "-o", one, "--jobs", "1"] + arguments)
+        let second = try Support.briefing(["batch", reports, "-o", two, "--jobs", "2"] + arguments)
+        #expect(first.status == 0 && second.status == 0, "\(first.stderr)\(second.stderr)")
+        let files = BatchTests.pdfs(in: one)
+        #expect(files.count == 12)
+        #expect(BatchTests.pdfs(in: two) == files)
+        for file in files {
+            let a = try Data(contentsOf: URL(fileURLWithPath: one + "/" + file))
+            let b = try Data(contentsOf: URL(fileURLWithPath: two + "/" + file))
+            #expect(a == b, "\(file) differs between --jobs 1 and --jobs 2")
+        }
+        // Alone, a report is the same as built after others by one worker.
+        let alone = try Support.temporaryFolder()
+        let single = try Support.briefing(
+            ["batch", reports, "-o", alone, "--periods", "2013-04..2013-04", "--entities", "yizhang", "--quiet"])
+        #expect(single.status == 0, "\(single.stderr)")
+        for file in BatchTests.pdfs(in: alone) {
+            let a = try Data(contentsOf: URL(fileURLWithPath: alone + "/" + file))
+            let b = try Data(contentsOf: URL(fileURLWithPath: one + "/" + file))
+            #expect(a == b, "\(file) differs when built alone")
+        }
+    }
+}
