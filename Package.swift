@@ -25,6 +25,9 @@ let package = Package(
             name: "CFontconfig", pkgConfig: "fontconfig",
             providers: [.apt(["libfontconfig-dev"])]),
         .systemLibrary(
+            name: "CDeflate", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(
             name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
 
@@ -40,7 +43,7 @@ let package = Package(
         .target(name: "BriefingLayout", dependencies: ["BriefingCore"]),
         .target(
             name: "BriefingRender",
-            dependencies: ["BriefingCore", "CCairo", "CPangoCairo", "CFontconfig"]),
+            dependencies: ["BriefingCore", "CCairo", "CPangoCairo", "CFontconfig", "CDeflate"]),
         .target(
             name: "Briefing",
             dependencies: [

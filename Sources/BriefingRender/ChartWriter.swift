@@ -66,7 +66,7 @@ public enum ChartWriter {
         let surface = try CairoSurface(raw, operation: "cairo_image_surface_create")
         try draw(frame, on: surface, scale: dpi / 72, typesetter: typesetter)
         cairo_surface_flush(surface.pointer)
-        return PNGChunks.recordingResolution(dpi, in: try ByteStream.png(of: surface))
+        return try PNGEncoder.encode(surface, dpi: dpi)
     }
 
     private static func vector(

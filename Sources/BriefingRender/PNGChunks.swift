@@ -1,20 +1,13 @@
-/// Edits the chunks of a PNG file: records the resolution, which cairo's PNG writer leaves out.
+/// The pieces of a PNG file: signature, chunks with their CRC, the resolution chunk.
 enum PNGChunks {
     /// The 8-byte signature every PNG file starts with.
     static let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
 
-    /// `png` with a `pHYs` chunk saying `dpi` pixels per inch in both directions, placed right
-    /// after `IHDR` (the specification wants it before the first `IDAT`). Returns `png` unchanged
-    /// if it does not start with a signature and an `IHDR` chunk.
-    static func recordingResolution(_ dpi: Double, in png: [UInt8]) -> [UInt8] {
-        // Signature (8) + IHDR length (4) + type (4) + 13 bytes of data + CRC (4).
-        let ihdrEnd = 8 + 4 + 4 + 13 + 4
-        guard png.count >= ihdrEnd, Array(png[0..<8]) == signature, Array(png[12..<16]) == Array("IHDR".utf8)
-        else { return png }
+    /// The `pHYs` chunk saying `dpi` pixels per inch in both directions.
+    static func resolution(_ dpi: Double) -> [UInt8] {
         // The unit is the metre: 1 means "pixels per metre", 0.0254 m to the inch.
         let perMetre = UInt32((dpi / 0.0254).rounded())
-        let data = bigEndian(perMetre) + bigEndian(perMetre) + [1]
-        return Array(png[0..<ihdrEnd]) + chunk("pHYs", data) + Array(png[ihdrEnd...])
+        return chunk("pHYs", bigEndian(perMetre) + bigEndian(perMetre) + [1])
     }
 
     /// A chunk: length, type, data and the CRC of type and data.
@@ -38,7 +31,7 @@ enum PNGChunks {
         return c
     }
 
-    private static func bigEndian(_ value: UInt32) -> [UInt8] {
+    static func bigEndian(_ value: UInt32) -> [UInt8] {
         [UInt8(value >> 24), UInt8((value >> 16) & 0xFF), UInt8((value >> 8) & 0xFF), UInt8(value & 0xFF)]
     }
 }
