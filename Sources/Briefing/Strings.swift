@@ -4,7 +4,7 @@ import BriefingCore
 struct Strings: Sendable {
     let language: Language
 
-    private func pick(_ en: String, _ zh: String) -> String { language == .zh ? zh : en }
+    func pick(_ en: String, _ zh: String) -> String { language == .zh ? zh : en }
 
     var contents: String { pick("Contents", "目录") }
     var atAGlance: String { pick("At a glance", "主要指标") }

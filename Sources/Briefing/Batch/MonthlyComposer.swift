@@ -61,7 +61,7 @@ struct MonthlyComposer {
             keywords: [name, job.period.description, indicator.names[language]].joined(separator: ", "),
             creationDate: creationDate, language: language.tag)
         return DocumentSpec(
-            cover: nil, body: body, header: title, footerTemplate: strings.footer,
+            cover: nil, body: body, header: title, footerTemplate: strings.common.footer,
             footerLeft: manifest.organisation?[language], metadata: metadata)
     }
 
@@ -135,7 +135,7 @@ struct MonthlyComposer {
                 index: index, label: formatter.number(values[index], decimals: decimals))
         ).layout(size: chartSize, theme: chartTheme, typesetter: typesetter, format: numberLabel)
         return Figure(
-            frame: output.frame, caption: RichText(strings.figure(1, title)), source: source,
+            frame: output.frame, caption: RichText(strings.common.figure(1, title)), source: source,
             alternativeText: output.alternativeText)
     }
 
@@ -163,7 +163,7 @@ struct MonthlyComposer {
             decimals: formatter.displayDecimals(of: indicator)
         ).layout(size: chartSize, theme: chartTheme, typesetter: typesetter, format: numberLabel)
         return Figure(
-            frame: output.frame, caption: RichText(strings.figure(2, title)), source: source,
+            frame: output.frame, caption: RichText(strings.common.figure(2, title)), source: source,
             alternativeText: output.alternativeText)
     }
 
@@ -198,7 +198,7 @@ struct MonthlyComposer {
         return TableBlock(
             columns: [.init(alignment: .left)] + Array(repeating: .init(alignment: .right), count: 5),
             header: [header], body: rows,
-            caption: RichText(strings.table(strings.tableTitle(formatter.month(period, style: .long)))),
+            caption: RichText(strings.common.table(1, strings.tableTitle(formatter.month(period, style: .long)))),
             source: source)
     }
 }

@@ -4,9 +4,11 @@ import BriefingCore
 struct MonthlyStrings: Sendable {
     let language: Language
 
-    private func pick(_ en: String, _ zh: String) -> String { language == .zh ? zh : en }
+    /// The words a monthly report shares with a brief (footer, figure and table captions).
+    var common: Strings { Strings(language: language) }
 
-    var footer: String { pick("Page {page} of {pages}", "第 {page} 页 共 {pages} 页") }
+    private func pick(_ en: String, _ zh: String) -> String { common.pick(en, zh) }
+
     var indicator: String { pick("Indicator", "指标") }
     var month: String { pick("Month", "当月") }
     var yearToDate: String { pick("Year to date", "累计") }
@@ -41,8 +43,6 @@ struct MonthlyStrings: Sendable {
             : pick(" (the \(shown) largest of \(count) \(noun)s)", "（\(count)个\(noun)中最大的\(shown)个）")
     }
     func tableTitle(_ month: String) -> String { pick("Indicators, \(month)", "\(month)主要指标") }
-    func figure(_ number: Int, _ title: String) -> String { pick("Figure \(number). \(title)", "图\(number)  \(title)") }
-    func table(_ title: String) -> String { pick("Table 1. \(title)", "表1  \(title)") }
     func source(_ files: String) -> String {
         pick(
             "Source: \(files); year to date, growth, ranks and progress computed by briefing.",
