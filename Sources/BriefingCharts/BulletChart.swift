@@ -130,10 +130,9 @@ public struct BulletChart: Hashable, Sendable {
             labels.append(
                 Mark.text(value, at: Point(x: inner.maxX - value.naturalWidth, y: center - value.height / 2)))
         }
-        frame.append(contentsOf: HorizontalBars.baseline(axis, top: plotTop, bottom: plotBottom, context: context))
-        frame.append(contentsOf: labels)
-        frame.append(contentsOf: tickLabels)
-        return ChartOutput(frame: frame, alternativeText: alt, data: data)
+        return HorizontalBars.output(
+            frame, axis: axis, top: plotTop, bottom: plotBottom, overlays: [labels, tickLabels], context: context,
+            alternativeText: alt, data: data)
     }
 
     private func alternativeText(context: ChartContext) -> String {

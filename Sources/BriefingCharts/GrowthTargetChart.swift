@@ -154,11 +154,9 @@ public struct GrowthTargetChart: Hashable, Sendable {
                 labels.append(Mark.text(text, at: Point(x: left, y: top - text.height)))
             }
         }
-        frame.append(contentsOf: HorizontalBars.baseline(axis, top: plotTop, bottom: plotBottom, context: context))
-        frame.append(contentsOf: marks)
-        frame.append(contentsOf: labels)
-        frame.append(contentsOf: tickLabels)
-        return ChartOutput(frame: frame, alternativeText: alt, data: data)
+        return HorizontalBars.output(
+            frame, axis: axis, top: plotTop, bottom: plotBottom, overlays: [marks, labels, tickLabels], context: context,
+            alternativeText: alt, data: data)
     }
 
     private func alternativeText(context: ChartContext) -> String {

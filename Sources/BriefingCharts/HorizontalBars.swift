@@ -146,4 +146,16 @@ enum HorizontalBars {
                 width: context.theme.axisWidth)
         ]
     }
+
+    /// The finished chart: `frame` with the zero line drawn over the bars, then each layer of
+    /// `overlays` in order (markers, labels, tick labels), so text is never covered by a mark.
+    static func output(
+        _ frame: Frame, axis: ValueAxis, top: Double, bottom: Double, overlays: [[PositionedItem]],
+        context: ChartContext, alternativeText: String, data: ChartData
+    ) -> ChartOutput {
+        var frame = frame
+        frame.append(contentsOf: baseline(axis, top: top, bottom: bottom, context: context))
+        for layer in overlays { frame.append(contentsOf: layer) }
+        return ChartOutput(frame: frame, alternativeText: alternativeText, data: data)
+    }
 }

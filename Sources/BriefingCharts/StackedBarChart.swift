@@ -138,10 +138,9 @@ public struct StackedBarChart: Hashable, Sendable {
                     total,
                     at: Point(x: min(max(x, plotLeft), inner.maxX - total.naturalWidth), y: center - total.height / 2)))
         }
-        frame.append(contentsOf: HorizontalBars.baseline(axis, top: plotTop, bottom: plotBottom, context: context))
-        frame.append(contentsOf: labels)
-        frame.append(contentsOf: tickLabels)
-        return ChartOutput(frame: frame, alternativeText: alt, data: data)
+        return HorizontalBars.output(
+            frame, axis: axis, top: plotTop, bottom: plotBottom, overlays: [labels, tickLabels], context: context,
+            alternativeText: alt, data: data)
     }
 
     private func alternativeText(_ ordered: [GroupedBarChart.Category], context: ChartContext) -> String {

@@ -152,10 +152,9 @@ public struct WaterfallChart: Hashable, Sendable {
             labels.append(Mark.text(name, at: Point(x: inner.minX, y: center - name.height / 2)))
             labels += [drawn.label].compactMap { $0 }
         }
-        frame.append(contentsOf: HorizontalBars.baseline(axis, top: plotTop, bottom: plotBottom, context: context))
-        frame.append(contentsOf: labels)
-        frame.append(contentsOf: tickLabels)
-        return ChartOutput(frame: frame, alternativeText: alt, data: data)
+        return HorizontalBars.output(
+            frame, axis: axis, top: plotTop, bottom: plotBottom, overlays: [labels, tickLabels], context: context,
+            alternativeText: alt, data: data)
     }
 
     private func alternativeText(context: ChartContext) -> String {
