@@ -155,7 +155,8 @@ public struct GrowthTargetChart: Hashable, Sendable {
             }
         }
         return HorizontalBars.output(
-            frame, axis: axis, top: plotTop, bottom: plotBottom, overlays: [marks, labels, tickLabels], context: context,
+            frame, axis: axis, top: plotTop, bottom: plotBottom, overlays: [marks, labels, tickLabels],
+            context: context,
             alternativeText: alt, data: data)
     }
 

@@ -124,10 +124,7 @@ public struct Figures: Hashable, Sendable {
         of indicator: String, for scope: Scope, over months: ClosedRange<Period>,
         _ accumulation: Accumulation = .month
     ) -> [MonthlyValue] {
-        Period.months(from: months.lowerBound, through: months.upperBound).map { period in
-            let window: Window = accumulation == .month ? .month(period) : .yearToDate(period)
-            return MonthlyValue(period: period, value: value(of: indicator, for: scope, in: window))
-        }
+        monthly(over: months, accumulation) { value(of: indicator, for: scope, in: $0) }
     }
 
     /// Year-on-year growth for each month of `months`: of the month's own value, or of the year
@@ -136,9 +133,15 @@ public struct Figures: Hashable, Sendable {
         of indicator: String, for scope: Scope, over months: ClosedRange<Period>,
         _ accumulation: Accumulation = .month
     ) -> [MonthlyValue] {
+        monthly(over: months, accumulation) { growth(of: indicator, for: scope, in: $0) }
+    }
+
+    /// `measure` for each month of `months`, over the month or the year to date through it.
+    private func monthly(
+        over months: ClosedRange<Period>, _ accumulation: Accumulation, _ measure: (Window) -> Double?
+    ) -> [MonthlyValue] {
         Period.months(from: months.lowerBound, through: months.upperBound).map { period in
-            let window: Window = accumulation == .month ? .month(period) : .yearToDate(period)
-            return MonthlyValue(period: period, value: growth(of: indicator, for: scope, in: window))
+            MonthlyValue(period: period, value: measure(accumulation == .month ? .month(period) : .yearToDate(period)))
         }
     }
 }
