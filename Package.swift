@@ -27,6 +27,8 @@ let package = Package(
         .systemLibrary(
             name: "CDeflate", pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]),
+        // glibc's malloc tuning (mallopt), for the command-line tool.
+        .systemLibrary(name: "CMalloc"),
         .systemLibrary(
             name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
@@ -52,7 +54,9 @@ let package = Package(
             ]),
         .executableTarget(
             name: "briefing",
-            dependencies: ["Briefing", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: [
+                "Briefing", "CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
 
         .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore"]),
         .testTarget(name: "BriefingInputTests", dependencies: ["BriefingInput"]),

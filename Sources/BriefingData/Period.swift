@@ -14,11 +14,25 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses `YYYY-MM` (also `YYYY-M`); nil for anything else.
     public init?(_ text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 4, (1...2).contains(parts[1].count),
-            let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month)
+        // Read as bytes: this runs once per row of every data table.
+        var bytes = text.utf8.makeIterator()
+        func digit() -> Int? {
+            guard let byte = bytes.next(), byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            return Int(byte - UInt8(ascii: "0"))
+        }
+        guard let y1 = digit(), let y2 = digit(), let y3 = digit(), let y4 = digit(), bytes.next() == UInt8(ascii: "-"),
+            let m1 = digit()
         else { return nil }
-        self.init(year: year, month: month)
+        var month = m1
+        switch bytes.next() {
+        case nil: break
+        case let byte? where byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"):
+            month = 10 * m1 + Int(byte - UInt8(ascii: "0"))
+            guard bytes.next() == nil else { return nil }
+        default: return nil
+        }
+        guard (1...12).contains(month) else { return nil }
+        self.init(year: ((y1 * 10 + y2) * 10 + y3) * 10 + y4, month: month)
     }
 
     /// `YYYY-MM`.

@@ -57,18 +57,49 @@ struct TileStacker {
         }
         if let change = tile.change {
             let color: Color
-            let arrow: String
             switch tile.trend {
-            case .up: (color, arrow) = (theme.positive, "▲ ")
-            case .down: (color, arrow) = (theme.negative, "▼ ")
-            case .flat: (color, arrow) = (theme.muted, "")
+            case .up: color = theme.positive
+            case .down: color = theme.negative
+            case .flat: color = theme.muted
             }
-            add(RichText([Span(arrow + change, bold: true, color: color)]), theme.tileNote, gap: 2)
+            let line = typesetter.typeset(
+                ParagraphSpec(RichText([Span(change, bold: true, color: color)]), style: theme.tileNote, width: width))
+            // The trend is a drawn triangle, not a ▲/▼ glyph: the body fonts have none, and a fallback
+            // to the CJK font would embed (and make cairo read) a 16 MB font for two glyphs.
+            var indent = 0.0
+            if let first = line.lines.first, let mark = Self.trendMark(tile.trend, baseline: first.baseline, size: theme.tileNote.size) {
+                frame.append(.shape(Shape(path: mark, fill: color)), at: Point(x: 0, y: y))
+                indent = mark.bounds.maxX + theme.tileNote.size * 0.35
+            }
+            frame.append(.text(TextItem(paragraph: line)), at: Point(x: indent, y: y), structure: [ids.tag(.paragraph)])
+            y += line.height + 2
         }
         if let note = tile.note {
             add(RichText(note), theme.tileNote.with { $0.color = theme.muted }, gap: 0)
         }
         frame.size.height = y
         return (frame, y)
+    }
+
+    /// An equilateral-ish triangle pointing up or down, sitting on the text's baseline and as tall as
+    /// its capitals; nil for a flat trend.
+    static func trendMark(_ trend: Tile.Trend, baseline: Double, size: Double) -> Path? {
+        let height = size * 0.62
+        let width = height * 1.1
+        var path = Path()
+        switch trend {
+        case .up:
+            path.move(to: Point(x: 0, y: baseline))
+            path.line(to: Point(x: width, y: baseline))
+            path.line(to: Point(x: width / 2, y: baseline - height))
+        case .down:
+            path.move(to: Point(x: 0, y: baseline - height))
+            path.line(to: Point(x: width, y: baseline - height))
+            path.line(to: Point(x: width / 2, y: baseline))
+        case .flat:
+            return nil
+        }
+        path.close()
+        return path
     }
 }

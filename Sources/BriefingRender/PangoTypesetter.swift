@@ -8,7 +8,8 @@ internal import CPangoCairo
 public final class PangoTypesetter: Typesetter {
     private let context: PangoContextBox
     private let monospaceFamily: String
-    private var layouts: [ParagraphSpec: (PangoLayoutBox, TypesetParagraph)] = [:]
+    /// Shaped layouts and their lines, by the paragraph's shaping key (`shapingKey(_:)`).
+    private var layouts: [ParagraphSpec: (layout: PangoLayoutBox, lines: [TypesetLine])] = [:]
 
     /// - Parameter monospaceFamily: the family list for inline code.
     /// - Throws: if fonts have not been configured (`FontConfiguration.use`) or Pango fails.
@@ -21,17 +22,11 @@ public final class PangoTypesetter: Typesetter {
     }
 
     public func typeset(_ spec: ParagraphSpec) -> TypesetParagraph {
-        if let cached = layouts[spec] { return cached.1 }
-        let layout = makeLayout(spec)
-        let paragraph = TypesetParagraph(spec: spec, lines: lines(of: layout))
-        layouts[spec] = (layout, paragraph)
-        return paragraph
+        TypesetParagraph(spec: spec, lines: shaped(spec).lines)
     }
 
     public func xRanges(of range: Range<Int>, line: Int, in paragraph: TypesetParagraph) -> [ClosedRange<Double>] {
-        if layouts[paragraph.spec] == nil { _ = typeset(paragraph.spec) }
-        guard let (layout, _) = layouts[paragraph.spec],
-            let pangoLine = pango_layout_get_line_readonly(layout.pointer, Int32(line))
+        guard let pangoLine = pango_layout_get_line_readonly(shaped(paragraph.spec).layout.pointer, Int32(line))
         else { return [] }
         var ranges: UnsafeMutablePointer<Int32>?
         var count: Int32 = 0
@@ -51,17 +46,61 @@ public final class PangoTypesetter: Typesetter {
     /// Draws lines of `item` with the top of its first line at `origin`.
     func draw(_ item: TextItem, at origin: Point, on cairo: CairoContext) {
         let spec = item.paragraph.spec
-        if layouts[spec] == nil { _ = typeset(spec) }
-        guard let (layout, paragraph) = layouts[spec], let first = item.lines.first else { return }
+        let (layout, lines) = shaped(spec)
+        guard let first = item.lines.first, first < lines.count else { return }
         let color = spec.style.color
         cairo_set_source_rgba(cairo.pointer, color.red, color.green, color.blue, color.alpha)
-        let top = paragraph.lines[first].top
-        for index in item.lines where index < paragraph.lines.count {
-            let line = paragraph.lines[index]
+        let top = lines[first].top
+        for index in item.lines where index < lines.count {
+            let line = lines[index]
             guard let pangoLine = pango_layout_get_line_readonly(layout.pointer, Int32(index)) else { continue }
             cairo_move_to(cairo.pointer, origin.x + line.x, origin.y + line.baseline - top)
             pango_cairo_show_layout_line(cairo.pointer, pangoLine)
         }
+    }
+
+    /// The paragraph shaped and broken into lines, from the cache when the same text was set before.
+    private func shaped(_ spec: ParagraphSpec) -> (layout: PangoLayoutBox, lines: [TypesetLine]) {
+        let key = Self.shapingKey(spec)
+        if let cached = layouts[key] { return cached }
+        let entry: (layout: PangoLayoutBox, lines: [TypesetLine])
+        if let fitting = naturalLayout(fitting: key) {
+            entry = fitting
+        } else {
+            let layout = makeLayout(key)
+            entry = (layout, lines(of: layout))
+        }
+        layouts[key] = entry
+        return entry
+    }
+
+    /// What decides shaping and line breaks: the spec without the paragraph's colour, which is
+    /// applied when drawing (the spans' colours are attributes of the layout and stay in the key).
+    private static func shapingKey(_ spec: ParagraphSpec) -> ParagraphSpec {
+        var key = spec
+        key.style.color = .black
+        return key
+    }
+
+    /// The layout already shaped for the same text without a width, when every one of its lines
+    /// fits `key`'s width: breaking to that width would change nothing but the lines' alignment.
+    /// (Tables and charts measure a text's natural width first, then set it in its column.)
+    private func naturalLayout(fitting key: ParagraphSpec) -> (layout: PangoLayoutBox, lines: [TypesetLine])? {
+        guard let width = key.width else { return nil }
+        let unbroken = [true, false].lazy.compactMap { breaksWords in
+            self.layouts[ParagraphSpec(key.text, style: key.style, breaksWords: breaksWords)]
+        }
+        guard let natural = unbroken.first, natural.lines.allSatisfy({ $0.x + $0.width <= width }) else { return nil }
+        let lines = natural.lines.map { line in
+            var aligned = line
+            switch key.alignment {
+            case .left, .justify: aligned.x = 0
+            case .center: aligned.x = (width - line.width) / 2
+            case .right: aligned.x = width - line.width
+            }
+            return aligned
+        }
+        return (natural.layout, lines)
     }
 
     private func makeLayout(_ spec: ParagraphSpec) -> PangoLayoutBox {

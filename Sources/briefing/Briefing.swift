@@ -1,6 +1,7 @@
 import ArgumentParser
 import Briefing
 import BriefingCore
+import CMalloc
 import Foundation
 
 @main
@@ -9,6 +10,21 @@ struct BriefingCommand: ParsableCommand {
         commandName: "briefing",
         abstract: "Turns indicator tables and meeting notes into print-ready PDF briefing packs.",
         subcommands: [Build.self, Chart.self, Batch.self, Check.self])
+
+    static func main() {
+        keepFreedMemoryForReuse()
+        main(nil)
+    }
+
+    /// cairo's PDF font subsetter copies whole font tables into fresh buffers, for every document:
+    /// the CFF table of Noto Sans CJK alone is 16 MB, read twice per face. glibc serves such blocks
+    /// with mmap and unmaps them on free, so every copy pays one page fault per 4 KB. Keeping freed
+    /// memory in the heap lets the next table reuse pages already mapped (`briefing build` of the
+    /// Chinese example: 117 → 108 ms here).
+    private static func keepFreedMemoryForReuse() {
+        _ = mallopt(M_MMAP_THRESHOLD, 512 << 20)
+        _ = mallopt(M_TRIM_THRESHOLD, 1 << 30)
+    }
 }
 
 /// Exit statuses: 0 ok, 64 usage, 65 bad input data, 1 anything else.

@@ -75,6 +75,9 @@ import Testing
         }
         #expect(try Support.fonts(of: Self.built.zh).contains { $0.name.contains("NotoSansCJKsc") })
         #expect(try Support.fonts(of: Self.built.en).contains { $0.name.contains("NotoSans-Regular") })
+        // An English brief needs no CJK font (the tiles' trend triangles are drawn, not ▲ glyphs):
+        // embedding one would cost cairo a read of its 16 MB CFF table.
+        #expect(try !Support.fonts(of: Self.built.en).contains { $0.name.contains("CJK") })
     }
 
     @Test func outlineHasSectionsAndNoteHeadings() throws {

@@ -47,7 +47,7 @@ enum NoteFrontMatterReader {
 
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try Yams.compose(yaml: yaml, .plainScalars)
         } catch let error as YamlError {
             return (
                 NoteFrontMatter(),

@@ -20,7 +20,11 @@ public struct CSVCell: Hashable, Sendable {
 
     /// The text without surrounding spaces and tabs, as used for ids, numbers and periods.
     public var trimmed: Substring {
+        // Most cells have nothing to trim: check the first and last bytes before walking characters
+        // (this runs once per cell of every table).
+        let isBlank = { (byte: UInt8?) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
         var slice = Substring(text)
+        guard isBlank(text.utf8.first) || isBlank(text.utf8.last) else { return slice }
         while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
         while let last = slice.last, last == " " || last == "\t" { slice = slice.dropLast() }
         return slice

@@ -6,6 +6,10 @@ enum TableValues {
     /// well-formed groups of three (`1,234.5`; with a decimal comma `1.234,5` or `1 234,5`), with a
     /// decimal comma turned into a point, and a trailing `%` dividing by 100 (`37.6%` is 0.376).
     static func number(_ text: Substring, decimalSeparator: Character) -> Double? {
+        // The common case, a plain decimal with a point, skips the separator handling.
+        if decimalSeparator == ".", !text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "%") }) {
+            return number(text)
+        }
         var body = text
         var scale = 1.0
         if body.last == "%" {
