@@ -2,27 +2,58 @@ import Foundation
 
 /// Writes files so that readers see either the old file or the complete new one, never a part.
 public enum AtomicFile {
-    /// Writes `bytes` to a temporary file beside `path`, flushes it, and renames it into place.
-    /// Creates missing parent folders.
+    /// Writes `bytes` to a temporary file beside `path` (`.NAME.UUID.tmp`), flushes it to disk, and
+    /// renames it into place. Creates missing parent folders.
+    ///
+    /// Plain POSIX calls: a batch writes one file per report, and FileManager's and FileHandle's
+    /// wrapping cost more than the write itself.
     public static func write(_ bytes: [UInt8], to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary.path])
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty, access(folder, F_OK) != 0 {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
+        let name = (path as NSString).lastPathComponent
+        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(UUID().uuidString).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw failure(path) }
         do {
-            let handle = try FileHandle(forWritingTo: temporary)
-            try handle.write(contentsOf: bytes)
-            try handle.synchronize()
-            try handle.close()
-            if rename(temporary.path, url.path) != 0 {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+            try bytes.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0, errno == EINTR { continue }
+                    guard written > 0 else { throw failure(path) }
+                    offset += written
+                }
+            }
+            guard fsync(descriptor) == 0 else { throw failure(path) }
+            guard close(descriptor) == 0 else {
+                unlink(temporary)
+                throw failure(path)
             }
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        guard rename(temporary, path) == 0 else {
+            let error = failure(path)
+            unlink(temporary)
             throw error
         }
     }
+
+    /// The error for the failed call that set `errno`, naming the file.
+    private static func failure(_ path: String) -> FileWriteError {
+        FileWriteError(path: path, reason: String(cString: strerror(errno)))
+    }
+}
+
+/// A file that could not be written, with the system's reason.
+public struct FileWriteError: Error, CustomStringConvertible, LocalizedError {
+    public var path: String
+    public var reason: String
+
+    public var description: String { "cannot write \(path): \(reason)" }
+    public var errorDescription: String? { description }
 }
