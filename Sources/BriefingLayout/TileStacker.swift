@@ -38,9 +38,16 @@ struct TileStacker {
     private func content(of tile: Tile, width: Double) -> (frame: Frame, height: Double) {
         var frame = Frame(size: Size(width: width, height: 0))
         var y = 0.0
-        func add(_ text: RichText, _ style: TextStyle, gap: Double) {
-            let paragraph = typesetter.typeset(ParagraphSpec(text, style: style, width: width))
-            frame.append(.text(TextItem(paragraph: paragraph)), at: Point(x: 0, y: y), structure: [ids.tag(.paragraph)])
+        /// Sets `text` below what is there, after `mark` (a path at x = 0 with its bottom on the
+        /// baseline, moved down to the first line's baseline) when there is one.
+        func add(_ text: RichText, _ style: TextStyle, gap: Double, mark: Shape? = nil) {
+            let indent = mark.map { $0.path.bounds.maxX + style.size * 0.35 } ?? 0
+            let paragraph = typesetter.typeset(ParagraphSpec(text, style: style, width: width - indent))
+            if let mark, let first = paragraph.lines.first {
+                frame.append(.shape(mark), at: Point(x: 0, y: y + first.baseline))
+            }
+            frame.append(
+                .text(TextItem(paragraph: paragraph)), at: Point(x: indent, y: y), structure: [ids.tag(.paragraph)])
             y += paragraph.height + gap
         }
         add(RichText(tile.label), theme.tileLabel, gap: 4)
@@ -62,17 +69,11 @@ struct TileStacker {
             case .down: color = theme.negative
             case .flat: color = theme.muted
             }
-            let line = typesetter.typeset(
-                ParagraphSpec(RichText([Span(change, bold: true, color: color)]), style: theme.tileNote, width: width))
             // The trend is a drawn triangle, not a ▲/▼ glyph: the body fonts have none, and a fallback
             // to the CJK font would embed (and make cairo read) a 16 MB font for two glyphs.
-            var indent = 0.0
-            if let first = line.lines.first, let mark = Self.trendMark(tile.trend, baseline: first.baseline, size: theme.tileNote.size) {
-                frame.append(.shape(Shape(path: mark, fill: color)), at: Point(x: 0, y: y))
-                indent = mark.bounds.maxX + theme.tileNote.size * 0.35
-            }
-            frame.append(.text(TextItem(paragraph: line)), at: Point(x: indent, y: y), structure: [ids.tag(.paragraph)])
-            y += line.height + 2
+            add(
+                RichText([Span(change, bold: true, color: color)]), theme.tileNote, gap: 2,
+                mark: Self.trendMark(tile.trend, size: theme.tileNote.size).map { Shape(path: $0, fill: color) })
         }
         if let note = tile.note {
             add(RichText(note), theme.tileNote.with { $0.color = theme.muted }, gap: 0)
@@ -81,21 +82,21 @@ struct TileStacker {
         return (frame, y)
     }
 
-    /// An equilateral-ish triangle pointing up or down, sitting on the text's baseline and as tall as
-    /// its capitals; nil for a flat trend.
-    static func trendMark(_ trend: Tile.Trend, baseline: Double, size: Double) -> Path? {
+    /// A triangle pointing up or down, a little shorter than the text's capitals, with its bottom
+    /// on y = 0 (the baseline it is set on); nil for a flat trend.
+    static func trendMark(_ trend: Tile.Trend, size: Double) -> Path? {
         let height = size * 0.62
         let width = height * 1.1
         var path = Path()
         switch trend {
         case .up:
-            path.move(to: Point(x: 0, y: baseline))
-            path.line(to: Point(x: width, y: baseline))
-            path.line(to: Point(x: width / 2, y: baseline - height))
+            path.move(to: Point(x: 0, y: 0))
+            path.line(to: Point(x: width, y: 0))
+            path.line(to: Point(x: width / 2, y: -height))
         case .down:
-            path.move(to: Point(x: 0, y: baseline - height))
-            path.line(to: Point(x: width, y: baseline - height))
-            path.line(to: Point(x: width / 2, y: baseline))
+            path.move(to: Point(x: 0, y: -height))
+            path.line(to: Point(x: width, y: -height))
+            path.line(to: Point(x: width / 2, y: 0))
         case .flat:
             return nil
         }

@@ -63,13 +63,8 @@ public final class PangoTypesetter: Typesetter {
     private func shaped(_ spec: ParagraphSpec) -> (layout: PangoLayoutBox, lines: [TypesetLine]) {
         let key = Self.shapingKey(spec)
         if let cached = layouts[key] { return cached }
-        let entry: (layout: PangoLayoutBox, lines: [TypesetLine])
-        if let fitting = naturalLayout(fitting: key) {
-            entry = fitting
-        } else {
-            let layout = makeLayout(key)
-            entry = (layout, lines(of: layout))
-        }
+        let layout = makeLayout(key)
+        let entry = (layout: layout, lines: lines(of: layout))
         layouts[key] = entry
         return entry
     }
@@ -80,27 +75,6 @@ public final class PangoTypesetter: Typesetter {
         var key = spec
         key.style.color = .black
         return key
-    }
-
-    /// The layout already shaped for the same text without a width, when every one of its lines
-    /// fits `key`'s width: breaking to that width would change nothing but the lines' alignment.
-    /// (Tables and charts measure a text's natural width first, then set it in its column.)
-    private func naturalLayout(fitting key: ParagraphSpec) -> (layout: PangoLayoutBox, lines: [TypesetLine])? {
-        guard let width = key.width else { return nil }
-        let unbroken = [true, false].lazy.compactMap { breaksWords in
-            self.layouts[ParagraphSpec(key.text, style: key.style, breaksWords: breaksWords)]
-        }
-        guard let natural = unbroken.first, natural.lines.allSatisfy({ $0.x + $0.width <= width }) else { return nil }
-        let lines = natural.lines.map { line in
-            var aligned = line
-            switch key.alignment {
-            case .left, .justify: aligned.x = 0
-            case .center: aligned.x = (width - line.width) / 2
-            case .right: aligned.x = width - line.width
-            }
-            return aligned
-        }
-        return (natural.layout, lines)
     }
 
     private func makeLayout(_ spec: ParagraphSpec) -> PangoLayoutBox {
