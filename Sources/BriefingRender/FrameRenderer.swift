@@ -8,12 +8,18 @@ final class FrameRenderer {
     let typesetter: PangoTypesetter
     /// Whether to emit PDF tags (structure, links, destinations); off for raster and SVG output.
     let emitsTags: Bool
-    /// The alternative texts of the figures drawn so far, in order (cairo 1.16 drops them from the
-    /// tags, so the PDF writer adds them afterwards).
-    private(set) var alternativeTexts: [String] = []
+    /// The figures tagged so far, each with its place in the structure tree and its alternative
+    /// text (cairo 1.16 drops attributes of structure tags, so the PDF writer adds them afterwards).
+    private(set) var figures: [PDFStructurePatch.Figure] = []
     /// The structure elements open now, outermost first.
     private var open: [StructureTag] = []
-    private var figureCount = 0
+    /// The alternative texts of the figures met so far, by their tags' ids.
+    private var pendingAlternativeTexts: [Int: String] = [:]
+    /// Where the open elements are in the structure tree cairo builds: each one's index among its
+    /// parent's children, outermost first, and how many children each open element has so far
+    /// (the first count is the tree root's).
+    private var treePath: [Int] = []
+    private var childCounts: [Int] = [0]
 
     init(cairo: CairoContext, typesetter: PangoTypesetter, emitsTags: Bool) {
         self.cairo = cairo
@@ -42,9 +48,9 @@ final class FrameRenderer {
             case .group(let group):
                 var inner = structure
                 if case .figure(let alternativeText) = group.role, emitsTags {
-                    figureCount += 1
-                    inner.append(StructureTag(.figure, id: -figureCount))
-                    alternativeTexts.append(alternativeText)
+                    let id = -(pendingAlternativeTexts.count + 1)
+                    inner.append(StructureTag(.figure, id: id))
+                    pendingAlternativeTexts[id] = alternativeText
                 }
                 if group.scale == 1 {
                     draw(group.frame, at: at, structure: inner)
@@ -60,16 +66,13 @@ final class FrameRenderer {
                 enterStructure(structure)
                 let rect =
                     "rect=[\(number(at.x)) \(number(at.y)) \(number(link.size.width)) \(number(link.size.height))]"
-                let target: String
-                switch link.target {
-                case .uri(let uri): target = "uri='\(escaped(uri))'"
-                case .destination(let name): target = "dest='\(escaped(name))'"
-                }
-                cairo_tag_begin(cairo.pointer, CAIRO_TAG_LINK, "\(rect) \(target)")
-                cairo_tag_end(cairo.pointer, CAIRO_TAG_LINK)
+                guard let target = Self.linkAttribute(link.target) else { continue }
+                beginTag(CAIRO_TAG_LINK, "\(rect) \(target)")
+                endTag(CAIRO_TAG_LINK)
             case .anchor(let name):
                 guard emitsTags else { continue }
-                let attributes = "name='\(escaped(name))' x=\(number(at.x)) y=\(number(at.y))"
+                let attributes =
+                    "name=\(PDFSyntax.attribute(PDFSyntax.destinationName(name))) x=\(number(at.x)) y=\(number(at.y))"
                 cairo_tag_begin(cairo.pointer, CAIRO_TAG_DEST, attributes)
                 cairo_tag_end(cairo.pointer, CAIRO_TAG_DEST)
             }
@@ -83,15 +86,55 @@ final class FrameRenderer {
         while common < open.count, common < structure.count, open[common] == structure[common] { common += 1 }
         closeStructure(keeping: common)
         for tag in structure[common...] {
-            cairo_tag_begin(cairo.pointer, tag.role.pdfName, "")
+            let path = beginTag(tag.role.pdfName)
+            if let text = pendingAlternativeTexts[tag.id], tag.role == .figure {
+                figures.append(PDFStructurePatch.Figure(path: path, alternativeText: text))
+            }
             open.append(tag)
         }
     }
 
     private func closeStructure(keeping count: Int) {
         while open.count > count, let tag = open.popLast() {
-            cairo_tag_end(cairo.pointer, tag.role.pdfName)
+            endTag(tag.role.pdfName)
         }
+    }
+
+    /// Opens a structure element (or a link, which cairo makes one too) and returns its path in
+    /// the structure tree: what identifies it, cairo 1.16 taking no attributes on structure tags.
+    @discardableResult
+    func beginTag(_ name: String, _ attributes: String = "") -> [Int] {
+        treePath.append(childCounts[childCounts.count - 1])
+        childCounts[childCounts.count - 1] += 1
+        childCounts.append(0)
+        cairo_tag_begin(cairo.pointer, name, attributes)
+        return treePath
+    }
+
+    /// Closes the element `beginTag` opened last.
+    func endTag(_ name: String) {
+        cairo_tag_end(cairo.pointer, name)
+        treePath.removeLast()
+        childCounts.removeLast()
+    }
+
+    /// The attribute naming a link's target, or nil for a URI that is not a `WebAddress` (the
+    /// notes reader already warned about it and kept the text plain). A `WebAddress` needs no
+    /// escaping inside the `/URI (…)` string cairo writes verbatim.
+    static func linkAttribute(_ target: Link.Target) -> String? {
+        switch target {
+        case .uri(let uri):
+            guard let address = try? WebAddress(parsing: uri) else { return nil }
+            assert(PDFSyntax.literalBody(Array(address.text.utf8)) == address.text)
+            return "uri=\(PDFSyntax.attribute(address.text))"
+        case .destination(let name):
+            return destinationAttribute(name)
+        }
+    }
+
+    /// The attribute pointing a link or an outline entry at the destination `name`.
+    static func destinationAttribute(_ name: String) -> String {
+        "dest=\(PDFSyntax.attribute(PDFSyntax.destinationName(name)))"
     }
 
     private func draw(_ shape: Shape, at origin: Point) {
@@ -126,10 +169,5 @@ final class FrameRenderer {
     private func number(_ value: Double) -> String {
         let rounded = (value * 1000).rounded() / 1000
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-    }
-
-    /// Escapes a value for a single-quoted cairo tag attribute.
-    private func escaped(_ value: String) -> String {
-        value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
     }
 }

@@ -1,163 +1,124 @@
-/// Adds to a PDF written by cairo 1.16 what cairo cannot write: the document language (`/Lang`
-/// in the catalog) and the alternative text of figures (`/Alt` on `Figure` structure elements,
-/// which cairo drops). It appends an incremental update — new versions of those objects, a
-/// cross-reference section for them and a trailer pointing back — so cairo's bytes stay as they
-/// are and every offset in them stays right. Objects are found through cairo's cross-reference
-/// table, so the cost does not grow with the size of page content.
+/// Adds to a PDF what cairo 1.16 cannot write: the document language (`/Lang` in the catalog)
+/// and the alternative text of figures (`/Alt` on `Figure` structure elements; cairo takes no
+/// attributes on structure tags). It parses the file — cross-reference tables or streams, every
+/// `/Prev`, the catalog through `/Root`, the structure tree through `/StructTreeRoot` — and
+/// appends an incremental update: new versions of the changed objects, a cross-reference section
+/// of the same kind for them and a trailer keeping `/Root`, `/Info`, `/ID` and `/Size`, pointing
+/// back with `/Prev`. cairo's bytes stay as they are. Anything unexpected throws.
 enum PDFStructurePatch {
-    static func apply(to pdf: [UInt8], language: String, alternativeTexts: [String]) -> [UInt8] {
-        guard let trailer = Trailer(pdf),
-            let offsets = objectOffsets(pdf, xref: trailer.startxref, count: trailer.size),
-            let catalog = dictionary(of: trailer.root, in: pdf, offsets: offsets)
-        else { return pdf }
-        var replacements: [(number: Int, dictionary: [UInt8])] = [
-            (trailer.root, inserting("/Lang \(literal(language))", into: catalog))
-        ]
-        if !alternativeTexts.isEmpty {
-            // Figure elements in the order cairo numbered them: the tree's order, the drawing order.
-            let figures = (0..<offsets.count).compactMap { number -> (Int, [UInt8])? in
-                guard let dictionary = dictionary(of: number, in: pdf, offsets: offsets),
-                    dictionary.starts(with: Array("<< /Type /StructElem".utf8)),
-                    range(of: Array("/S /Figure\n".utf8), in: dictionary[...]) != nil
-                else { return nil }
-                return (number, dictionary)
+    /// A figure as the renderer tagged it: where its element is in the structure tree (its index
+    /// among its parent's children at each level, from the tree root down) and what it shows.
+    struct Figure: Equatable, Sendable {
+        var path: [Int]
+        var alternativeText: String
+    }
+
+    /// `pdf` with `language` and the figures' alternative texts added. Every `Figure` element of
+    /// the structure tree must be one of `figures` and every one of `figures` a `Figure` element.
+    static func apply(to pdf: [UInt8], language: String, figures: [Figure]) throws(PDFPatchError) -> [UInt8] {
+        let file = try PDFFile(pdf)
+        guard case .reference(let root)? = file.trailer["Root"] else {
+            throw PDFPatchError("the trailer has no /Root reference to the catalog")
+        }
+        var catalog = try file.dictionary(.reference(root), "the catalog (/Root)")
+        guard catalog["Type"] == .name("Catalog") else {
+            throw PDFPatchError("the catalog (object \(root.number)) has no /Type /Catalog")
+        }
+        let tree = try file.dictionary(catalog["StructTreeRoot"], "the catalog's /StructTreeRoot")
+        catalog["Lang"] = .string(PDFSyntax.textBytes(language))
+        var replacements: [(PDFReference, PDFDictionary)] = [(root, catalog)]
+
+        let elements = try StructureTree.elements(under: tree, in: file)
+        var described: Set<[Int]> = []
+        for figure in figures {
+            let place = StructureTree.place(figure.path)
+            guard described.insert(figure.path).inserted else {
+                throw PDFPatchError("two alternative texts for the figure at \(place) of the structure tree")
             }
-            for ((number, dictionary), text) in zip(figures, alternativeTexts) {
-                replacements.append((number, inserting("/Alt \(literal(text))", into: dictionary)))
+            guard let element = elements[figure.path] else {
+                throw PDFPatchError("no structure element at \(place) of the structure tree; expected a /Figure")
+            }
+            guard element.type == "Figure", let reference = element.reference else {
+                throw PDFPatchError(
+                    "the structure element at \(place) is /\(element.type)\(element.reference == nil ? " (a direct object)" : ""); expected a /Figure object"
+                )
+            }
+            var dictionary = try file.dictionary(.reference(reference), "structure element \(reference.number)")
+            dictionary["Alt"] = .string(PDFSyntax.textBytes(figure.alternativeText))
+            replacements.append((reference, dictionary))
+        }
+        if let (path, _) = elements.first(where: { $0.value.type == "Figure" && !described.contains($0.key) }) {
+            throw PDFPatchError("the /Figure at \(StructureTree.place(path)) of the structure tree has no alternative text")
+        }
+        return pdf + (try update(of: file, replacing: replacements, at: pdf.count))
+    }
+
+    /// The bytes of an incremental update holding `objects`, to be appended at `offset`.
+    private static func update(
+        of file: PDFFile, replacing objects: [(PDFReference, PDFDictionary)], at offset: Int
+    ) throws(PDFPatchError) -> [UInt8] {
+        guard let size = file.trailer["Size"]?.integer, size > 0 else {
+            throw PDFPatchError("the trailer has no /Size")
+        }
+        var body: [UInt8] = Array("\n".utf8)
+        var entries: [(number: Int, offset: Int, generation: Int)] = []
+        for (reference, dictionary) in objects.sorted(by: { $0.0.number < $1.0.number }) {
+            entries.append((reference.number, offset + body.count, reference.generation))
+            body += Array("\(reference.number) \(reference.generation) obj\n".utf8)
+            body += Array(PDFObject.dictionary(dictionary).pdfText.utf8) + Array("\nendobj\n".utf8)
+        }
+        var trailer = PDFDictionary()
+        trailer["Size"] = .integer(size)
+        for key in ["Root", "Info", "ID"] { trailer[key] = file.trailer[key] }
+        trailer["Prev"] = .integer(file.startxref)
+        let xref = offset + body.count
+        if file.usesStreams {
+            // A cross-reference stream, unfiltered, that also locates itself as object `size`.
+            entries.append((size, xref, 0))
+            trailer["Size"] = .integer(size + 1)
+            trailer["Type"] = .name("XRef")
+            trailer["W"] = .array([.integer(1), .integer(8), .integer(2)])
+            trailer["Index"] = .array(subsections(entries).flatMap { [PDFObject.integer($0.first), .integer($0.count)] })
+            var data: [UInt8] = []
+            for entry in entries {
+                data.append(1)
+                data += (0..<8).reversed().map { UInt8(truncatingIfNeeded: entry.offset >> ($0 * 8)) }
+                data += [UInt8(truncatingIfNeeded: entry.generation >> 8), UInt8(truncatingIfNeeded: entry.generation)]
+            }
+            trailer["Length"] = .integer(data.count)
+            body += Array("\(size) 0 obj\n\(PDFObject.dictionary(trailer).pdfText)\nstream\n".utf8)
+            body += data + Array("\nendstream\nendobj\n".utf8)
+        } else {
+            var table = "xref\n"
+            for run in subsections(entries) {
+                table += "\(run.first) \(run.count)\n"
+                for entry in entries[run.range] {
+                    table += padded(entry.offset, 10) + " " + padded(entry.generation, 5) + " n \n"
+                }
+            }
+            body += Array((table + "trailer\n\(PDFObject.dictionary(trailer).pdfText)\n").utf8)
+        }
+        return body + Array("startxref\n\(xref)\n%%EOF\n".utf8)
+    }
+
+    /// Runs of consecutive object numbers in `entries` (sorted): each run's first number, count
+    /// and range of entries.
+    private static func subsections(_ entries: [(number: Int, offset: Int, generation: Int)]) -> [(
+        first: Int, count: Int, range: Range<Int>
+    )] {
+        var runs: [(first: Int, count: Int, range: Range<Int>)] = []
+        for (index, entry) in entries.enumerated() {
+            if let last = runs.last, last.first + last.count == entry.number {
+                runs[runs.count - 1] = (last.first, last.count + 1, last.range.lowerBound..<index + 1)
+            } else {
+                runs.append((entry.number, 1, index..<index + 1))
             }
         }
-        var update: [UInt8] = Array("\n".utf8)
-        var entries: [(Int, Int)] = []
-        for replacement in replacements.sorted(by: { $0.number < $1.number }) {
-            entries.append((replacement.number, pdf.count + update.count))
-            update += Array("\(replacement.number) 0 obj\n".utf8) + replacement.dictionary + Array("\nendobj\n".utf8)
-        }
-        let xref = pdf.count + update.count
-        var tail = "xref\n0 1\n0000000000 65535 f \n"
-        for (number, offset) in entries {
-            tail += "\(number) 1\n\(padded(offset)) 00000 n \n"
-        }
-        var keys = "/Size \(trailer.size) /Root \(trailer.root) 0 R"
-        if let info = trailer.info { keys += " /Info \(info) 0 R" }
-        tail += "trailer\n<< \(keys) /Prev \(trailer.startxref) >>\nstartxref\n\(xref)\n%%EOF\n"
-        return pdf + update + Array(tail.utf8)
+        return runs
     }
 
-    /// What the trailer at the end of the file says.
-    private struct Trailer {
-        var size: Int
-        var root: Int
-        var info: Int?
-        var startxref: Int
-
-        init?(_ pdf: [UInt8]) {
-            let tail = pdf[max(0, pdf.count - 1024)...]
-            guard let trailer = lastRange(of: Array("trailer".utf8), in: tail),
-                let startxref = lastRange(of: Array("startxref".utf8), in: tail),
-                let offset = number(after: startxref.upperBound, in: pdf)
-            else { return nil }
-            let dictionary = pdf[trailer.upperBound..<startxref.lowerBound]
-            func reference(_ key: String) -> Int? {
-                range(of: Array(key.utf8), in: dictionary).flatMap { number(after: $0.upperBound, in: pdf) }
-            }
-            guard let size = reference("/Size"), let root = reference("/Root") else { return nil }
-            self.size = size
-            self.root = root
-            self.info = reference("/Info")
-            self.startxref = offset
-        }
-    }
-
-    /// The byte offset of every object, from the cross-reference table at `xref` (cairo writes one
-    /// section, `0 count`, of 20-byte entries).
-    private static func objectOffsets(_ pdf: [UInt8], xref: Int, count: Int) -> [Int]? {
-        guard xref < pdf.count, let header = range(of: Array("\n".utf8), in: pdf[xref...]),
-            let section = range(of: Array("\n".utf8), in: pdf[header.upperBound...])
-        else { return nil }
-        var offsets: [Int] = []
-        var entry = section.upperBound
-        for _ in 0..<count {
-            guard entry + 20 <= pdf.count, let offset = Int(String(decoding: pdf[entry..<entry + 10], as: UTF8.self))
-            else { return nil }
-            offsets.append(pdf[entry + 17] == UInt8(ascii: "n") ? offset : -1)
-            entry += 20
-        }
-        return offsets
-    }
-
-    /// The dictionary of object `number`, if it is a dictionary and not a stream.
-    private static func dictionary(of number: Int, in pdf: [UInt8], offsets: [Int]) -> [UInt8]? {
-        guard number < offsets.count, offsets[number] >= 0 else { return nil }
-        let start = offsets[number]
-        let window = pdf[start..<min(pdf.count, start + 64 * 1024)]
-        guard let header = range(of: Array(" 0 obj\n".utf8), in: window),
-            let end = range(of: Array("\nendobj".utf8), in: pdf[header.upperBound..<window.endIndex])
-        else { return nil }
-        let body = Array(pdf[header.upperBound..<end.lowerBound])
-        guard body.starts(with: Array("<<".utf8)), range(of: Array("stream".utf8), in: body[...]) == nil else {
-            return nil
-        }
-        return body
-    }
-
-    /// `dictionary` with `entry` added before its closing `>>`.
-    private static func inserting(_ entry: String, into dictionary: [UInt8]) -> [UInt8] {
-        guard let close = lastRange(of: Array(">>".utf8), in: dictionary[...]) else { return dictionary }
-        return Array(dictionary[..<close.lowerBound]) + Array(" \(entry) >>".utf8)
-    }
-
-    /// A PDF text string: a literal for printable ASCII, UTF-16BE with a byte-order mark otherwise.
-    private static func literal(_ value: String) -> String {
-        if value.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 0x20 }) {
-            var escaped = ""
-            for character in value {
-                if "\\()".contains(character) { escaped.append("\\") }
-                escaped.append(character)
-            }
-            return "(\(escaped))"
-        }
-        let hex = value.utf16.map { unit -> String in
-            let digits = String(unit, radix: 16, uppercase: true)
-            return String(repeating: "0", count: 4 - digits.count) + digits
-        }
-        return "<FEFF\(hex.joined())>"
-    }
-
-    private static func padded(_ offset: Int) -> String {
-        let digits = String(offset)
-        return String(repeating: "0", count: max(0, 10 - digits.count)) + digits
-    }
-
-    /// The first occurrence of `needle` in `haystack`, as indices of the underlying array.
-    private static func range(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Range<Int>? {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
-        var index = haystack.startIndex
-        let last = haystack.endIndex - needle.count
-        while index <= last {
-            if haystack[index] == needle[0], haystack[index..<index + needle.count].elementsEqual(needle) {
-                return index..<index + needle.count
-            }
-            index += 1
-        }
-        return nil
-    }
-
-    private static func lastRange(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Range<Int>? {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
-        var index = haystack.endIndex - needle.count
-        while index >= haystack.startIndex {
-            if haystack[index..<index + needle.count].elementsEqual(needle) { return index..<index + needle.count }
-            index -= 1
-        }
-        return nil
-    }
-
-    /// The decimal number after `index`, skipping white space.
-    private static func number(after index: Int, in pdf: [UInt8]) -> Int? {
-        var start = index
-        while start < pdf.count, [0x20, 0x0A, 0x0D, 0x09].contains(pdf[start]) { start += 1 }
-        var end = start
-        while end < pdf.count, (0x30...0x39).contains(pdf[end]) { end += 1 }
-        return end > start ? Int(String(decoding: pdf[start..<end], as: UTF8.self)) : nil
+    private static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }

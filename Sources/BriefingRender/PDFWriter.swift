@@ -14,7 +14,7 @@ public enum PDFWriter {
                 ByteStream.write, sink.closure, firstSize.width, firstSize.height)
         else { throw RenderError("cairo_pdf_surface_create_for_stream", "out of memory") }
         let surface = try CairoSurface(raw, operation: "cairo_pdf_surface_create_for_stream")
-        var alternativeTexts: [String] = []
+        var figures: [PDFStructurePatch.Figure] = []
         try withExtendedLifetime(sink) { () throws(RenderError) in
             setMetadata(document.metadata, on: surface)
             let cairo = try CairoContext(surface: surface)
@@ -22,7 +22,7 @@ public enum PDFWriter {
             // The whole document is one structure element. Besides tagging, this works around
             // cairo 1.16, which without an enclosing element writes a broken cross-reference table
             // for any link annotation.
-            cairo_tag_begin(cairo.pointer, "Document", "")
+            renderer.beginTag("Document")
             var currentSize = firstSize
             for (index, page) in document.pages.enumerated() {
                 // Only on a change: cairo 1.16 loses the structure tree when the size is set
@@ -35,14 +35,17 @@ public enum PDFWriter {
                 cairo_show_page(cairo.pointer)
                 try cairo.check("drawing page \(index + 1)")
             }
-            cairo_tag_end(cairo.pointer, "Document")
+            renderer.endTag("Document")
             addOutline(document.outline, to: surface)
             try surface.finish()
-            alternativeTexts = renderer.alternativeTexts
+            figures = renderer.figures
         }
         // What cairo 1.16 cannot write: the document's language and the figures' alternative texts.
-        return PDFStructurePatch.apply(
-            to: sink.bytes, language: document.metadata.language, alternativeTexts: alternativeTexts)
+        do {
+            return try PDFStructurePatch.apply(to: sink.bytes, language: document.metadata.language, figures: figures)
+        } catch {
+            throw RenderError("adding the language and alternative texts to the PDF", error.description)
+        }
     }
 
     /// Renders `document` and writes it to `path` atomically: a temporary file in the same
@@ -72,7 +75,7 @@ public enum PDFWriter {
         for entry in entries {
             while let last = parents.last, last.level >= entry.level { parents.removeLast() }
             let parent = parents.last?.id ?? Int32(CAIRO_PDF_OUTLINE_ROOT)
-            let target = "dest='\(entry.destination.replacingOccurrences(of: "'", with: "\\'"))'"
+            let target = FrameRenderer.destinationAttribute(entry.destination)
             let flags = entry.level == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t(0)
             let id = cairo_pdf_surface_add_outline(surface.pointer, parent, entry.title, target, flags)
             parents.append((entry.level, id))

@@ -151,14 +151,9 @@ struct NoteTreeConverter {
             inner.bold = true
             inlines(of: node, style: inner, depth: depth, into: &collector)
         case CMARK_NODE_LINK:
-            let destination = node.url
-            if Self.isAllowedLink(destination) {
-                inner.link = destination
-            } else {
-                warn(
-                    node,
-                    "link destination '\(destination)' is not an http, https or mailto address or a #heading of the notes; the link text is kept as plain text"
-                )
+            switch NoteLinkTarget.resolve(node.url) {
+            case .success(let target): inner.link = target
+            case .failure(let warning): warn(node, warning.message)
             }
             inlines(of: node, style: inner, depth: depth, into: &collector)
         case CMARK_NODE_IMAGE:
@@ -168,14 +163,6 @@ struct NoteTreeConverter {
             if node.typeName == "strikethrough" { inner.strikethrough = true }
             inlines(of: node, style: inner, depth: depth, into: &collector)
         }
-    }
-
-    /// Only web and mail links, and links to a heading of the notes (`#targets-for-2014`), are
-    /// kept: a brief is read away from the notes' folder.
-    static func isAllowedLink(_ destination: String) -> Bool {
-        let lowered = destination.lowercased()
-        if lowered.hasPrefix("#") { return lowered.count > 1 }
-        return ["http://", "https://", "mailto:"].contains { lowered.hasPrefix($0) && lowered.count > $0.count }
     }
 
     // MARK: Helpers
