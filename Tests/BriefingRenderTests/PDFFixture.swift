@@ -142,6 +142,20 @@ enum QPDF {
         return objects.compactMapValues { ($0 as? [String: Any])?["value"] }
     }
 
+    /// Every dictionary key and name value in qpdf's JSON `objects`.
+    static func names(in value: Any) -> Set<String> {
+        switch value {
+        case let dictionary as [String: Any]:
+            return dictionary.reduce(into: Set(dictionary.keys.filter { $0.hasPrefix("/") })) { $0.formUnion(names(in: $1.value)) }
+        case let array as [Any]:
+            return array.reduce(into: []) { $0.formUnion(names(in: $1)) }
+        case let string as String:
+            return string.hasPrefix("/") ? [string] : []
+        default:
+            return []
+        }
+    }
+
     /// Object `number`'s dictionary.
     static func dictionary(_ number: Int, in objects: [String: Any]) -> [String: Any] {
         (objects["obj:\(number) 0 R"] as? [String: Any]) ?? [:]
