@@ -1,0 +1,41 @@
+import BriefingCore
+import Testing
+
+@testable import BriefingInput
+
+/// Link destinations in notes: kept normalised when they are http, https or mailto addresses,
+/// plain text with a positioned warning otherwise.
+@Suite("Notes: link destinations")
+struct NotesLinkTests {
+    @Test func keptLinksAreNormalised() throws {
+        let (document, warnings) = try NotesSupport.parse(
+            "[a](<https://example.com/a b>) [b](https://例子.cn/x\\)y) [c](#Targets)")
+        #expect(warnings.isEmpty)
+        guard case .paragraph(let text) = document.blocks.first else {
+            Issue.record("expected a paragraph")
+            return
+        }
+        #expect(
+            text.spans.compactMap(\.link) == [
+                "https://example.com/a%20b", "https://%E4%BE%8B%E5%AD%90.cn/x%29y", "#Targets",
+            ])
+    }
+
+    @Test func malformedAddressesAreWarnedAtTheLink() throws {
+        let (document, warnings) = try NotesSupport.parse(
+            """
+            Port [p](https://example.com:70000/) and [q](<https://example.com/%zz>) and [r](#).
+            """)
+        #expect(
+            warnings.map(\.summary) == [
+                "notes.md:1:6: warning: link destination 'https://example.com:70000/' is not a valid address: expected a port number from 0 to 65535 after ':', found '70000'; the link text is kept as plain text",
+                "notes.md:1:42: warning: link destination 'https://example.com/%zz' is not a valid address: '%zz' is not a percent-encoded byte (% and two hexadecimal digits); the link text is kept as plain text",
+                "notes.md:1:77: warning: link destination '#' is not an http, https or mailto address or a #heading of the notes; the link text is kept as plain text",
+            ])
+        guard case .paragraph(let text) = document.blocks.first else {
+            Issue.record("expected a paragraph")
+            return
+        }
+        #expect(text.spans == [Span("Port p and q and r.")])
+    }
+}
