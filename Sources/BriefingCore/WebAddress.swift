@@ -87,7 +87,9 @@ public struct WebAddress: Hashable, Sendable, CustomStringConvertible {
         if host.first == UInt8(ascii: "[") {
             guard let close = host.firstIndex(of: UInt8(ascii: "]")),
                 close > host.startIndex + 1,
-                host[(host.startIndex + 1)..<close].allSatisfy({ isHex($0) || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".") })
+                host[(host.startIndex + 1)..<close].allSatisfy({
+                    isHex($0) || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".")
+                })
             else { throw .malformed("expected an IPv6 address between '[' and ']'") }
             let after = host[(close + 1)...]
             if !after.isEmpty {
@@ -103,7 +105,8 @@ public struct WebAddress: Hashable, Sendable, CustomStringConvertible {
         var text = ""
         if host.first != UInt8(ascii: "[") {
             for (index, byte) in zip(host.indices, host) {
-                if byte == UInt8(ascii: "%"), index + 2 < host.endIndex, isHex(host[index + 1]), isHex(host[index + 2]) {
+                if byte == UInt8(ascii: "%"), index + 2 < host.endIndex, isHex(host[index + 1]), isHex(host[index + 2])
+                {
                     text += "%"  // an encoded byte, kept (its digits follow)
                 } else if byte >= 0x80 {
                     text += percentEncoded(byte)

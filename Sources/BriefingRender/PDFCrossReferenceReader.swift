@@ -27,7 +27,9 @@ struct PDFCrossReferenceReader {
             let count = try parser.integer()
             // Each entry takes 20 bytes; a count the file cannot hold is refused before looping.
             guard (0...Int(Int32.max)).contains(first), count >= 0, count <= (bytes.count - parser.position) / 18 else {
-                throw PDFPatchError("at byte \(start): a cross-reference subsection of \(count) entries from \(first) does not fit in the file")
+                throw PDFPatchError(
+                    "at byte \(start): a cross-reference subsection of \(count) entries from \(first) does not fit in the file"
+                )
             }
             for number in first..<first + count {
                 let entry = parser.position
@@ -37,7 +39,9 @@ struct PDFCrossReferenceReader {
                 case "n": section.entries.append((number, .offset(offset, generation: generation)))
                 case "f": section.entries.append((number, nil))
                 default:
-                    throw .expected("a cross-reference entry 'OOOOOOOOOO GGGGG n' or '… f'", at: entry, found: parser.found(at: entry))
+                    throw .expected(
+                        "a cross-reference entry 'OOOOOOOOOO GGGGG n' or '… f'", at: entry,
+                        found: parser.found(at: entry))
                 }
             }
         }
@@ -53,7 +57,9 @@ struct PDFCrossReferenceReader {
         var parser = PDFParser(bytes, at: offset)
         let (_, value, start) = try parser.indirectObject()
         guard let start, case .dictionary(let dictionary) = value, dictionary["Type"] == .name("XRef") else {
-            throw .expected("'xref' or a cross-reference stream object", at: offset, found: PDFParser(bytes, at: offset).found(at: offset))
+            throw .expected(
+                "'xref' or a cross-reference stream object", at: offset,
+                found: PDFParser(bytes, at: offset).found(at: offset))
         }
         // A cross-reference stream's entries are direct objects (7.5.8.2): nothing to look up yet.
         guard let length = dictionary["Length"]?.integer, length >= 0, length <= bytes.count - start,
@@ -64,11 +70,15 @@ struct PDFCrossReferenceReader {
         let data = try PDFStreamDecoder.decode(bytes[start..<start + length], dictionary: dictionary) { $0 }
         let index = dictionary["Index"]?.array?.compactMap(\.integer) ?? [0, size]
         guard index.count % 2 == 0, index.allSatisfy({ (0...Int(Int32.max)).contains($0) }) else {
-            throw PDFPatchError("the cross-reference stream at byte \(offset) has an /Index that is not pairs of counts")
+            throw PDFPatchError(
+                "the cross-reference stream at byte \(offset) has an /Index that is not pairs of counts")
         }
         let width = widths.reduce(0, +)
-        guard width > 0, index.enumerated().filter({ $0.offset % 2 == 1 }).map(\.element).reduce(0, +) * width <= data.count
-        else { throw PDFPatchError("the cross-reference stream at byte \(offset) is shorter than its /Index and /W say") }
+        guard width > 0,
+            index.enumerated().filter({ $0.offset % 2 == 1 }).map(\.element).reduce(0, +) * width <= data.count
+        else {
+            throw PDFPatchError("the cross-reference stream at byte \(offset) is shorter than its /Index and /W say")
+        }
         var section = Section(trailer: dictionary, isStream: true)
         var position = 0
         func field(_ width: Int, default value: Int) -> Int {

@@ -59,7 +59,8 @@ struct PDFFile {
         case .offset(let offset, let generation)?:
             guard generation == reference.generation else {
                 throw PDFPatchError(
-                    "object \(reference.number) has generation \(generation), not \(reference.generation) as referenced")
+                    "object \(reference.number) has generation \(generation), not \(reference.generation) as referenced"
+                )
             }
             var parser = PDFParser(bytes, at: offset)
             let (found, value, _) = try parser.indirectObject()
@@ -103,11 +104,13 @@ struct PDFFile {
         }
         let length = try resolve(dictionary["Length"] ?? .null)
         guard case .integer(let count) = length, count >= 0, count <= bytes.count - start else {
-            throw PDFPatchError("the stream at byte \(offset) has /Length \(length.summary); expected the length of its data")
+            throw PDFPatchError(
+                "the stream at byte \(offset) has /Length \(length.summary); expected the length of its data")
         }
         var after = PDFParser(bytes, at: start + count)
         guard after.keyword() == "endstream" else {
-            throw .expected("'endstream' after /Length bytes", at: after.position, found: after.found(at: after.position))
+            throw .expected(
+                "'endstream' after /Length bytes", at: after.position, found: after.found(at: after.position))
         }
         let data = try PDFStreamDecoder.decode(bytes[start..<start + count], dictionary: dictionary, resolve: resolve)
         return (reference, dictionary, data)
@@ -144,13 +147,15 @@ struct PDFFile {
         guard index >= 0 else { throw PDFPatchError("no 'startxref' in the file; expected a complete PDF") }
         var parser = PDFParser(bytes, at: index + keyword.count)
         guard let offset = try? parser.integer(), offset >= 0, offset < bytes.count else {
-            throw .expected("the byte offset of the cross-reference section after 'startxref'", at: parser.position,
+            throw .expected(
+                "the byte offset of the cross-reference section after 'startxref'", at: parser.position,
                 found: parser.found(at: parser.position))
         }
         // Not `skipWhiteSpace`: `%%EOF` is a comment.
         while parser.position < bytes.count, PDFParser.isWhiteSpace(bytes[parser.position]) { parser.position += 1 }
         guard bytes[parser.position...].starts(with: Array("%%EOF".utf8)) else {
-            throw .expected("'%%EOF' after the startxref offset", at: parser.position, found: parser.found(at: parser.position))
+            throw .expected(
+                "'%%EOF' after the startxref offset", at: parser.position, found: parser.found(at: parser.position))
         }
         return offset
     }

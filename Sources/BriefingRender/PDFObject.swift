@@ -21,7 +21,8 @@ struct PDFDictionary: Equatable, Sendable {
     }
 
     static func == (a: PDFDictionary, b: PDFDictionary) -> Bool {
-        a.entries.count == b.entries.count && zip(a.entries, b.entries).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+        a.entries.count == b.entries.count
+            && zip(a.entries, b.entries).allSatisfy { $0.key == $1.key && $0.value == $1.value }
     }
 }
 

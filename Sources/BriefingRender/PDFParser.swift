@@ -106,8 +106,9 @@ struct PDFParser {
             throw .expected("an object", at: start, found: found(at: start))
         default:
             let word = regularRun()
-            if let first = word.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
-                || first == UInt8(ascii: ".") || Self.isDigit(first)
+            if let first = word.first,
+                first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
+                    || first == UInt8(ascii: ".") || Self.isDigit(first)
             {
                 return try number(word, at: start)
             }
@@ -168,7 +169,10 @@ struct PDFParser {
             if byte == UInt8(ascii: "#") {
                 guard position + 2 < bytes.count, let high = Self.hexValue(bytes[position + 1]),
                     let low = Self.hexValue(bytes[position + 2])
-                else { throw .expected("two hexadecimal digits after '#' in a name", at: position, found: found(at: position)) }
+                else {
+                    throw .expected(
+                        "two hexadecimal digits after '#' in a name", at: position, found: found(at: position))
+                }
                 byte = high << 4 | low
                 position += 2
             }
@@ -268,7 +272,9 @@ struct PDFParser {
     /// A few bytes at `offset`, for error messages.
     func found(at offset: Int) -> String {
         guard offset < bytes.count else { return "the end of the file" }
-        let text = bytes[offset..<min(bytes.count, offset + 12)].map { (0x20...0x7E).contains($0) ? Character(Unicode.Scalar($0)) : "." }
+        let text = bytes[offset..<min(bytes.count, offset + 12)].map {
+            (0x20...0x7E).contains($0) ? Character(Unicode.Scalar($0)) : "."
+        }
         return "'\(String(text))'"
     }
 

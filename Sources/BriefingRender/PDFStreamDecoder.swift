@@ -60,7 +60,9 @@ enum PDFStreamDecoder {
         guard output.count <= maxDecodedBytes else {
             throw PDFPatchError("a stream inflates to more than \(maxDecodedBytes >> 20) MB")
         }
-        guard status == Z_STREAM_END else { throw PDFPatchError("a /FlateDecode stream is not valid zlib data (status \(status))") }
+        guard status == Z_STREAM_END else {
+            throw PDFPatchError("a /FlateDecode stream is not valid zlib data (status \(status))")
+        }
         return output
     }
 
@@ -71,8 +73,11 @@ enum PDFStreamDecoder {
         let colors = parameters["Colors"]?.integer ?? 1
         let bits = parameters["BitsPerComponent"]?.integer ?? 8
         let columns = parameters["Columns"]?.integer ?? 1
-        guard (10...15).contains(predictor), (1...32).contains(colors), bits == 8, (1...1 << 20).contains(columns) else {
-            throw PDFPatchError("a stream's /DecodeParms ask for predictor \(predictor); only PNG predictors of 8-bit samples can be read")
+        guard (10...15).contains(predictor), (1...32).contains(colors), bits == 8, (1...1 << 20).contains(columns)
+        else {
+            throw PDFPatchError(
+                "a stream's /DecodeParms ask for predictor \(predictor); only PNG predictors of 8-bit samples can be read"
+            )
         }
         let pixel = colors
         let rowLength = colors * columns

@@ -48,7 +48,8 @@ enum PDFStructurePatch {
             replacements.append((reference, dictionary))
         }
         if let (path, _) = elements.first(where: { $0.value.type == "Figure" && !described.contains($0.key) }) {
-            throw PDFPatchError("the /Figure at \(StructureTree.place(path)) of the structure tree has no alternative text")
+            throw PDFPatchError(
+                "the /Figure at \(StructureTree.place(path)) of the structure tree has no alternative text")
         }
         return pdf + (try update(of: file, replacing: replacements, at: pdf.count))
     }
@@ -78,7 +79,8 @@ enum PDFStructurePatch {
             trailer["Size"] = .integer(size + 1)
             trailer["Type"] = .name("XRef")
             trailer["W"] = .array([.integer(1), .integer(8), .integer(2)])
-            trailer["Index"] = .array(subsections(entries).flatMap { [PDFObject.integer($0.first), .integer($0.count)] })
+            trailer["Index"] = .array(
+                subsections(entries).flatMap { [PDFObject.integer($0.first), .integer($0.count)] })
             var data: [UInt8] = []
             for entry in entries {
                 data.append(1)

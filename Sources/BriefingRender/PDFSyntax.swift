@@ -7,7 +7,9 @@ enum PDFSyntax {
     /// `(…)` for printable ASCII, a hex string `<FEFF…>` otherwise.
     static func textBytes(_ value: String) -> [UInt8] {
         // PDFDocEncoding agrees with ASCII on printable characters, tab and line endings only.
-        let plain = value.unicodeScalars.allSatisfy { (0x20...0x7E).contains($0.value) || "\t\n\r".unicodeScalars.contains($0) }
+        let plain = value.unicodeScalars.allSatisfy {
+            (0x20...0x7E).contains($0.value) || "\t\n\r".unicodeScalars.contains($0)
+        }
         if plain { return Array(value.utf8) }
         return [0xFE, 0xFF] + value.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
     }

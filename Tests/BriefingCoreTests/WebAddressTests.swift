@@ -10,8 +10,10 @@ struct WebAddressTests {
         ("https://example.org/r?a=1&b=2#top", "https://example.org/r?a=1&b=2#top"),
         ("HTTP://Example.ORG/Path", "http://Example.ORG/Path"),
         ("mailto:x@example.org?subject=Q1%20plan", "mailto:x@example.org?subject=Q1%20plan"),
-        ("https://example.com/a) /S /JavaScript /JS (app.alert\\(1\\)",
-         "https://example.com/a%29%20/S%20/JavaScript%20/JS%20%28app.alert%5C%281%5C%29"),
+        (
+            "https://example.com/a) /S /JavaScript /JS (app.alert\\(1\\)",
+            "https://example.com/a%29%20/S%20/JavaScript%20/JS%20%28app.alert%5C%281%5C%29"
+        ),
         ("https://example.com/)", "https://example.com/%29"),
         ("https://example.com/a b'c\"d<e>f", "https://example.com/a%20b%27c%22d%3Ce%3Ef"),
         ("https://example.com/x\ny\u{7F}", "https://example.com/x%0Ay%7F"),
@@ -27,7 +29,9 @@ struct WebAddressTests {
         // Normalising is idempotent: the renderer parses again what the notes reader produced.
         #expect(try WebAddress(parsing: address.text).text == expected)
         // Nothing that a PDF literal string or a cairo attribute would need escaped.
-        #expect(!address.text.contains { "()\\'\" <>".contains($0) || $0.asciiValue.map { $0 < 0x20 || $0 > 0x7E } ?? true })
+        #expect(
+            !address.text.contains { "()\\'\" <>".contains($0) || $0.asciiValue.map { $0 < 0x20 || $0 > 0x7E } ?? true }
+        )
     }
 
     @Test(arguments: [

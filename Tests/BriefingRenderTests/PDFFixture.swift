@@ -48,7 +48,8 @@ struct PDFFixture {
         var file = base
         let written = append(objects, to: &file)
         let prev = startxref(of: base)
-        appendCrossReference(written, size: size, trailer: trailer, prev: prev, layout: .table(subsections: 1), to: &file)
+        appendCrossReference(
+            written, size: size, trailer: trailer, prev: prev, layout: .table(subsections: 1), to: &file)
         return file
     }
 
@@ -82,13 +83,17 @@ struct PDFFixture {
                 table += "\(entries[index].number) \(end - index)\n" + entries[index..<end].map(\.line).joined()
                 index = end
             }
-            file += Array("\(table)trailer\n<< /Size \(size) \(trailer)\(prevEntry) >>\nstartxref\n\(xref)\n%%EOF\n".utf8)
+            file += Array(
+                "\(table)trailer\n<< /Size \(size) \(trailer)\(prevEntry) >>\nstartxref\n\(xref)\n%%EOF\n".utf8)
         case .stream:
             // The stream is object `size` and locates itself; fields 1, 4 and 1 bytes wide.
             let all = written + [(size, xref)]
             var data: [UInt8] = []
             for (_, offset) in all {
-                data += [1, UInt8(offset >> 24 & 0xFF), UInt8(offset >> 16 & 0xFF), UInt8(offset >> 8 & 0xFF), UInt8(offset & 0xFF), 0]
+                data += [
+                    1, UInt8(offset >> 24 & 0xFF), UInt8(offset >> 16 & 0xFF), UInt8(offset >> 8 & 0xFF),
+                    UInt8(offset & 0xFF), 0,
+                ]
             }
             let index = all.map { "\($0.0) 1" }.joined(separator: " ")
             file += Array(
@@ -146,7 +151,9 @@ enum QPDF {
     static func names(in value: Any) -> Set<String> {
         switch value {
         case let dictionary as [String: Any]:
-            return dictionary.reduce(into: Set(dictionary.keys.filter { $0.hasPrefix("/") })) { $0.formUnion(names(in: $1.value)) }
+            return dictionary.reduce(into: Set(dictionary.keys.filter { $0.hasPrefix("/") })) {
+                $0.formUnion(names(in: $1.value))
+            }
         case let array as [Any]:
             return array.reduce(into: []) { $0.formUnion(names(in: $1)) }
         case let string as String:

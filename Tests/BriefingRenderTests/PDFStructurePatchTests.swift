@@ -71,9 +71,11 @@ struct PDFStructurePatchTests {
         let updated = PDFFixture.update(
             base,
             with: [
-                1: "<< /Type /Catalog /Pages 2 0 R /StructTreeRoot 3 0 R /MarkInfo << /Marked true >> /PageMode /UseOutlines >>",
+                1:
+                    "<< /Type /Catalog /Pages 2 0 R /StructTreeRoot 3 0 R /MarkInfo << /Marked true >> /PageMode /UseOutlines >>",
                 7: "<< /Type /StructElem /S /P /P 5 0 R /Pg 4 0 R /K 1 /ActualText (updated) >>",
-            ], size: 10, trailer: "/Root 1 0 R /ID [<00112233445566778899AABBCCDDEEFF> <FFEEDDCCBBAA99887766554433221100>]")
+            ], size: 10,
+            trailer: "/Root 1 0 R /ID [<00112233445566778899AABBCCDDEEFF> <FFEEDDCCBBAA99887766554433221100>]")
         let objects = try patched(updated)
         expectPatched(objects)
         #expect(QPDF.dictionary(1, in: objects)["/PageMode"] as? String == "/UseOutlines")
@@ -114,16 +116,22 @@ struct PDFStructurePatchTests {
     @Test func truncatedOrGarbledFilesAreErrors() throws {
         let pdf = PDFFixture.tagged.bytes()
         let text = String(decoding: pdf, as: UTF8.self)
-        func garbled(_ old: String, _ new: String) -> [UInt8] { Array(text.replacingOccurrences(of: old, with: new).utf8) }
+        func garbled(_ old: String, _ new: String) -> [UInt8] {
+            Array(text.replacingOccurrences(of: old, with: new).utf8)
+        }
         let cases: [([UInt8], String)] = [
             (Array(pdf.prefix(pdf.count / 2)), "no 'startxref' in the file; expected a complete PDF"),
             ([], "no 'startxref' in the file; expected a complete PDF"),
-            (Array(pdf.dropLast(6)),
-             "at byte \(pdf.count - 6): expected '%%EOF' after the startxref offset, found the end of the file"),
+            (
+                Array(pdf.dropLast(6)),
+                "at byte \(pdf.count - 6): expected '%%EOF' after the startxref offset, found the end of the file"
+            ),
             (garbled("/Root 1 0 R", "/Root [1 0 R]"), "the trailer has no /Root reference to the catalog"),
             // Same length, so every offset stays right: a string that never closes.
-            (garbled("/Type /Catalog", "/Type (Catalog"),
-             "at byte \(text.utf8.count - text[text.range(of: "/Type /Catalog")!.lowerBound...].utf8.count + 6): expected ')' closing the string that starts there, found the end of the file"),
+            (
+                garbled("/Type /Catalog", "/Type (Catalog"),
+                "at byte \(text.utf8.count - text[text.range(of: "/Type /Catalog")!.lowerBound...].utf8.count + 6): expected ')' closing the string that starts there, found the end of the file"
+            ),
         ]
         for (bytes, message) in cases {
             #expect(throws: PDFPatchError(message)) {
@@ -142,8 +150,10 @@ struct PDFStructurePatchTests {
         let pdf = PDFFixture.tagged.bytes()
         let xref = PDFFixture.startxref(of: pdf)
         let looped = Array(
-            String(decoding: pdf, as: UTF8.self).replacingOccurrences(of: "/Root 1 0 R", with: "/Root 1 0 R /Prev \(xref)")
-                .utf8)
+            String(decoding: pdf, as: UTF8.self).replacingOccurrences(
+                of: "/Root 1 0 R", with: "/Root 1 0 R /Prev \(xref)"
+            )
+            .utf8)
         #expect(throws: PDFPatchError("the /Prev chain of cross-reference sections loops back to byte \(xref)")) {
             try PDFStructurePatch.apply(to: looped, language: "en", figures: Self.figures)
         }

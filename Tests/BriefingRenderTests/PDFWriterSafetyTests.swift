@@ -14,11 +14,16 @@ struct PDFWriterSafetyTests {
     func render(title: String, outlineTitle: String) throws -> [UInt8] {
         let square = Shape(path: .rect(Rect(x: 0, y: 0, width: 20, height: 20)), fill: Color(red: 0, green: 0, blue: 1))
         func figure(_ alternativeText: String, drawing: Bool, y: Double) -> PositionedItem {
-            let frame = Frame(size: Size(width: 20, height: 20), items: drawing ? [PositionedItem(position: .zero, item: .shape(square))] : [])
-            return PositionedItem(position: Point(x: 50, y: y), item: .group(Group(frame: frame, role: .figure(alternativeText: alternativeText))))
+            let frame = Frame(
+                size: Size(width: 20, height: 20),
+                items: drawing ? [PositionedItem(position: .zero, item: .shape(square))] : [])
+            return PositionedItem(
+                position: Point(x: 50, y: y),
+                item: .group(Group(frame: frame, role: .figure(alternativeText: alternativeText))))
         }
         func link(_ target: Link.Target, y: Double) -> PositionedItem {
-            PositionedItem(position: Point(x: 100, y: y), item: .link(Link(size: Size(width: 50, height: 10), target: target)))
+            PositionedItem(
+                position: Point(x: 100, y: y), item: .link(Link(size: Size(width: 50, height: 10), target: target)))
         }
         let paragraph = [StructureTag(.paragraph, id: 1)]
         let first = Frame(
@@ -34,7 +39,10 @@ struct PDFWriterSafetyTests {
             ])
         let second = Frame(
             size: Size(width: 300, height: 400),
-            items: [PositionedItem(position: Point(x: 10, y: 30), item: .anchor(Self.destination)), figure("C", drawing: true, y: 60)])
+            items: [
+                PositionedItem(position: Point(x: 10, y: 30), item: .anchor(Self.destination)),
+                figure("C", drawing: true, y: 60),
+            ])
         let metadata = DocumentMetadata(
             title: title, author: Self.hostile, subject: Self.hostile, keywords: Self.hostile,
             creationDate: Date(timeIntervalSince1970: 1_400_000_000), language: "en) /OpenAction (x")
@@ -50,9 +58,12 @@ struct PDFWriterSafetyTests {
         let objects = try QPDF.objects(pdf)
         let trailer = (objects["trailer"] as? [String: Any]) ?? [:]
         let info = (objects["obj:\(trailer["/Info"] as? String ?? "")"] as? [String: Any]) ?? [:]
-        for key in ["/Title", "/Author", "/Subject", "/Keywords"] { #expect(info[key] as? String == "u:" + Self.hostile) }
+        for key in ["/Title", "/Author", "/Subject", "/Keywords"] {
+            #expect(info[key] as? String == "u:" + Self.hostile)
+        }
         let outline = try QPDF.run(["qpdf", "--json", "--json-key=outlines", try QPDF.file(pdf)]).output
-        #expect(outline.contains(#""title": "a) /S /JavaScript /JS (app.alert\\(1\\)) \\ back\\slash\nnew line 中文 ' \"#))
+        #expect(
+            outline.contains(#""title": "a) /S /JavaScript /JS (app.alert\\(1\\)) \\ back\\slash\nnew line 中文 ' \"#))
         // The same objects as with harmless strings: nothing spliced in.
         let plain = try QPDF.objects(render(title: "Title", outlineTitle: "Outline"))
         #expect(objects.count == plain.count)
@@ -67,7 +78,9 @@ struct PDFWriterSafetyTests {
 
     @Test func linksAreWebAddressesOrDestinations() throws {
         let objects = try QPDF.objects(render(title: "Title", outlineTitle: "Outline"))
-        let annotations = objects.values.compactMap { $0 as? [String: Any] }.filter { $0["/Type"] as? String == "/Annot" }
+        let annotations = objects.values.compactMap { $0 as? [String: Any] }.filter {
+            $0["/Type"] as? String == "/Annot"
+        }
         #expect(annotations.count == 2)  // the javascript: link has none
         #expect(annotations.allSatisfy { $0["/Subtype"] as? String == "/Link" })
         let actions = annotations.compactMap { $0["/A"] as? [String: Any] }

@@ -42,7 +42,8 @@ import Testing
         Classic [classic](https://example.com/a) /S /JavaScript /JS (app.alert\(1\)) kept.
         """#
 
-    static let plain = "is not an http, https or mailto address or a #heading of the notes; the link text is kept as plain text"
+    static let plain =
+        "is not an http, https or mailto address or a #heading of the notes; the link text is kept as plain text"
 
     @Test func onlyWebAddressesBecomeLinks() throws {
         let brief = try Support.copyOfExample()
@@ -86,23 +87,27 @@ import Testing
             }
         }
         #expect(
-            uris == Set(
-                [
-                    "https://example.com/a%29%20/S%20/JavaScript%20/JS%20%28app.alert%281%29",
-                    "https://example.com/x%29y", "https://example.com/a%5Cb",
-                    "https://%E4%BE%8B%E5%AD%90.%E4%B8%AD%E5%9B%BD/%E8%B7%AF%E5%BE%84", "https://example.com/a%20b",
-                    "mailto:office@example.org?subject=Q1", "https://example.org/r?a=1&b=%282%29",
-                    "https://example.com/a",
-                ].map { "u:" + $0 }))
+            uris
+                == Set(
+                    [
+                        "https://example.com/a%29%20/S%20/JavaScript%20/JS%20%28app.alert%281%29",
+                        "https://example.com/x%29y", "https://example.com/a%5Cb",
+                        "https://%E4%BE%8B%E5%AD%90.%E4%B8%AD%E5%9B%BD/%E8%B7%AF%E5%BE%84", "https://example.com/a%20b",
+                        "mailto:office@example.org?subject=Q1", "https://example.org/r?a=1&b=%282%29",
+                        "https://example.com/a",
+                    ].map { "u:" + $0 }))
         // No other action or script anywhere in the file, as a key or a name.
         let names = Self.names(in: values)
-        for forbidden in ["/JavaScript", "/JS", "/Launch", "/OpenAction", "/AA", "/SubmitForm", "/GoToR", "/ImportData"] {
+        for forbidden in [
+            "/JavaScript", "/JS", "/Launch", "/OpenAction", "/AA", "/SubmitForm", "/GoToR", "/ImportData",
+        ] {
             #expect(!names.contains(forbidden), "\(forbidden) in the file")
         }
 
         let text = try Support.text(of: pdf)
         for words in [
-            "Injected here and more.", "Script js stays plain.", "File passwd stays plain.", "Relative secret stays plain.",
+            "Injected here and more.", "Script js stays plain.", "File passwd stays plain.",
+            "Relative secret stays plain.",
             "Launch calc stays plain.", "User bank stays plain.", "Paren lone kept.", "Unicode unicode kept.",
             "Mail mail kept.", "Classic classic /S /JavaScript /JS (app.alert(1)) kept.",
         ] {
