@@ -121,4 +121,21 @@ struct PDFWriterSafetyTests {
         #expect(figures.map(\.alt) == ["u:A", "u:B) \\ 图", "u:C"])
         #expect(figures.map(\.page) == [pageList.first, pageList.first, pageList.last])
     }
+
+    @Test func aDocumentCairoLeftUntaggedFailsLoudly() throws {
+        // Nothing drawn, so cairo writes no structure tree: an error, not a PDF without tags.
+        let metadata = DocumentMetadata(
+            title: "t", author: "a", subject: "s", creationDate: Date(timeIntervalSince1970: 0), language: "en")
+        let blank = PagedDocument(pages: [Frame(size: Size(width: 100, height: 100))], outline: [], metadata: metadata)
+        let typesetter = try PangoTypesetterTests().typesetter()
+        do {
+            _ = try PDFWriter.render(blank, typesetter: typesetter)
+            Issue.record("a PDF without a structure tree was written")
+        } catch {
+            #expect(
+                error.description
+                    == "adding the language and alternative texts to the PDF failed: the catalog's /StructTreeRoot is missing"
+            )
+        }
+    }
 }
