@@ -29,6 +29,8 @@ public struct BriefWorld: Hashable, Sendable {
         public static let table = Kind(what: "file", limit: TableLimits.fileBytes)
         public static let notes = Kind(what: "the notes file", limit: notesBytes)
         public static let theme = Kind(what: "the theme", limit: themeBytes)
+        /// A file briefing wrote (a batch's report, checked before it is skipped).
+        public static let output = Kind(what: "the output", limit: 1 << 30)
     }
 
     /// The largest manifest (`brief.yaml`, `report.yaml`) read, in bytes.

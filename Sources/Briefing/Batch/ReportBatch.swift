@@ -55,6 +55,14 @@ public struct ReportBatch: Sendable {
             ])
         }
         let chosen = Set(entities ?? manifest.entities ?? dataset.entities.map(\.id))
+        // An entity id names its reports' files: one that cannot fails its reports, not the batch.
+        for id in chosen {
+            guard let problem = FileName.problem(id) else { continue }
+            entityErrors[id, default: []].append(
+                .error(
+                    at: .file(manifest.data.path(of: manifest.data.entities)),
+                    "entity id \(FileName.quoted(id)) cannot name a file in 'output' (\(manifest.output.text)): \(problem)"))
+        }
         let defaults = Assets.defaultTheme as NSString
         let files = [
             (manifest.world, (manifest.path as NSString).lastPathComponent, BriefWorld.Kind.reportManifest),
