@@ -40,12 +40,12 @@ public enum AtomicFile {
         }
         try prepareFolder(folder, for: shown)
         var directory = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard directory >= 0 else { throw failure(shown, refusedOn: ENOTDIR) }
+        guard directory >= 0 else { throw failure(shown) }
         defer { close(directory) }
         for component in components.dropLast() where component != "." {
             if mkdirat(directory, component, 0o777) != 0, errno != EEXIST { throw failure(shown) }
             let next = openat(directory, component, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-            guard next >= 0 else { throw failure(shown, refusedOn: ENOTDIR, ELOOP) }
+            guard next >= 0 else { throw failure(shown, entering: component, of: directory) }
             close(directory)
             directory = next
         }
@@ -114,13 +114,22 @@ public enum AtomicFile {
         }
     }
 
-    /// The error for the failed call that set `errno`, naming the file; a refusal when `errno` is
-    /// one of `refusals` (a folder on the way that is not one, or is a symbolic link).
-    private static func failure(_ path: String, refusedOn refusals: Int32...) -> FileWriteError {
-        let code = errno
-        guard refusals.contains(code) else { return FileWriteError(path: path, reason: String(cString: strerror(code))) }
-        let reason = code == ELOOP ? "a folder on its way is a symbolic link" : "a folder on its way is not a folder"
-        return FileWriteError(path: path, reason: reason, refused: true)
+    /// The error for the failed call that set `errno`, naming the file.
+    private static func failure(_ path: String) -> FileWriteError {
+        FileWriteError(path: path, reason: String(cString: strerror(errno)))
+    }
+
+    /// The error for a subfolder `component` of `directory` that could not be entered: a refusal
+    /// when it is a symbolic link or not a folder.
+    private static func failure(_ path: String, entering component: String, of directory: Int32) -> FileWriteError {
+        let error = failure(path)
+        var status = stat()
+        guard fstatat(directory, component, &status, AT_SYMLINK_NOFOLLOW) == 0 else { return error }
+        switch status.st_mode & S_IFMT {
+        case S_IFLNK: return FileWriteError(path: path, reason: "a folder on its way is a symbolic link", refused: true)
+        case S_IFDIR: return error
+        default: return FileWriteError(path: path, reason: "a folder on its way is not a folder", refused: true)
+        }
     }
 }
 
