@@ -96,7 +96,9 @@ public struct BriefWorld: Hashable, Sendable {
         read(name, as: kind).flatMap { bytes in
             guard let text = String(validating: bytes, as: UTF8.self) else {
                 return .failure(
-                    DiagnosticError([.error(at: .file(path(of: name)), "cannot read \(kind.what): it is not UTF-8 text")]))
+                    DiagnosticError([
+                        .error(at: .file(path(of: name)), "cannot read \(kind.what): it is not UTF-8 text")
+                    ]))
             }
             return .success(text)
         }
@@ -138,7 +140,9 @@ public struct BriefWorld: Hashable, Sendable {
 
     /// The error refusing `name`, at the node that named it if known, else at the file.
     private func refusal(_ name: String, _ message: String) -> DiagnosticError {
-        guard let reference = references[name] else { return DiagnosticError([.error(at: .file(path(of: name)), message)]) }
+        guard let reference = references[name] else {
+            return DiagnosticError([.error(at: .file(path(of: name)), message)])
+        }
         return DiagnosticError([.error(at: reference.location, message, sourceLine: reference.sourceLine)])
     }
 

@@ -76,7 +76,7 @@ final class OpenBriefFile {
                 bytes.append(contentsOf: repeatElement(0, count: min(count, kind.limit + 1 - count)))
             }
             let got = bytes.withUnsafeMutableBytes { buffer in
-                read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                buffer.baseAddress.map { read(descriptor, $0 + count, buffer.count - count) } ?? 0
             }
             if got < 0, errno == EINTR { continue }
             guard got >= 0 else { return .failure(failure(BriefWorld.reason(errno))) }

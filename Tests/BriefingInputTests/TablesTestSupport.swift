@@ -102,7 +102,8 @@ struct TablesScenario {
         for (name, text) in files { try directory.write(name, text) }
         return DatasetSources(
             observations: "monthly.csv", mapping: mapping, indicators: "indicators.csv", entities: "parks.csv",
-            targets: withTargets ? "targets.csv" : nil, formats: formats, world: BriefWorld(folder: directory.path, shownAs: ""))
+            targets: withTargets ? "targets.csv" : nil, formats: formats,
+            world: BriefWorld(folder: directory.path, shownAs: ""))
     }
 
     /// Writes the files and loads them; returns the dataset or the diagnostics' `description`s.

@@ -61,7 +61,8 @@ import Testing
         #expect {
             try AtomicFile.write([1], to: folder + "/out.pdf")
         } throws: { error in
-            (error as? FileWriteError)?.description == "cannot write \(folder)/out.pdf: it is a FIFO, not a regular file"
+            (error as? FileWriteError)?.description
+                == "cannot write \(folder)/out.pdf: it is a FIFO, not a regular file"
                 && (error as? FileWriteError)?.refused == true
         }
     }

@@ -167,7 +167,9 @@ import Testing
         let pid = Array("\(getpid())\n".utf8)
         #expect(pwrite(lock, pid, pid.count, 0) == pid.count)
         #expect(flock(lock, LOCK_EX | LOCK_NB) == 0)
-        let arguments = ["batch", BatchTests.reports, "-o", out, "--periods", "2013-01", "--entities", "zixing", "--quiet"]
+        let arguments = [
+            "batch", BatchTests.reports, "-o", out, "--periods", "2013-01", "--entities", "zixing", "--quiet",
+        ]
         let refused = try Support.briefing(arguments)
         #expect(refused.status == 1)
         #expect(

@@ -39,18 +39,18 @@ struct BatchLedger: Codable, Hashable, Sendable {
         var merged = BatchLedger()
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         for name in names.sorted() where name.hasPrefix(prefix) && name.hasSuffix(".json") {
-            guard let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(name)),
-                let ledger = try? JSONDecoder().decode(BatchLedger.self, from: data)
-            else { continue }
-            merged.outputs.merge(ledger.outputs) { $1 }
+            merged.outputs.merge(read(name, in: folder).outputs) { $1 }
         }
         return merged
     }
 
-    /// Reads one ledger file; empty when missing or unreadable.
-    static func read(_ path: String) -> BatchLedger {
-        FileManager.default.contents(atPath: path).flatMap { try? JSONDecoder().decode(BatchLedger.self, from: $0) }
-            ?? BatchLedger()
+    /// Reads the ledger `name` of `folder` (a regular file, not followed out of the folder); empty
+    /// when missing or unreadable.
+    static func read(_ name: String, in folder: String) -> BatchLedger {
+        guard case .success(let bytes) = BriefWorld(folder: folder).read(name, as: .output) else {
+            return BatchLedger()
+        }
+        return (try? JSONDecoder().decode(BatchLedger.self, from: Data(bytes))) ?? BatchLedger()
     }
 
     /// Whether the output at `path` (relative to `folder`) was made from `inputs` and is still the

@@ -59,7 +59,7 @@ public enum BatchRunner {
         let outputs = jobs.filter { batch.entityErrors[$0.entity] == nil }.map(\.output)
         removeStrayTemporaryFiles(for: outputs + [BatchLedger.fileName(for: options.shard)], in: options.folder)
         let existing = BatchLedger.readAll(in: options.folder)
-        var ledger = BatchLedger.read(ledgerPath)
+        var ledger = BatchLedger.read(BatchLedger.fileName(for: options.shard), in: options.folder)
 
         var slices: [Period: String] = [:]
         for period in Set(jobs.map(\.period)) {

@@ -51,7 +51,8 @@ public struct ReportBatch: Sendable {
             throw DiagnosticError([
                 .error(
                     at: .file(manifest.path),
-                    "no year of \(manifest.data.path(of: manifest.data.observations)) has all twelve months: say which with 'periods'")
+                    "no year of \(manifest.data.path(of: manifest.data.observations)) has all twelve months: "
+                        + "say which with 'periods'")
             ])
         }
         let chosen = Set(entities ?? manifest.entities ?? dataset.entities.map(\.id))
@@ -61,13 +62,15 @@ public struct ReportBatch: Sendable {
             entityErrors[id, default: []].append(
                 .error(
                     at: .file(manifest.data.path(of: manifest.data.entities)),
-                    "entity id \(FileName.quoted(id)) cannot name a file in 'output' (\(manifest.output.text)): \(problem)"))
+                    "entity id \(FileName.quoted(id)) cannot name a file in 'output' (\(manifest.output.text)): "
+                        + problem))
         }
         let defaults = Assets.defaultTheme as NSString
-        let files = [
-            (manifest.world, (manifest.path as NSString).lastPathComponent, BriefWorld.Kind.reportManifest),
-            (BriefWorld(folder: defaults.deletingLastPathComponent), defaults.lastPathComponent, .theme),
-        ] + (manifest.theme.map { [(manifest.world, $0, .theme)] } ?? [])
+        let files =
+            [
+                (manifest.world, (manifest.path as NSString).lastPathComponent, BriefWorld.Kind.reportManifest),
+                (BriefWorld(folder: defaults.deletingLastPathComponent), defaults.lastPathComponent, .theme),
+            ] + (manifest.theme.map { [(manifest.world, $0, .theme)] } ?? [])
         let text = files.map { (try? $0.text($1, as: $2).get()) ?? "" }.joined(separator: "\u{0}")
         return ReportBatch(
             manifest: manifest, dataset: dataset, entities: dataset.entities.map(\.id).filter(chosen.contains),

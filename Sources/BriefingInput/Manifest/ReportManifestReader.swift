@@ -104,7 +104,8 @@ public enum ReportManifestReader {
         guard let title, let indicator, var data else { return nil }
         data.world = world
         return ReportManifest(
-            path: source.path, world: world, title: title, organisation: organisation, languages: languages, indicator: indicator,
+            path: source.path, world: world, title: title, organisation: organisation, languages: languages,
+            indicator: indicator,
             entityNoun: entityNoun, pageSize: pageSize, theme: theme, data: data, entities: entities,
             entitiesLocation: entitiesLocation, periods: periods, output: output)
     }

@@ -47,7 +47,8 @@ public enum DatasetLoader {
         // Each file's problems are checked into their own bag and reported in file order.
         var files: [DiagnosticBag] = []
         func read(_ name: String, _ expected: [String], _ bag: inout DiagnosticBag) -> CSVTable? {
-            TableReader.read(name, format: sources.format(of: name), world: sources.world, expected: expected, into: &bag)
+            TableReader.read(
+                name, format: sources.format(of: name), world: sources.world, expected: expected, into: &bag)
         }
 
         var indicatorBag = DiagnosticBag()
