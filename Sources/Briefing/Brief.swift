@@ -25,24 +25,11 @@ public struct Brief: Sendable {
     /// Reads and checks the brief at `path`, adding every problem to `bag`; nil when there is an error.
     public static func read(_ path: String, into bag: inout DiagnosticBag) -> Brief? {
         guard let manifest = ManifestReader.read(path: path, into: &bag) else { return nil }
-        let folder = (manifest.path as NSString).deletingLastPathComponent
-        // Files outside the brief's folder are refused, never read.
-        func confined(_ key: String, _ file: String?) -> String? {
-            let written = file.map { $0.hasPrefix(folder + "/") ? String($0.dropFirst(folder.count + 1)) : $0 }
-            guard let file, let written, let problem = BriefFolder.problem(with: file, written: written, folder: folder)
-            else {
-                return file
-            }
-            bag.error(.file(manifest.path), "'\(key)': \(problem)")
-            return nil
-        }
-        let notesFile = confined("notes", manifest.notes)
-        let themeFile = confined("theme", manifest.theme)
         let dataset = DatasetLoader.load(manifest.data, into: &bag)
         var notes: NoteDocument?
-        if let notesPath = notesFile {
+        if let name = manifest.notes {
             do {
-                let parsed = try NotesParser.parse(fileAt: notesPath)
+                let parsed = try NotesParser.parse(name, in: manifest.world)
                 notes = parsed.document
                 bag.append(contentsOf: parsed.warnings)
             } catch {
@@ -51,7 +38,8 @@ public struct Brief: Sendable {
         }
         var theme: Theme?
         do {
-            theme = try ThemeReader.read(Theme.self, defaultFile: Assets.defaultTheme, override: themeFile)
+            theme = try ThemeReader.read(
+                Theme.self, defaultFile: Assets.defaultTheme, override: manifest.theme, in: manifest.world)
         } catch {
             bag.append(contentsOf: error.diagnostics)
         }

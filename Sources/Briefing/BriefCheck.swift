@@ -26,7 +26,10 @@ public enum BriefCheck {
         if isReport(path) {
             manifest = ReportManifestReader.manifestPath(for: path)
             do {
-                _ = try ReportBatch.load(path)
+                // What fails an entity's reports alone in a batch (broken rows, an id that cannot
+                // name a file) is an error here.
+                let batch = try ReportBatch.load(path)
+                for entity in batch.entities { bag.append(contentsOf: batch.entityErrors[entity] ?? []) }
             } catch {
                 bag.append(contentsOf: error.diagnostics)
             }

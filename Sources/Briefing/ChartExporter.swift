@@ -76,10 +76,10 @@ public enum ChartExporter {
             }
             chosen = [spec]
         }
-        let unusable = chosen.filter { !isFileName($0.id) }.map {
-            Diagnostic.error(
-                at: $0.location,
-                "chart id '\($0.id)' cannot name a file: use letters, digits, '-' and '_' (not '/' or a leading '.')")
+        let unusable = chosen.compactMap { spec in
+            FileName.problem(spec.id).map {
+                Diagnostic.error(at: spec.location, "chart id \(FileName.quoted(spec.id)) cannot name a file: \($0)")
+            }
         }
         guard unusable.isEmpty else { throw DiagnosticError(unusable) }
 
@@ -100,21 +100,16 @@ public enum ChartExporter {
                 }
                 number += 1
                 guard chosen.contains(spec) else { continue }
-                let output = URL(fileURLWithPath: folder).appendingPathComponent(spec.id)
-                    .appendingPathExtension(options.format.fileExtension).path
+                let name = spec.id + "." + options.format.fileExtension
+                let output = (folder as NSString).appendingPathComponent(name)
                 try ChartWriter.write(
                     figure.frame, as: options.format, dpi: options.dpi,
                     metadata: ChartWriter.Metadata(title: figure.caption.plainText, creationDate: date),
-                    typesetter: typesetter, to: output)
+                    typesetter: typesetter, to: name, in: folder)
                 if repetition == 0 { report.outputs.append(output) }
             }
         }
         return report
-    }
-
-    /// Whether `id` can be used as a file name as it stands, in any folder.
-    static func isFileName(_ id: String) -> Bool {
-        !id.isEmpty && !id.hasPrefix(".") && !id.contains("/") && !id.contains("\\") && !id.contains("\0")
     }
 }
 

@@ -45,13 +45,13 @@ public enum ChartWriter {
         }
     }
 
-    /// Renders `frame` and writes it to `path` atomically.
+    /// Renders `frame` and writes it to `name` inside `folder` atomically (see ``AtomicFile``).
     public static func write(
         _ frame: Frame, as format: ChartFormat, dpi: Double = defaultDPI, metadata: Metadata? = nil,
-        typesetter: PangoTypesetter, to path: String
+        typesetter: PangoTypesetter, to name: String, in folder: String
     ) throws {
         try AtomicFile.write(
-            render(frame, as: format, dpi: dpi, metadata: metadata, typesetter: typesetter), to: path)
+            render(frame, as: format, dpi: dpi, metadata: metadata, typesetter: typesetter), to: name, in: folder)
     }
 
     private static func png(_ frame: Frame, dpi: Double, typesetter: PangoTypesetter) throws(RenderError) -> [UInt8] {

@@ -3,6 +3,7 @@ import Briefing
 import BriefingCore
 import BriefingData
 import BriefingInput
+import BriefingRender
 import Foundation
 
 struct Batch: ParsableCommand {
@@ -11,8 +12,11 @@ struct Batch: ParsableCommand {
         discussion: """
             PATH is a report folder (holding report.yaml) or a report manifest. Reports already built \
             from the same inputs are skipped (the output folder's briefing-batch*.json records them); \
-            --force rebuilds them. A report whose data is broken fails alone: the others are built and \
-            the exit status is 1. Without --shard, JOB_COMPLETION_INDEX (0-based, as a Kubernetes \
+            --force rebuilds them. A report whose data is broken (or whose entity id cannot name a \
+            file) fails alone: the others are built and the exit status is 1. Two batches cannot write \
+            one ledger at once: the second fails at once with exit status 1 (a lock file \
+            briefing-batch*.lock beside the ledger). An output folder that exists and is not a folder \
+            gives exit status 64. Without --shard, JOB_COMPLETION_INDEX (0-based, as a Kubernetes \
             Indexed Job sets it) with --shards N selects the shard. SOURCE_DATE_EPOCH, when set, is \
             every PDF's creation date.
             """)
@@ -70,11 +74,19 @@ struct Batch: ParsableCommand {
             folder: output, shard: selectedShard, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             force: force, sourceDateEpoch: environment["SOURCE_DATE_EPOCH"])
         let progress = BatchProgress.automatic(quiet: quiet)
-        let summary = try BatchRunner.run(batch, options: options, progress: progress)
-        if let combine {
-            let pages = try BatchCombiner.combine(
-                summary.completed, of: batch, to: combine, sourceDateEpoch: options.sourceDateEpoch)
-            progress.summary("wrote \(combine) (\(summary.completed.count) reports, \(pages) pages)")
+        let summary: BatchRunner.Summary
+        do {
+            summary = try BatchRunner.run(batch, options: options, progress: progress)
+            if let combine {
+                let pages = try BatchCombiner.combine(
+                    summary.completed, of: batch, to: combine, sourceDateEpoch: options.sourceDateEpoch)
+                progress.summary("wrote \(combine) (\(summary.completed.count) reports, \(pages) pages)")
+            }
+        } catch let error as BatchLockError {
+            printError("error: \(error)")
+            throw ExitCode.failure
+        } catch let error as FileWriteError {
+            throw ExitStatus.failing(error)
         }
         progress.summary(summary.line)
         if !summary.failures.isEmpty {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Briefing
 import BriefingCore
+import BriefingRender
 import CMalloc
 import Foundation
 
@@ -29,7 +30,15 @@ struct BriefingCommand: ParsableCommand {
 
 /// Exit statuses: 0 ok, 64 usage, 65 bad input data, 1 anything else.
 enum ExitStatus {
+    static let usage: Int32 = 64
     static let badInput: Int32 = 65
+
+    /// Prints why a file could not be written; the exit status is 64 when the path asked for may
+    /// not be written at all (outside its folder, a device, FIFO or folder), else 1.
+    static func failing(_ error: FileWriteError) -> ExitCode {
+        printError("error: \(error)")
+        return ExitCode(error.refused ? usage : 1)
+    }
 }
 
 struct Build: ParsableCommand {
@@ -38,7 +47,9 @@ struct Build: ParsableCommand {
         discussion: """
             PATH is a brief folder (holding brief.yaml) or a manifest file. Without -o the PDF goes to \
             out/NAME.pdf, NAME being the folder's name (plus the manifest's language suffix, e.g. \
-            out/parks-2014-zh.pdf for brief.zh.yaml). SOURCE_DATE_EPOCH, when set, is the PDF's creation date.
+            out/parks-2014-zh.pdf for brief.zh.yaml). An -o that exists and is not a regular file (a \
+            device such as /dev/null, a FIFO, a folder) is refused with exit status 64. SOURCE_DATE_EPOCH, \
+            when set, is the PDF's creation date.
             """)
 
     @Argument(help: "A brief folder or a manifest file.")
@@ -59,6 +70,8 @@ struct Build: ParsableCommand {
             let count = error.diagnostics.filter { $0.severity == .error }.count
             printError("error: no PDF written: \(count) problem\(count == 1 ? "" : "s") in the input")
             throw ExitCode(ExitStatus.badInput)
+        } catch let error as FileWriteError {
+            throw ExitStatus.failing(error)
         }
     }
 

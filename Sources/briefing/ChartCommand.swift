@@ -85,6 +85,8 @@ struct Chart: ParsableCommand {
             let count = error.diagnostics.filter { $0.severity == .error }.count
             printError("error: no chart written: \(count) problem\(count == 1 ? "" : "s") in the input")
             throw ExitCode(ExitStatus.badInput)
+        } catch let error as FileWriteError {
+            throw ExitStatus.failing(error)
         }
     }
 }

@@ -13,7 +13,7 @@ import Testing
         try DatasetLoader.load(
             DatasetSources(
                 observations: "monthly.csv", mapping: .long(), indicators: "indicators.csv", entities: "parks.csv",
-                targets: "targets.csv", baseDirectory: folder))
+                targets: "targets.csv", world: BriefWorld(folder: folder, shownAs: "")))
     }
 
     @Test(arguments: [

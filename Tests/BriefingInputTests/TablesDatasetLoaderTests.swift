@@ -195,7 +195,7 @@ struct TablesDatasetLoaderTests {
         for (name, text) in scenario.files { try directory.write(name, text) }
         let sources = DatasetSources(
             observations: "monthly.csv", mapping: .long(), indicators: "indicators.csv", entities: "parks.csv",
-            entityIDColumn: "code", baseDirectory: directory.path)
+            entityIDColumn: "code", world: BriefWorld(folder: directory.path, shownAs: ""))
         let dataset = try DatasetLoader.load(sources)
         #expect(dataset.entities.map(\.id) == ["hitech", "ecodev"])
         #expect(dataset.entities[1].names == Localized(en: "Ecodev", zh: nil))

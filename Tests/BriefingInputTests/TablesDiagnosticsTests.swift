@@ -33,12 +33,15 @@ struct TablesDiagnosticsTests {
             at: directory.url.appendingPathComponent("dir.csv"), withIntermediateDirectories: true)
         let sources = DatasetSources(
             observations: "dir.csv", mapping: .long(), indicators: "indicators.csv", entities: "parks.csv",
-            baseDirectory: directory.path)
+            world: BriefWorld(folder: directory.path, shownAs: ""))
         #expect(throws: DiagnosticError.self) { try DatasetLoader.load(sources) }
         do {
             _ = try DatasetLoader.load(sources)
         } catch {
-            #expect(error.diagnostics.map(\.summary) == ["dir.csv:1:1: error: cannot read file: it is a directory"])
+            #expect(
+                error.diagnostics.map(\.summary) == [
+                    "dir.csv:1:1: error: 'dir.csv' is not a regular file (it is a directory)"
+                ])
         }
     }
 
@@ -180,7 +183,7 @@ struct TablesDiagnosticsTests {
         for (name, text) in scenario.files { try directory.write(name, text) }
         let sources = DatasetSources(
             observations: "monthly.csv", mapping: .long(), indicators: "indicators.csv", entities: "parks.csv",
-            targets: "targets.csv", baseDirectory: directory.path)
+            targets: "targets.csv", world: BriefWorld(folder: directory.path, shownAs: ""))
         var bag = DiagnosticBag()
         let dataset = DatasetLoader.load(sources, into: &bag)
         #expect(dataset?.targets.first?.indicatorID == "tit_volum")
@@ -196,7 +199,7 @@ struct TablesDiagnosticsTests {
         try directory.write("parks.csv", bytes: Array("park,name\nhitech,".utf8) + [0xB8, 0xDF] + [0x0A])
         let sources = DatasetSources(
             observations: "monthly.csv", mapping: .long(), indicators: "indicators.csv", entities: "parks.csv",
-            baseDirectory: directory.path)
+            world: BriefWorld(folder: directory.path, shownAs: ""))
         do {
             _ = try DatasetLoader.load(sources)
             Issue.record("expected an error")

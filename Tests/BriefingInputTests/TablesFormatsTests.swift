@@ -10,7 +10,9 @@ import Testing
 @Suite struct TablesFormatsTests {
     static let tables = TablesFixtures.packageRoot.appendingPathComponent("Tests/Fixtures/tables")
 
-    static func fixture(_ name: String) -> String { tables.appendingPathComponent(name).path }
+    /// The fixture's name in the world of ``TablesFixtures/parksSources(observations:mapping:)``:
+    /// its absolute path without the leading `/`.
+    static func fixture(_ name: String) -> String { String(tables.appendingPathComponent(name).path.dropFirst()) }
 
     /// The 2013 total over every park of `indicator`, as the key-indicator tiles show it.
     static func total2013(_ dataset: Dataset, _ indicator: String) -> Double {
@@ -20,7 +22,7 @@ import Testing
 
     static func load(observations: String, format: TableFormat = TableFormat()) throws -> Dataset {
         var sources = TablesFixtures.parksSources(observations: observations)
-        sources.formats[observations] = format
+        sources.formats[sources.observations] = format
         return try DatasetLoader.load(sources)
     }
 

@@ -17,13 +17,15 @@ enum TablesFixtures {
         try String(contentsOf: parks.appendingPathComponent(name), encoding: .utf8)
     }
 
-    /// Sources for the real parks files, read with absolute paths.
+    /// Sources for the real parks files (`observations` an absolute path if given), read in the
+    /// world of the whole file system, so that messages show absolute paths.
     static func parksSources(observations: String? = nil, mapping: TableMapping = .long()) -> DatasetSources {
-        DatasetSources(
-            observations: observations ?? parks.appendingPathComponent("monthly.csv").path, mapping: mapping,
-            indicators: parks.appendingPathComponent("indicators.csv").path,
-            entities: parks.appendingPathComponent("parks.csv").path,
-            targets: parks.appendingPathComponent("targets.csv").path)
+        func name(_ path: String) -> String { String(path.drop { $0 == "/" }) }
+        return DatasetSources(
+            observations: name(observations ?? parks.appendingPathComponent("monthly.csv").path), mapping: mapping,
+            indicators: name(parks.appendingPathComponent("indicators.csv").path),
+            entities: name(parks.appendingPathComponent("parks.csv").path),
+            targets: name(parks.appendingPathComponent("targets.csv").path), world: BriefWorld(folder: "/"))
     }
 
     /// The rows of `text`, as field texts.
@@ -100,7 +102,8 @@ struct TablesScenario {
         for (name, text) in files { try directory.write(name, text) }
         return DatasetSources(
             observations: "monthly.csv", mapping: mapping, indicators: "indicators.csv", entities: "parks.csv",
-            targets: withTargets ? "targets.csv" : nil, formats: formats, baseDirectory: directory.path)
+            targets: withTargets ? "targets.csv" : nil, formats: formats,
+            world: BriefWorld(folder: directory.path, shownAs: ""))
     }
 
     /// Writes the files and loads them; returns the dataset or the diagnostics' `description`s.

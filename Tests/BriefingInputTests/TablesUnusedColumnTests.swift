@@ -13,7 +13,7 @@ import Testing
         let dataset = DatasetLoader.load(
             DatasetSources(
                 observations: "monthly.csv", mapping: .long(), indicators: "indicators.csv", entities: "parks.csv",
-                baseDirectory: directory.path), into: &bag)
+                world: BriefWorld(folder: directory.path, shownAs: "")), into: &bag)
         #expect(dataset?.value("hitech", "tax", Period(year: 2012, month: 1)) == 0.2)
         #expect(
             bag.diagnostics.map(\.summary) == [

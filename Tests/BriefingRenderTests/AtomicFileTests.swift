@@ -23,4 +23,47 @@ import Testing
             (error as? FileWriteError)?.description == "cannot write /proc/briefing-test.pdf: No such file or directory"
         }
     }
+
+    @Test func namesLeadingOutOfTheFolderAreRefused() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("atomic-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for name in ["../x.pdf", "a/../../x.pdf", "/tmp/x.pdf"] {
+            #expect {
+                try AtomicFile.write([1], to: name, in: folder + "/out")
+            } throws: { error in
+                (error as? FileWriteError)?.description
+                    == "cannot write \(folder)/out/\(name): it lies outside the folder \(folder)/out"
+            }
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder + "/x.pdf"))
+    }
+
+    @Test func aSubfolderThatIsALinkIsNotFollowed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("atomic-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/out", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: folder + "/elsewhere", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/out/2013-01", withDestinationPath: "../elsewhere")
+        #expect {
+            try AtomicFile.write([1], to: "2013-01/a.pdf", in: folder + "/out")
+        } throws: { error in
+            (error as? FileWriteError)?.description
+                == "cannot write \(folder)/out/2013-01/a.pdf: a folder on its way is a symbolic link"
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/elsewhere").isEmpty)
+    }
+
+    @Test func anExistingFIFOIsRefusedNotWrittenThrough() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("atomic-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        #expect(mkfifo(folder + "/out.pdf", 0o644) == 0)
+        #expect {
+            try AtomicFile.write([1], to: folder + "/out.pdf")
+        } throws: { error in
+            (error as? FileWriteError)?.description
+                == "cannot write \(folder)/out.pdf: it is a FIFO, not a regular file"
+                && (error as? FileWriteError)?.refused == true
+        }
+    }
 }

@@ -117,7 +117,7 @@ import Testing
         #expect(run.stderr.contains(diagnostic), "\(run.stderr)")
         // Said once for the entity, not once per report.
         #expect(run.stderr.components(separatedBy: diagnostic).count == 2)
-        #expect(run.stderr.contains("failed: every report of zixing (4)"))
+        #expect(run.stderr.contains("failed: every report of 'zixing' (4)"))
         #expect(run.stderr.contains("built 8, skipped 0, failed 4"))
         for name in ["zixing 2013-01 en", "zixing 2013-01 zh", "zixing 2013-02 en", "zixing 2013-02 zh"] {
             #expect(run.stderr.contains("  \(name) → "), "\(name)")

@@ -1,9 +1,14 @@
+import BriefingInput
 import BriefingRender
 import Foundation
 
 /// The JSON manifest a batch keeps in its output folder: for each output written, the
-/// fingerprint of its inputs and its size. A rerun skips an output whose file is there with the
-/// recorded size and whose inputs have the same fingerprint.
+/// fingerprint of its inputs, its size and the fingerprint of its bytes. A rerun skips an output
+/// whose inputs have the same fingerprint and whose file is there, a regular file with the
+/// recorded size and bytes (another batch may have written over it).
+///
+/// A run holds its ledger's ``BatchLock`` from start to end, so that two batches never write one
+/// ledger, or the outputs it records, at once.
 ///
 /// Each shard keeps its own file (`briefing-batch.json`, or `briefing-batch.2-of-8.json` for
 /// `--shard 2/8`), so that shards writing into one shared folder never overwrite each other's
@@ -13,6 +18,9 @@ struct BatchLedger: Codable, Hashable, Sendable {
         /// The inputs' fingerprint (``InputFingerprint``).
         var inputs: String
         var bytes: Int
+        /// The fingerprint of the file's bytes (``InputFingerprint/content(_:)``); nil in a ledger
+        /// written before it was recorded, whose outputs are then rebuilt.
+        var content: String?
     }
 
     static let prefix = "briefing-batch"
@@ -31,26 +39,27 @@ struct BatchLedger: Codable, Hashable, Sendable {
         var merged = BatchLedger()
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         for name in names.sorted() where name.hasPrefix(prefix) && name.hasSuffix(".json") {
-            guard let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(name)),
-                let ledger = try? JSONDecoder().decode(BatchLedger.self, from: data)
-            else { continue }
-            merged.outputs.merge(ledger.outputs) { $1 }
+            merged.outputs.merge(read(name, in: folder).outputs) { $1 }
         }
         return merged
     }
 
-    /// Reads one ledger file; empty when missing or unreadable.
-    static func read(_ path: String) -> BatchLedger {
-        FileManager.default.contents(atPath: path).flatMap { try? JSONDecoder().decode(BatchLedger.self, from: $0) }
-            ?? BatchLedger()
+    /// Reads the ledger `name` of `folder` (a regular file, not followed out of the folder); empty
+    /// when missing or unreadable.
+    static func read(_ name: String, in folder: String) -> BatchLedger {
+        guard case .success(let bytes) = BriefWorld(folder: folder).read(name, as: .output) else {
+            return BatchLedger()
+        }
+        return (try? JSONDecoder().decode(BatchLedger.self, from: Data(bytes))) ?? BatchLedger()
     }
 
-    /// Whether the output at `path` (relative to `folder`) is there and was made from `inputs`.
+    /// Whether the output at `path` (relative to `folder`) was made from `inputs` and is still the
+    /// file recorded: a regular file inside `folder`, of the recorded size and bytes.
     func isUpToDate(_ path: String, inputs: String, in folder: String) -> Bool {
-        guard let record = outputs[path], record.inputs == inputs else { return false }
-        let attributes = try? FileManager.default.attributesOfItem(
-            atPath: (folder as NSString).appendingPathComponent(path))
-        return (attributes?[.size] as? NSNumber)?.intValue == record.bytes
+        guard let record = outputs[path], record.inputs == inputs, let content = record.content,
+            case .success(let bytes) = BriefWorld(folder: folder).read(path, as: .output)
+        else { return false }
+        return bytes.count == record.bytes && InputFingerprint.content(bytes) == content
     }
 
     /// Writes the ledger atomically (sorted keys, so the same records give the same bytes).

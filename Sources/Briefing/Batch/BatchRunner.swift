@@ -50,13 +50,16 @@ public enum BatchRunner {
     public static func run(_ batch: ReportBatch, options: Options, progress: BatchProgress) throws -> Summary {
         let start = Date()
         try FontConfiguration.use(configFile: Assets.fontConfiguration)
-        try FileManager.default.createDirectory(atPath: options.folder, withIntermediateDirectories: true)
+        try AtomicFile.prepareFolder(options.folder)
+        let lock = try BatchLock(folder: options.folder, shard: options.shard)
+        defer { withExtendedLifetime(lock) {} }
         let jobs = options.shard.select(batch.jobs)
         let ledgerPath = (options.folder as NSString).appendingPathComponent(BatchLedger.fileName(for: options.shard))
-        removeStrayTemporaryFiles(
-            for: jobs.map(\.output) + [BatchLedger.fileName(for: options.shard)], in: options.folder)
+        // Only outputs of entities whose ids can name files: an id such as `../x` names none.
+        let outputs = jobs.filter { batch.entityErrors[$0.entity] == nil }.map(\.output)
+        removeStrayTemporaryFiles(for: outputs + [BatchLedger.fileName(for: options.shard)], in: options.folder)
         let existing = BatchLedger.readAll(in: options.folder)
-        var ledger = BatchLedger.read(ledgerPath)
+        var ledger = BatchLedger.read(BatchLedger.fileName(for: options.shard), in: options.folder)
 
         var slices: [Period: String] = [:]
         for period in Set(jobs.map(\.period)) {
@@ -83,12 +86,12 @@ public enum BatchRunner {
             let thread = Thread { [batch, options] in
                 let typesetters = WorkerTypesetters(batch: batch)
                 while let (job, inputs) = queue.take() {
-                    let result: Result<Int, BatchFailure>
+                    let result: Result<BatchLedger.Record, BatchFailure>
                     do {
                         result = .success(
                             try MonthlyReport.build(
-                                job, batch: batch, folder: options.folder, sourceDateEpoch: options.sourceDateEpoch,
-                                typesetters: typesetters))
+                                job, inputs: inputs, batch: batch, folder: options.folder,
+                                sourceDateEpoch: options.sourceDateEpoch, typesetters: typesetters))
                     } catch let error as DiagnosticError {
                         result = .failure(BatchFailure(lines: error.diagnostics.map(\.description)))
                     } catch {
@@ -108,9 +111,9 @@ public enum BatchRunner {
             for outcome in queue.waitForOutcomes() {
                 done += 1
                 switch outcome.result {
-                case .success(let bytes):
+                case .success(let record):
                     built.insert(outcome.job)
-                    ledger.outputs[outcome.job.output] = .init(inputs: outcome.inputs, bytes: bytes)
+                    ledger.outputs[outcome.job.output] = record
                 case .failure(let failure):
                     failures.append((outcome.job, failure.lines))
                     ledger.outputs[outcome.job.output] = nil
@@ -143,7 +146,7 @@ public enum BatchRunner {
             let count = failed.count { $0.entity == entity }
             guard count > 0, let errors = batch.entityErrors[entity] else { continue }
             progress.message(
-                "failed: every report of \(entity) (\(count)), for its rows of the observations table:\n"
+                "failed: every report of \(FileName.quoted(entity)) (\(count)):\n"
                     + errors.map(\.description).joined(separator: "\n"))
         }
         return failed.map { ($0, batch.entityErrors[$0.entity]?.map(\.description) ?? []) }

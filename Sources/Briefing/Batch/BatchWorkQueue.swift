@@ -7,8 +7,8 @@ final class BatchWorkQueue: Sendable {
     struct Outcome: Sendable {
         var job: BatchJob
         var inputs: String
-        /// The PDF's size, or the problems that stopped it.
-        var result: Result<Int, BatchFailure>
+        /// The ledger's record of the PDF written, or the problems that stopped it.
+        var result: Result<BatchLedger.Record, BatchFailure>
     }
 
     private let jobs: [(BatchJob, String)]

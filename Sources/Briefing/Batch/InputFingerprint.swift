@@ -18,6 +18,16 @@ struct InputFingerprint {
         state = state &* 0x0000_0100_0000_01b3
     }
 
+    /// The fingerprint of a file's bytes, to tell at skip time that a file is the one recorded.
+    static func content(_ bytes: [UInt8]) -> String {
+        var fingerprint = InputFingerprint()
+        for byte in bytes {
+            fingerprint.state ^= UInt64(byte)
+            fingerprint.state = fingerprint.state &* 0x0000_0100_0000_01b3
+        }
+        return fingerprint.hex
+    }
+
     /// Sixteen hex digits.
     var hex: String {
         let digits = String(state, radix: 16)

@@ -20,14 +20,15 @@ enum MonthlyReport {
     }
 
     /// Builds `job` into `folder`, atomically, with the calling worker thread's typesetters.
-    /// Returns the PDF's size in bytes.
+    /// Returns the ledger's record of the PDF, made from `inputs`.
     static func build(
-        _ job: BatchJob, batch: ReportBatch, folder: String, sourceDateEpoch: String?, typesetters: WorkerTypesetters
-    ) throws -> Int {
+        _ job: BatchJob, inputs: String, batch: ReportBatch, folder: String, sourceDateEpoch: String?,
+        typesetters: WorkerTypesetters
+    ) throws -> BatchLedger.Record {
         let typesetter = try typesetters.typesetter(for: job.language)
         let laidOut = try layout(job, batch: batch, typesetter: typesetter, sourceDateEpoch: sourceDateEpoch)
         let bytes = try PDFWriter.render(laidOut.document.document, typesetter: typesetter)
-        try AtomicFile.write(bytes, to: (folder as NSString).appendingPathComponent(job.output))
-        return bytes.count
+        try AtomicFile.write(bytes, to: job.output, in: folder)
+        return BatchLedger.Record(inputs: inputs, bytes: bytes.count, content: InputFingerprint.content(bytes))
     }
 }

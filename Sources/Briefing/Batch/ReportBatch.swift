@@ -34,7 +34,8 @@ public struct ReportBatch: Sendable {
         let dataset = DatasetLoader.load(manifest.data, into: &bag, attributingRowErrors: &entityErrors)
         var theme: Theme?
         do {
-            theme = try ThemeReader.read(Theme.self, defaultFile: Assets.defaultTheme, override: manifest.theme)
+            theme = try ThemeReader.read(
+                Theme.self, defaultFile: Assets.defaultTheme, override: manifest.theme, in: manifest.world)
         } catch {
             bag.append(contentsOf: error.diagnostics)
         }
@@ -50,12 +51,27 @@ public struct ReportBatch: Sendable {
             throw DiagnosticError([
                 .error(
                     at: .file(manifest.path),
-                    "no year of \(manifest.data.observations) has all twelve months: say which with 'periods'")
+                    "no year of \(manifest.data.path(of: manifest.data.observations)) has all twelve months: "
+                        + "say which with 'periods'")
             ])
         }
         let chosen = Set(entities ?? manifest.entities ?? dataset.entities.map(\.id))
-        let files = [manifest.path, Assets.defaultTheme] + (manifest.theme.map { [$0] } ?? [])
-        let text = files.map { (try? String(contentsOfFile: $0, encoding: .utf8)) ?? "" }.joined(separator: "\u{0}")
+        // An entity id names its reports' files: one that cannot fails its reports, not the batch.
+        for id in chosen {
+            guard let problem = FileName.problem(id) else { continue }
+            entityErrors[id, default: []].append(
+                .error(
+                    at: .file(manifest.data.path(of: manifest.data.entities)),
+                    "entity id \(FileName.quoted(id)) cannot name a file in 'output' (\(manifest.output.text)): "
+                        + problem))
+        }
+        let defaults = Assets.defaultTheme as NSString
+        let files =
+            [
+                (manifest.world, (manifest.path as NSString).lastPathComponent, BriefWorld.Kind.reportManifest),
+                (BriefWorld(folder: defaults.deletingLastPathComponent), defaults.lastPathComponent, .theme),
+            ] + (manifest.theme.map { [(manifest.world, $0, .theme)] } ?? [])
+        let text = files.map { (try? $0.text($1, as: $2).get()) ?? "" }.joined(separator: "\u{0}")
         return ReportBatch(
             manifest: manifest, dataset: dataset, entities: dataset.entities.map(\.id).filter(chosen.contains),
             periods: Period.months(from: months.lowerBound, through: months.upperBound),

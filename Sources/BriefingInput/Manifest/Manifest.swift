@@ -2,10 +2,13 @@ import BriefingCore
 import BriefingData
 
 /// A brief's manifest (`brief.yaml`): what the brief is, where its data and notes are, and
-/// which sections it has, in order. Paths are resolved against the manifest's folder.
+/// which sections it has, in order. File names are relative to the manifest's folder, whose
+/// files are read through `world`.
 public struct Manifest: Hashable, Sendable {
     /// The manifest file, as the user named it.
     public var path: String
+    /// The brief's folder: every file the manifest names is read through it.
+    public var world: BriefWorld
     public var title: String
     public var subtitle: String?
     public var organisation: String?
@@ -13,12 +16,13 @@ public struct Manifest: Hashable, Sendable {
     public var language: Language
     public var pageSize: PageSize
     public var classification: String?
-    /// A theme file replacing the bundled default, if any.
+    /// A theme file laid over the bundled default, if any (a name in `world`).
     public var theme: String?
     /// The year the brief reports on; targets are read for the year after.
     public var year: Int?
     /// Where the tables are and how the observations table's columns map to roles.
     public var data: DatasetSources
+    /// The notes file, if any (a name in `world`).
     public var notes: String?
     public var sections: [Section]
 

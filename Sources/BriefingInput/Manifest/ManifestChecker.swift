@@ -66,11 +66,14 @@ public enum ManifestChecker {
                 diagnostics.append(
                     .error(
                         at: .file(manifest.path),
-                        "the reporting year \(year) has no data in \(manifest.data.observations)"))
+                        "the reporting year \(year) has no data in "
+                            + manifest.data.path(of: manifest.data.observations)))
             }
         } else {
             diagnostics.append(
-                .error(at: .file(manifest.path), "no observations: \(manifest.data.observations) holds no values"))
+                .error(
+                    at: .file(manifest.path),
+                    "no observations: \(manifest.data.path(of: manifest.data.observations)) holds no values"))
         }
         return diagnostics
     }

@@ -3,19 +3,18 @@ import Foundation
 import Yams
 
 extension ManifestReader {
-    /// The file of a `data:` table entry, resolved against the manifest's folder; nil (with an
-    /// error at `node`) when it lies outside that folder.
-    static func tableFile(
-        _ file: String, at node: Node, source: SourceText, resolve: (String) -> String,
-        diagnostics: inout [Diagnostic]
-    ) -> String? {
-        let resolved = resolve(file)
-        let folder = (source.path as NSString).deletingLastPathComponent
-        if let problem = BriefFolder.problem(with: resolved, written: file, folder: folder) {
-            diagnostics.append(source.error(source.location(of: node), problem))
-            return nil
-        }
-        return resolved
+    /// A file name the manifest gives at `node`, recorded in `world` so that a refusal to read it
+    /// (outside the brief's folder, not a regular file) points there.
+    static func fileName(_ name: String, at node: Node, source: SourceText, world: inout BriefWorld) -> String {
+        let location = source.location(of: node)
+        world.refer(to: name, at: location, sourceLine: source.line(location.line))
+        return name
+    }
+
+    /// The file name under `key` (`notes`, `theme`), recorded as ``fileName(_:at:source:world:)`` does.
+    static func fileName(_ key: String, in fields: inout YAMLFields, world: inout BriefWorld) -> String? {
+        guard let name = fields.string(key), let node = fields.node(key) else { return nil }
+        return fileName(name, at: node, source: fields.source, world: &world)
     }
 
     /// The reading options of a `data:` table entry: `delimiter`, `encoding`, `decimal`, `sheet`.

@@ -7,11 +7,8 @@ import Yams
 public enum ManifestReader {
     /// The manifest file for `path`: the path itself, or `brief.yaml` inside it when it is a folder.
     public static func manifestPath(for path: String) -> String {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            return (path as NSString).appendingPathComponent("brief.yaml")
-        }
-        return path
+        let (world, name) = BriefWorld.brief(at: path, defaultManifest: "brief.yaml")
+        return world.path(of: name)
     }
 
     /// Reads the manifest of the brief at `path` (a folder or a manifest file); throws every problem.
@@ -27,16 +24,13 @@ public enum ManifestReader {
     /// names can be found, even if other keys are wrong, so that the tables and notes can be
     /// checked too and every problem reported in one go; a missing title or date is then blank.
     public static func read(path: String, into bag: inout DiagnosticBag) -> Manifest? {
-        let file = manifestPath(for: path)
-        guard let data = FileManager.default.contents(atPath: file) else {
-            bag.error(.file(file), "cannot read the manifest: no such file")
+        let (world, name) = BriefWorld.brief(at: path, defaultManifest: "brief.yaml")
+        switch world.text(name, as: .manifest) {
+        case .success(let text): return parse(text, path: world.path(of: name), world: world, into: &bag)
+        case .failure(let error):
+            bag.append(contentsOf: error.diagnostics)
             return nil
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            bag.error(.file(file), "cannot read the manifest: it is not UTF-8 text")
-            return nil
-        }
-        return parse(text, path: file, into: &bag)
     }
 
     /// Parses manifest text; `path` names the file in diagnostics and anchors relative paths.
@@ -48,8 +42,15 @@ public enum ManifestReader {
         return manifest
     }
 
-    /// Parses manifest text, adding its problems to `bag`; see `read(path:into:)`.
+    /// Parses manifest text, adding its problems to `bag`; see `read(path:into:)`. The files it
+    /// names are read from the folder of `path`.
     public static func parse(_ text: String, path: String, into bag: inout DiagnosticBag) -> Manifest? {
+        parse(text, path: path, world: BriefWorld(folder: (path as NSString).deletingLastPathComponent), into: &bag)
+    }
+
+    /// Parses manifest text whose files are read through `world`.
+    static func parse(_ text: String, path: String, world: BriefWorld, into bag: inout DiagnosticBag) -> Manifest? {
+        var world = world
         let source = SourceText(path: path, text: text)
         // Yams recurses for each level of nesting: refuse absurd depth before asking it to parse.
         if let line = NestingDepth.firstLineTooDeep(text) {
@@ -78,11 +79,6 @@ public enum ManifestReader {
         guard var fields = YAMLFields(root, what: "the manifest", source: source, diagnostics: &diagnostics) else {
             return nil
         }
-        let folder = (path as NSString).deletingLastPathComponent
-        func resolve(_ file: String) -> String {
-            folder.isEmpty ? file : (folder as NSString).appendingPathComponent(file)
-        }
-
         let title = fields.string("title", required: true)
         let subtitle = fields.string("subtitle")
         let organisation = fields.string("organisation")
@@ -94,12 +90,12 @@ public enum ManifestReader {
         let language = fields.choice("language", Language.self) ?? .en
         let pageSize = fields.choice("page", Manifest.PageSize.self) ?? .a4
         let classification = fields.string("classification")
-        let theme = fields.string("theme").map(resolve)
+        let theme = fileName("theme", in: &fields, world: &world)
         let year = fields.int("year", in: 1900...2999)
-        let notes = fields.string("notes").map(resolve)
+        let notes = fileName("notes", in: &fields, world: &world)
         var data: DatasetSources?
         if let node = fields.node("data") {
-            data = readData(node, source: source, resolve: resolve, diagnostics: &diagnostics)
+            data = readData(node, source: source, world: &world, diagnostics: &diagnostics)
         } else {
             fields.missing("data", "a mapping naming the observations, indicators and entities tables")
         }
@@ -112,15 +108,16 @@ public enum ManifestReader {
             )
         }
         diagnostics += fields.finish(context: "the manifest")
-        guard let data else { return nil }
+        guard var data else { return nil }
+        data.world = world
         return Manifest(
-            path: path, title: title ?? "", subtitle: subtitle, organisation: organisation,
+            path: path, world: world, title: title ?? "", subtitle: subtitle, organisation: organisation,
             date: date ?? CalendarDay(year: 1970, month: 1, day: 1), language: language, pageSize: pageSize,
             classification: classification, theme: theme, year: year, data: data, notes: notes, sections: sections)
     }
 
     static func readData(
-        _ node: Node, source: SourceText, resolve: (String) -> String, diagnostics: inout [Diagnostic]
+        _ node: Node, source: SourceText, world: inout BriefWorld, diagnostics: inout [Diagnostic]
     ) -> DatasetSources? {
         guard var fields = YAMLFields(node, what: "'data'", source: source, diagnostics: &diagnostics) else {
             return nil
@@ -140,13 +137,10 @@ public enum ManifestReader {
                 extra(&entryFields)
                 diagnostics += entryFields.finish(context: "'\(what)'")
             }
-            guard let file,
-                let resolved = tableFile(
-                    file, at: fileNode, source: source, resolve: resolve,
-                    diagnostics: &diagnostics)
-            else { return nil }
-            formats[resolved] = format
-            return resolved
+            guard let file else { return nil }
+            let name = fileName(file, at: fileNode, source: source, world: &world)
+            formats[name] = format
+            return name
         }
         var observations: String?
         var mapping = TableMapping.long()
@@ -176,7 +170,7 @@ public enum ManifestReader {
         guard let observations, let indicators, let entities else { return nil }
         return DatasetSources(
             observations: observations, mapping: mapping, indicators: indicators, entities: entities,
-            entityIDColumn: entityID, targets: targets, formats: formats)
+            entityIDColumn: entityID, targets: targets, formats: formats, world: world)
     }
 
     private enum LayoutName: String, CaseIterable {

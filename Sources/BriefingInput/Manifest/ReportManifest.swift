@@ -7,6 +7,8 @@ import Foundation
 public struct ReportManifest: Hashable, Sendable {
     /// The manifest file; diagnostics name it.
     public var path: String
+    /// The report's folder: every file the manifest names is read through it.
+    public var world: BriefWorld
     /// The report's title in each language (the running header and the PDF's title).
     public var title: Localized
     public var organisation: Localized?
@@ -17,7 +19,7 @@ public struct ReportManifest: Hashable, Sendable {
     /// What an entity is called, singular (`park` / `园区`): "third of 12 parks".
     public var entityNoun: Localized
     public var pageSize: Manifest.PageSize
-    /// A theme file laid over the default theme, resolved against the manifest's folder.
+    /// A theme file laid over the default theme (a name in `world`).
     public var theme: String?
     public var data: DatasetSources
     /// The entities to report on; nil for every entity of the catalogue.
@@ -30,12 +32,13 @@ public struct ReportManifest: Hashable, Sendable {
     public var output: OutputPattern
 
     public init(
-        path: String, title: Localized, organisation: Localized?, languages: [Language],
+        path: String, world: BriefWorld, title: Localized, organisation: Localized?, languages: [Language],
         indicator: Manifest.IndicatorReference, entityNoun: Localized, pageSize: Manifest.PageSize, theme: String?,
         data: DatasetSources, entities: [String]?, entitiesLocation: SourceLocation?, periods: ClosedRange<Period>?,
         output: OutputPattern
     ) {
         self.path = path
+        self.world = world
         self.title = title
         self.organisation = organisation
         self.languages = languages

@@ -8,27 +8,27 @@ import Yams
 public enum ReportManifestReader {
     /// The manifest file for `path`: the path itself, or `report.yaml` inside it when it is a folder.
     public static func manifestPath(for path: String) -> String {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            return (path as NSString).appendingPathComponent("report.yaml")
-        }
-        return path
+        let (world, name) = BriefWorld.brief(at: path, defaultManifest: "report.yaml")
+        return world.path(of: name)
     }
 
     /// Reads the report manifest at `path` (a folder or a manifest file); throws every problem.
     public static func read(path: String) throws(DiagnosticError) -> ReportManifest {
-        let file = manifestPath(for: path)
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw DiagnosticError([.error(at: .file(file), "cannot read the report manifest: no such file")])
+        let (world, name) = BriefWorld.brief(at: path, defaultManifest: "report.yaml")
+        switch world.text(name, as: .reportManifest) {
+        case .success(let text): return try parse(text, path: world.path(of: name), world: world)
+        case .failure(let error): throw error
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw DiagnosticError([.error(at: .file(file), "cannot read the report manifest: it is not UTF-8 text")])
-        }
-        return try parse(text, path: file)
     }
 
-    /// Parses report manifest text; `path` names the file in diagnostics and anchors relative paths.
+    /// Parses report manifest text; `path` names the file in diagnostics, and the files it names
+    /// are read from its folder.
     public static func parse(_ text: String, path: String) throws(DiagnosticError) -> ReportManifest {
+        try parse(text, path: path, world: BriefWorld(folder: (path as NSString).deletingLastPathComponent))
+    }
+
+    /// Parses report manifest text whose files are read through `world`.
+    static func parse(_ text: String, path: String, world: BriefWorld) throws(DiagnosticError) -> ReportManifest {
         let source = SourceText(path: path, text: text)
         let root: Node
         do {
@@ -46,7 +46,7 @@ public enum ReportManifestReader {
             throw DiagnosticError([source.diagnostic(for: error)])
         }
         var diagnostics: [Diagnostic] = []
-        let manifest = read(root, source: source, diagnostics: &diagnostics)
+        let manifest = read(root, source: source, world: world, diagnostics: &diagnostics)
         var bag = DiagnosticBag()
         bag.append(contentsOf: diagnostics.sorted { $0.location < $1.location })
         try bag.throwIfErrors()
@@ -54,13 +54,12 @@ public enum ReportManifestReader {
         return manifest
     }
 
-    private static func read(_ root: Node, source: SourceText, diagnostics: inout [Diagnostic]) -> ReportManifest? {
+    private static func read(
+        _ root: Node, source: SourceText, world: BriefWorld, diagnostics: inout [Diagnostic]
+    ) -> ReportManifest? {
         guard var fields = YAMLFields(root, what: "the report manifest", source: source, diagnostics: &diagnostics)
         else { return nil }
-        let folder = (source.path as NSString).deletingLastPathComponent
-        func resolve(_ file: String) -> String {
-            folder.isEmpty ? file : (folder as NSString).appendingPathComponent(file)
-        }
+        var world = world
         let title = localized("title", in: &fields, required: true)
         let organisation = localized("organisation", in: &fields)
         let entityNoun = localized("entity-noun", in: &fields) ?? Localized(en: "entity", zh: "单位")
@@ -81,10 +80,10 @@ public enum ReportManifestReader {
             indicator = Manifest.IndicatorReference(id: id, location: source.location(of: node))
         }
         let pageSize = fields.choice("page", Manifest.PageSize.self) ?? .a4
-        let theme = fields.string("theme").map(resolve)
+        let theme = ManifestReader.fileName("theme", in: &fields, world: &world)
         var data: DatasetSources?
         if let node = fields.node("data") {
-            data = ManifestReader.readData(node, source: source, resolve: resolve, diagnostics: &diagnostics)
+            data = ManifestReader.readData(node, source: source, world: &world, diagnostics: &diagnostics)
         } else {
             fields.missing("data", "a mapping naming the observations, indicators and entities tables")
         }
@@ -102,9 +101,11 @@ public enum ReportManifestReader {
             for problem in problems(of: output, languages: languages) { fields.error(at: node, problem) }
         }
         diagnostics += fields.finish(context: "the report manifest")
-        guard let title, let indicator, let data else { return nil }
+        guard let title, let indicator, var data else { return nil }
+        data.world = world
         return ReportManifest(
-            path: source.path, title: title, organisation: organisation, languages: languages, indicator: indicator,
+            path: source.path, world: world, title: title, organisation: organisation, languages: languages,
+            indicator: indicator,
             entityNoun: entityNoun, pageSize: pageSize, theme: theme, data: data, entities: entities,
             entitiesLocation: entitiesLocation, periods: periods, output: output)
     }
@@ -154,9 +155,9 @@ public enum ReportManifestReader {
     /// the catalogues.
     public static func check(_ manifest: ReportManifest, dataset: Dataset) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        let name = (manifest.path as NSString).lastPathComponent
         let source = SourceText(
-            path: manifest.path,
-            text: (try? String(contentsOfFile: manifest.path, encoding: .utf8)) ?? "")
+            path: manifest.path, text: (try? manifest.world.text(name, as: .reportManifest).get()) ?? "")
         let reference = manifest.indicator
         if dataset.indicator(reference.id) == nil {
             let ids = dataset.indicators.map(\.id)

@@ -48,14 +48,20 @@ public enum NotesParser {
     public static func parse(fileAt path: String) throws(DiagnosticError) -> (
         document: NoteDocument, warnings: [Diagnostic]
     ) {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw DiagnosticError([.error(at: .file(path), "cannot read the notes file: \(error.localizedDescription)")]
-            )
+        let file = path as NSString
+        return try parse(file.lastPathComponent, in: BriefWorld(folder: file.deletingLastPathComponent))
+    }
+
+    /// Reads and parses the notes file named `name` in `world` (UTF-8).
+    public static func parse(_ name: String, in world: BriefWorld) throws(DiagnosticError) -> (
+        document: NoteDocument, warnings: [Diagnostic]
+    ) {
+        let path = world.path(of: name)
+        let bytes: [UInt8]
+        switch world.read(name, as: .notes) {
+        case .success(let read): bytes = read
+        case .failure(let error): throw error
         }
-        let bytes = [UInt8](data)
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw DiagnosticError([invalidUTF8(bytes, path: path)])
         }

@@ -46,24 +46,23 @@ public enum DatasetLoader {
     ) -> Dataset? {
         // Each file's problems are checked into their own bag and reported in file order.
         var files: [DiagnosticBag] = []
-        func read(_ path: String, _ expected: [String], _ bag: inout DiagnosticBag) -> CSVTable? {
+        func read(_ name: String, _ expected: [String], _ bag: inout DiagnosticBag) -> CSVTable? {
             TableReader.read(
-                path, format: sources.format(of: path), baseDirectory: sources.baseDirectory, expected: expected,
-                into: &bag)
+                name, format: sources.format(of: name), world: sources.world, expected: expected, into: &bag)
         }
 
         var indicatorBag = DiagnosticBag()
         let indicatorTable = read(
             sources.indicators, ["indicator", "name", "unit", "decimals", "kind"],
             &indicatorBag)
-        let indicators = loadIndicators(indicatorTable, path: sources.indicators, into: &indicatorBag)
+        let indicators = loadIndicators(indicatorTable, path: sources.path(of: sources.indicators), into: &indicatorBag)
         files.append(indicatorBag)
 
         var entityBag = DiagnosticBag()
         let entityTable = read(
             sources.entities, [sources.entityIDColumn ?? "id", "name"], &entityBag)
         let entities = loadEntities(
-            entityTable, path: sources.entities, idColumn: sources.entityIDColumn, into: &entityBag)
+            entityTable, path: sources.path(of: sources.entities), idColumn: sources.entityIDColumn, into: &entityBag)
         files.append(entityBag)
 
         var observationBag = DiagnosticBag()

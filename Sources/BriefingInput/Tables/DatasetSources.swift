@@ -1,6 +1,7 @@
-/// Where a brief's tables are and how to read them.
+/// Where a brief's tables are and how to read them: names of files in `world`, which messages
+/// show as `world.path(of:)` gives them.
 public struct DatasetSources: Hashable, Sendable {
-    /// The observations table. Paths are used verbatim in diagnostics.
+    /// The observations table.
     public var observations: String
     public var mapping: TableMapping
     /// The indicator catalogue: `indicator,name,name_zh,unit,unit_zh,decimals,kind`. The id is the
@@ -12,16 +13,16 @@ public struct DatasetSources: Hashable, Sendable {
     public var entityIDColumn: String?
     /// The targets table, if any: `scope,indicator,year,target_growth,note` (`note` optional).
     public var targets: String?
-    /// How each table is read (delimiter, encoding, decimal separator, sheet), by its path as
+    /// How each table is read (delimiter, encoding, decimal separator, sheet), by its name as
     /// above; a table not listed is read with the defaults.
     public var formats: [String: TableFormat]
-    /// When set, relative paths are read from this directory (diagnostics still show them as written).
-    public var baseDirectory: String?
+    /// The folder the tables are read from, through which every read goes.
+    public var world: BriefWorld
 
     public init(
         observations: String, mapping: TableMapping, indicators: String, entities: String,
         entityIDColumn: String? = nil, targets: String? = nil, formats: [String: TableFormat] = [:],
-        baseDirectory: String? = nil
+        world: BriefWorld
     ) {
         self.observations = observations
         self.mapping = mapping
@@ -30,9 +31,12 @@ public struct DatasetSources: Hashable, Sendable {
         self.entityIDColumn = entityIDColumn
         self.targets = targets
         self.formats = formats
-        self.baseDirectory = baseDirectory
+        self.world = world
     }
 
-    /// How the table at `path` is read.
-    public func format(of path: String) -> TableFormat { formats[path] ?? TableFormat() }
+    /// How the table named `name` is read.
+    public func format(of name: String) -> TableFormat { formats[name] ?? TableFormat() }
+
+    /// The path messages show for the table named `name`.
+    public func path(of name: String) -> String { world.path(of: name) }
 }

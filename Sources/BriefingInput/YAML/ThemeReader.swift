@@ -5,15 +5,19 @@ import Yams
 /// Reads a theme: the default theme file, with a brief's own theme file laid over it key by key.
 /// The default file is also the schema: a key it does not have is reported as unknown.
 public enum ThemeReader {
-    public static func read<T: Decodable>(_ type: T.Type, defaultFile: String, override: String?)
+    /// The theme at `defaultFile` (a path: the bundled default) with the theme file `override`
+    /// of `world` (a brief's folder) laid over it.
+    public static func read<T: Decodable>(_ type: T.Type, defaultFile: String, override: String?, in world: BriefWorld)
         throws(DiagnosticError) -> T
     {
-        let (base, baseSource) = try load(defaultFile)
+        let defaults = defaultFile as NSString
+        let (base, baseSource) = try load(
+            defaults.lastPathComponent, in: BriefWorld(folder: defaults.deletingLastPathComponent))
         var merged = base
         var diagnostics: [Diagnostic] = []
         var overrideSource: SourceText?
         if let override {
-            let (node, source) = try load(override)
+            let (node, source) = try load(override, in: world)
             overrideSource = source
             diagnostics += unknownKeys(in: node, schema: base, source: source, context: "the theme")
             merged = merge(node, over: base)
@@ -43,12 +47,13 @@ public enum ThemeReader {
         }
     }
 
-    private static func load(_ path: String) throws(DiagnosticError) -> (Node, SourceText) {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
-        else {
-            throw DiagnosticError([.error(at: .file(path), "cannot read the theme: no such file, or not UTF-8 text")])
+    private static func load(_ name: String, in world: BriefWorld) throws(DiagnosticError) -> (Node, SourceText) {
+        let text: String
+        switch world.text(name, as: .theme) {
+        case .success(let read): text = read
+        case .failure(let error): throw error
         }
-        let source = SourceText(path: path, text: text)
+        let source = SourceText(path: world.path(of: name), text: text)
         do {
             guard let node = try Yams.compose(yaml: text, .plainScalars) else { return (Node.mapping(Node.Mapping([])), source) }
             return (node, source)
