@@ -80,7 +80,8 @@ public enum DocumentLayout {
                     theme: segmentTheme, typesetter: typesetter, pageNumbers: numbers,
                     contentsEntries: headings.filter(\.inContents), bodyHeight: body.height, ids: ids, log: log)
                 var paginator = Paginator(
-                    pageHeight: body.height, footnoteHeights: footnotes.heights, footnoteSeparator: Footnotes.separator)
+                    pageHeight: body.height, footnoteHeights: footnotes.heights, footnoteSeparator: Footnotes.separator,
+                    footnoteCitations: footnotes.citations)
                 pages += paginator.paginate(stacker.slices(for: segment.blocks, width: body.width)).map {
                     ($0, segment.landscape)
                 }

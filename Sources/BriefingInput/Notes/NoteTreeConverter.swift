@@ -6,10 +6,16 @@ import CCmarkGFM
 struct NoteTreeConverter {
     /// Deeper blocks or inlines are flattened to plain text, so that no input exhausts the stack.
     static let maxDepth = 48
+    /// Block quotes nested deeper are drawn at this depth (their blocks join the enclosing quote),
+    /// so that indentation never leaves the text too narrow to set.
+    static let maxQuoteDepth = 8
 
     let source: SourceText
     private(set) var diagnostics: [Diagnostic] = []
     private var warnedAboutDepth = false
+    private var warnedAboutQuoteDepth = false
+    /// How many block quotes enclose the node being converted.
+    private var quoteDepth = 0
 
     init(source: SourceText) {
         self.source = source
@@ -32,7 +38,19 @@ struct NoteTreeConverter {
     }
 
     private mutating func blocks(of node: CmarkNode, depth: Int) -> [NoteBlock] {
-        node.children.compactMap { block($0, depth: depth + 1) }
+        node.children.flatMap { child -> [NoteBlock] in
+            guard child.type == CMARK_NODE_BLOCK_QUOTE, quoteDepth >= Self.maxQuoteDepth, depth < Self.maxDepth else {
+                return block(child, depth: depth + 1).map { [$0] } ?? []
+            }
+            if !warnedAboutQuoteDepth {
+                warnedAboutQuoteDepth = true
+                warn(
+                    child,
+                    "block quotes nested more than \(Self.maxQuoteDepth) levels deep are drawn \(Self.maxQuoteDepth) levels deep"
+                )
+            }
+            return blocks(of: child, depth: depth + 1)
+        }
     }
 
     private mutating func block(_ node: CmarkNode, depth: Int) -> NoteBlock? {
@@ -52,6 +70,8 @@ struct NoteTreeConverter {
             let ordered = node.isOrderedList
             return .list(ordered: ordered, start: ordered ? node.listStart : 1, tight: node.isTightList, items: items)
         case CMARK_NODE_BLOCK_QUOTE:
+            quoteDepth += 1
+            defer { quoteDepth -= 1 }
             return .quote(blocks(of: node, depth: depth))
         case CMARK_NODE_CODE_BLOCK:
             var text = node.literal
