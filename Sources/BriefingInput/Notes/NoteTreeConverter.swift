@@ -9,6 +9,9 @@ struct NoteTreeConverter {
     /// Block quotes nested deeper are drawn at this depth (their blocks join the enclosing quote),
     /// so that indentation never leaves the text too narrow to set.
     static let maxQuoteDepth = 8
+    /// Longer link destinations are refused (kept as plain text): every line of a link's text
+    /// repeats the destination in the PDF.
+    static let maxLinkBytes = 2048
 
     let source: SourceText
     private(set) var diagnostics: [Diagnostic] = []
@@ -74,7 +77,7 @@ struct NoteTreeConverter {
             defer { quoteDepth -= 1 }
             return .quote(blocks(of: node, depth: depth))
         case CMARK_NODE_CODE_BLOCK:
-            var text = node.literal
+            var text = printable(node.literal, of: node)
             if text.hasSuffix("\n") { text.removeLast() }
             let language = node.fenceInfo.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init)
             return .code(text: text, language: language)
@@ -148,14 +151,14 @@ struct NoteTreeConverter {
         var inner = style
         switch node.type {
         case CMARK_NODE_TEXT:
-            collector.append(node.literal, style)
+            collector.append(printable(node.literal, of: node), style)
         case CMARK_NODE_SOFTBREAK:
             collector.softBreak(style)
         case CMARK_NODE_LINEBREAK:
             collector.hardBreak(style)
         case CMARK_NODE_CODE:
             inner.code = true
-            collector.append(node.literal, inner)
+            collector.append(printable(node.literal, of: node, after: openingBackticks(of: node)), inner)
         case CMARK_NODE_HTML_INLINE:
             let html = node.literal
             warn(node, "raw html '\(html)' is not interpreted; it is kept as literal text")
@@ -172,7 +175,13 @@ struct NoteTreeConverter {
             inlines(of: node, style: inner, depth: depth, into: &collector)
         case CMARK_NODE_LINK:
             let destination = node.url
-            if Self.isAllowedLink(destination) {
+            if destination.utf8.count > Self.maxLinkBytes {
+                // Each line of a link carries its whole destination into the PDF.
+                warn(
+                    node,
+                    "link destination is \(destination.utf8.count) bytes long, more than the \(Self.maxLinkBytes) allowed; the link text is kept as plain text"
+                )
+            } else if Self.isAllowedLink(destination) {
                 inner.link = destination
             } else {
                 warn(
@@ -203,6 +212,38 @@ struct NoteTreeConverter {
     private mutating func warn(_ node: CmarkNode, _ message: String) {
         let start = node.knownStart
         diagnostics.append(source.warning(source.location(line: start.line, byteColumn: start.column), message))
+    }
+
+    /// `text`, the literal of `node`, made printable (`PrintableText`), with a warning at the
+    /// first change of each kind.
+    /// `skip`: how many scalars of the source come before the literal (a code span's backticks).
+    private mutating func printable(_ text: String, of node: CmarkNode, after skip: Int = 0) -> String {
+        let printable = PrintableText(text)
+        guard !printable.changes.isEmpty else { return text }
+        let start = node.knownStart
+        let origin = source.location(line: start.line, byteColumn: start.column)
+        for (offset, message) in printable.summary {
+            // Lines and columns within the literal, from where the node starts.
+            var line = origin.line
+            var column = origin.column + skip
+            for scalar in text.unicodeScalars.prefix(offset) {
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            }
+            diagnostics.append(source.warning(source.location(line: line, column: column), message))
+        }
+        return printable.text
+    }
+
+    /// How many backticks open the code span `node` in the source.
+    private func openingBackticks(of node: CmarkNode) -> Int {
+        let start = node.knownStart
+        let column = source.location(line: start.line, byteColumn: start.column).column
+        return source.line(start.line)?.unicodeScalars.dropFirst(column - 1).prefix { $0 == "`" }.count ?? 0
     }
 
     private mutating func warnAboutDepth(_ node: CmarkNode) {
