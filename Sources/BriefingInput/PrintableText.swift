@@ -10,6 +10,8 @@ struct PrintableText {
         case removedControl(Unicode.Scalar)
         /// `count` combining marks beyond `maxMarks` were dropped after the character at the offset.
         case droppedMarks(count: Int)
+        /// No font of the document draws the character (kept: it prints as a box).
+        case missingGlyph(Unicode.Scalar)
 
         var message: String {
             switch self {
@@ -19,6 +21,8 @@ struct PrintableText {
             case .droppedMarks(let count):
                 return
                     "a character is followed by \(count + PrintableText.maxMarks) combining marks; only the first \(PrintableText.maxMarks) are kept"
+            case .missingGlyph(let scalar):
+                return "\(PrintableText.describe(scalar)) has no glyph in the document's fonts; it prints as a box"
             }
         }
     }
@@ -45,9 +49,15 @@ struct PrintableText {
     /// The changes with the scalar offset where each starts in the original text.
     let changes: [(offset: Int, change: Change)]
 
-    init(_ original: String) {
+    /// - Parameter coverage: the document's fonts, to report characters they cannot draw.
+    init(_ original: String, coverage: (any GlyphCoverage)? = nil) {
         // The common case, checked without building anything.
-        guard original.unicodeScalars.contains(where: { Self.isBidiControl($0) || Self.isMark($0) }) else {
+        let checksGlyphs = coverage != nil
+        guard
+            original.unicodeScalars.contains(where: {
+                Self.isBidiControl($0) || Self.isMark($0) || (checksGlyphs && $0.value >= 0x80)
+            })
+        else {
             text = original
             changes = []
             return
@@ -60,6 +70,9 @@ struct PrintableText {
             if Self.isBidiControl(scalar) {
                 changes.append((offset, .removedControl(scalar)))
                 continue
+            }
+            if let coverage, Self.isDrawn(scalar), !coverage.covers(scalar) {
+                changes.append((offset, .missingGlyph(scalar)))
             }
             guard Self.isMark(scalar) else {
                 Self.closeRun(marks, at: runStart, into: &changes)
@@ -101,13 +114,24 @@ struct PrintableText {
 
     private static func sameKind(_ a: Change, _ b: Change) -> Bool {
         switch (a, b) {
-        case (.removedControl, .removedControl), (.droppedMarks, .droppedMarks): return true
+        case (.removedControl, .removedControl), (.droppedMarks, .droppedMarks), (.missingGlyph, .missingGlyph):
+            return true
         default: return false
         }
     }
 
     private static func closeRun(_ marks: Int, at offset: Int, into changes: inout [(offset: Int, change: Change)]) {
         if marks > maxMarks { changes.append((offset, .droppedMarks(count: marks - maxMarks))) }
+    }
+
+    /// Whether a font must have a glyph for `scalar`: not ASCII (which every text font has),
+    /// not a control, format character, separator or other default-ignorable code point.
+    private static func isDrawn(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x80, !scalar.properties.isDefaultIgnorableCodePoint else { return false }
+        switch scalar.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .unassigned: return false
+        default: return true
+        }
     }
 
     /// A scalar that joins the cluster before it without starting one (canonical combining

@@ -128,6 +128,16 @@ import Testing
         #expect(abs(long - 5000 * one) < 0.01)
     }
 
+    @Test func coverageIsThatOfThePinnedFonts() throws {
+        _ = try typesetter()
+        let coverage = try FontCoverage()
+        // Noto Sans and Noto Sans CJK SC are pinned; no Arabic font and no colour emoji are.
+        for scalar: Unicode.Scalar in ["A", "é", "€", "园", "，"] { #expect(coverage.covers(scalar), "\(scalar)") }
+        for scalar: Unicode.Scalar in ["\u{627}", "\u{1F600}", "\u{10FFFF}"] {
+            #expect(!coverage.covers(scalar), "\(scalar)")
+        }
+    }
+
     @Test func unconfiguredFontsAreAnError() {
         // Configuring twice with another file is refused rather than silently ignored.
         #expect(throws: RenderError.self) {

@@ -60,4 +60,12 @@ import Testing
                 "brief/notes.md:5:8: warning: the bidirectional control U+202E RIGHT-TO-LEFT OVERRIDE is removed: it would reorder the text on the page"
             ])
     }
+
+    @Test func charactersNoFontDrawsAreNamedWhereTheyAreWritten() throws {
+        let built = try build(notes: "Park \u{627}\u{644} and \u{1F600} here\n")
+        #expect(
+            built.warnings == [
+                "brief/notes.md:5:6: warning: U+0627 ARABIC LETTER ALEF has no glyph in the document's fonts; it prints as a box (and 2 more in this text)"
+            ])
+    }
 }

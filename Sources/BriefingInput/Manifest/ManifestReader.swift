@@ -26,7 +26,10 @@ public enum ManifestReader {
     /// Reads the manifest, adding its problems to `bag`. Returns a manifest whenever the data it
     /// names can be found, even if other keys are wrong, so that the tables and notes can be
     /// checked too and every problem reported in one go; a missing title or date is then blank.
-    public static func read(path: String, into bag: inout DiagnosticBag) -> Manifest? {
+    /// With `coverage`, text the document's fonts cannot draw is a warning where it is written.
+    public static func read(
+        path: String, into bag: inout DiagnosticBag, coverage: (any GlyphCoverage)? = nil
+    ) -> Manifest? {
         let file = manifestPath(for: path)
         guard let data = FileManager.default.contents(atPath: file) else {
             bag.error(.file(file), "cannot read the manifest: no such file")
@@ -36,7 +39,7 @@ public enum ManifestReader {
             bag.error(.file(file), "cannot read the manifest: it is not UTF-8 text")
             return nil
         }
-        return parse(text, path: file, into: &bag)
+        return parse(text, path: file, into: &bag, coverage: coverage)
     }
 
     /// Parses manifest text; `path` names the file in diagnostics and anchors relative paths.
@@ -49,8 +52,10 @@ public enum ManifestReader {
     }
 
     /// Parses manifest text, adding its problems to `bag`; see `read(path:into:)`.
-    public static func parse(_ text: String, path: String, into bag: inout DiagnosticBag) -> Manifest? {
-        let source = SourceText(path: path, text: text)
+    public static func parse(
+        _ text: String, path: String, into bag: inout DiagnosticBag, coverage: (any GlyphCoverage)? = nil
+    ) -> Manifest? {
+        let source = SourceText(path: path, text: text, coverage: coverage)
         // Yams recurses for each level of nesting: refuse absurd depth before asking it to parse.
         if let line = NestingDepth.firstLineTooDeep(text) {
             bag.append(

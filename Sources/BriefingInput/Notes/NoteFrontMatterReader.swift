@@ -78,7 +78,7 @@ enum NoteFrontMatterReader {
                 continue
             }
             if let value = text(of: valueNode) {
-                let printable = PrintableText(value)
+                let printable = PrintableText(value, coverage: source.coverage)
                 diagnostics += printable.warnings(
                     at: location(valueNode.mark), in: source, prefix: "front matter key '\(key)': ")
                 entries.append(

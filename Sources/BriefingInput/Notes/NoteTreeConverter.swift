@@ -218,7 +218,7 @@ struct NoteTreeConverter {
     /// first change of each kind.
     /// `skip`: how many scalars of the source come before the literal (a code span's backticks).
     private mutating func printable(_ text: String, of node: CmarkNode, after skip: Int = 0) -> String {
-        let printable = PrintableText(text)
+        let printable = PrintableText(text, coverage: source.coverage)
         guard !printable.changes.isEmpty else { return text }
         let start = node.knownStart
         let origin = source.location(line: start.line, byteColumn: start.column)

@@ -40,7 +40,7 @@ struct YAMLFields {
             error(at: node, "expected '\(key)' to be text, found \(node.kind)")
             return nil
         }
-        let printable = PrintableText(scalar.string)
+        let printable = PrintableText(scalar.string, coverage: source.coverage)
         diagnostics += printable.warnings(at: source.location(of: node), in: source, prefix: "'\(key)': ")
         return printable.text
     }
