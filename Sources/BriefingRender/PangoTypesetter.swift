@@ -10,9 +10,11 @@ public final class PangoTypesetter: Typesetter {
     private let monospaceFamily: String
     /// Shaped layouts and their lines, by the paragraph's shaping key (`shapingKey(_:)`).
     private var layouts: [ParagraphSpec: Shaped] = [:]
-    /// The paragraph asked for last: drawing and measuring go line by line through one paragraph,
-    /// and comparing keys that share their text's storage is immediate where hashing reads it all.
-    private var last: (key: ParagraphSpec, shaped: Shaped)?
+    /// The paragraphs asked for last, most recent at the end: drawing and measuring go line by
+    /// line through a paragraph, with a page's running header and footer in between, and comparing
+    /// keys that share their text's storage is immediate where hashing reads all the text.
+    private var recent: [(key: ParagraphSpec, shaped: Shaped)] = []
+    private static let recentCount = 8
 
     /// - Parameter monospaceFamily: the family list for inline code.
     /// - Throws: if fonts have not been configured (`FontConfiguration.use`) or Pango fails.
@@ -44,7 +46,7 @@ public final class PangoTypesetter: Typesetter {
     /// Forgets the layouts kept for drawing; call between documents to bound memory.
     public func clearCache() {
         layouts.removeAll(keepingCapacity: true)
-        last = nil
+        recent.removeAll()
     }
 
     /// How many paragraphs are kept shaped (each holds a `PangoLayout`, tens of kilobytes).
@@ -69,7 +71,14 @@ public final class PangoTypesetter: Typesetter {
     /// The paragraph shaped and broken into lines, from the cache when the same text was set before.
     private func shaped(_ spec: ParagraphSpec) -> Shaped {
         let key = Self.shapingKey(spec)
-        if let last, last.key == key { return last.shaped }
+        if let index = recent.lastIndex(where: { $0.key == key }) {
+            let entry = recent[index]
+            if index != recent.count - 1 {
+                recent.remove(at: index)
+                recent.append(entry)
+            }
+            return entry.shaped
+        }
         let entry: Shaped
         if let cached = layouts[key] {
             entry = cached
@@ -78,7 +87,8 @@ public final class PangoTypesetter: Typesetter {
             entry = Shaped(layout: layout, lines: lines(of: layout), pangoLines: Self.pangoLines(of: layout))
             layouts[key] = entry
         }
-        last = (key, entry)
+        if recent.count == Self.recentCount { recent.removeFirst() }
+        recent.append((key, entry))
         return entry
     }
 
