@@ -16,20 +16,24 @@ public struct Brief: Sendable {
 
     /// Reads the brief at `path` (a folder holding `brief.yaml`, or a manifest file) and checks
     /// everything, reporting every problem in every file at once.
-    public static func load(_ path: String) throws(DiagnosticError) -> Brief {
+    public static func load(_ path: String, coverage: (any GlyphCoverage)? = nil) throws(DiagnosticError) -> Brief {
         var bag = DiagnosticBag()
-        guard let brief = read(path, into: &bag) else { throw DiagnosticError(bag.diagnostics) }
+        guard let brief = read(path, into: &bag, coverage: coverage) else { throw DiagnosticError(bag.diagnostics) }
         return brief
     }
 
     /// Reads and checks the brief at `path`, adding every problem to `bag`; nil when there is an error.
-    public static func read(_ path: String, into bag: inout DiagnosticBag) -> Brief? {
-        guard let manifest = ManifestReader.read(path: path, into: &bag) else { return nil }
+    /// With `coverage` (the document's fonts), text they cannot draw in the manifest and the notes
+    /// is a warning where it is written.
+    public static func read(
+        _ path: String, into bag: inout DiagnosticBag, coverage: (any GlyphCoverage)? = nil
+    ) -> Brief? {
+        guard let manifest = ManifestReader.read(path: path, into: &bag, coverage: coverage) else { return nil }
         let dataset = DatasetLoader.load(manifest.data, into: &bag)
         var notes: NoteDocument?
         if let name = manifest.notes {
             do {
-                let parsed = try NotesParser.parse(name, in: manifest.world)
+                let parsed = try NotesParser.parse(name, in: manifest.world, coverage: coverage)
                 notes = parsed.document
                 bag.append(contentsOf: parsed.warnings)
             } catch {

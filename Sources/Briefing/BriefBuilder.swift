@@ -20,7 +20,7 @@ public enum BriefBuilder {
     ///   PDF's creation date.
     public static func build(_ path: String, output: String, sourceDateEpoch: String? = nil) throws -> Report {
         try FontConfiguration.use(configFile: Assets.fontConfiguration)
-        let brief = try Brief.load(path)
+        let brief = try Brief.load(path, coverage: try FontCoverage())
         let typesetter = try PangoTypesetter(monospaceFamily: brief.theme.fonts(for: brief.manifest.language).mono)
         let laidOut = layout(brief, typesetter: typesetter, sourceDateEpoch: sourceDateEpoch)
         try PDFWriter.write(laidOut.document, typesetter: typesetter, to: output)

@@ -1,6 +1,7 @@
 import BriefingCore
 import BriefingData
 import BriefingInput
+import BriefingRender
 import Foundation
 
 /// `briefing check`: validates a brief or a report manifest without rendering it, and reports
@@ -35,13 +36,24 @@ public enum BriefCheck {
             }
         } else {
             manifest = ManifestReader.manifestPath(for: path)
-            if let brief = Brief.read(path, into: &bag) {
+            if let brief = Brief.read(path, into: &bag, coverage: fontCoverage) {
                 bag.append(contentsOf: monthlyGaps(brief))
             } else if !bag.hasErrors {
                 bag.error(.file(manifest), "the brief cannot be built")
             }
         }
         return Outcome(manifest: manifest, diagnostics: bag.diagnostics)
+    }
+
+    /// The pinned fonts' coverage, so that `check` warns of the same missing glyphs as `build`;
+    /// nil when the fonts cannot be loaded (which `build` reports).
+    private static var fontCoverage: FontCoverage? {
+        do {
+            try FontConfiguration.use(configFile: Assets.fontConfiguration)
+            return try FontCoverage()
+        } catch {
+            return nil
+        }
     }
 
     private static func isReport(_ path: String) -> Bool {

@@ -1,6 +1,7 @@
 /// A typesetter with made-up, exactly predictable metrics, for testing layout without fonts:
 /// every character is 0.5 em wide, CJK characters 1 em; lines break at spaces and between CJK
-/// characters; the line box is `size × lineHeight` with the baseline at 80% of the size.
+/// characters, and inside a word wider than the line between grapheme clusters (unless
+/// `breaksWords` is off); the line box is `size × lineHeight` with the baseline at 80% of the size.
 public final class FixedMetricsTypesetter: Typesetter {
     public init() {}
 
@@ -11,7 +12,9 @@ public final class FixedMetricsTypesetter: Typesetter {
         var lines: [TypesetLine] = []
         var lineStart = 0
         var lineWidth = 0.0
-        var lastBreak: (byte: Int, width: Double)?  // a break opportunity before `byte`
+        // A break opportunity before `byte`: the line's width if broken there (without a space
+        // before it) and the width of the text up to `byte`.
+        var lastBreak: (byte: Int, width: Double, widthAtByte: Double)?
         var byte = 0
 
         func emit(upTo end: Int, width: Double) {
@@ -29,32 +32,35 @@ public final class FixedMetricsTypesetter: Typesetter {
                     baseline: top + 0.8 * size))
         }
 
-        for scalar in text.unicodeScalars {
-            let scalarBytes = String(scalar).utf8.count
-            if scalar == "\n" {
+        for character in text {
+            let bytes = character.utf8.count
+            if character == "\n" {
                 emit(upTo: byte, width: lineWidth)
-                byte += scalarBytes
+                byte += bytes
                 lineStart = byte
                 lineWidth = 0
                 lastBreak = nil
                 continue
             }
-            let advance = Self.isWide(scalar) ? size : size / 2
-            if scalar == " " {
-                lastBreak = (byte + scalarBytes, lineWidth)
-            } else if Self.isWide(scalar) && byte > lineStart {
-                lastBreak = (byte, lineWidth)
-            }
-            if let limit = spec.width, scalar != " ", lineWidth + advance > limit + 1e-9, let brk = lastBreak,
-                brk.byte > lineStart
-            {
-                emit(upTo: brk.byte, width: brk.width)
-                lineWidth = Self.width(of: text, bytes: brk.byte..<byte, size: size)
-                lineStart = brk.byte
-                lastBreak = nil
+            let advance = character.unicodeScalars.reduce(0) { $0 + (Self.isWide($1) ? size : size / 2) }
+            let wide = character.unicodeScalars.first.map(Self.isWide) ?? false
+            if wide && byte > lineStart { lastBreak = (byte, lineWidth, lineWidth) }
+            if let limit = spec.width, character != " ", lineWidth + advance > limit + 1e-9 {
+                if let brk = lastBreak, brk.byte > lineStart {
+                    emit(upTo: brk.byte, width: brk.width)
+                    lineWidth -= brk.widthAtByte
+                    lineStart = brk.byte
+                    lastBreak = nil
+                } else if spec.breaksWords && byte > lineStart {
+                    // A word wider than the line is broken between grapheme clusters.
+                    emit(upTo: byte, width: lineWidth)
+                    lineWidth = 0
+                    lineStart = byte
+                }
             }
             lineWidth += advance
-            byte += scalarBytes
+            byte += bytes
+            if character == " " { lastBreak = (byte, lineWidth - advance, lineWidth) }
         }
         emit(upTo: byte, width: lineWidth)
         return TypesetParagraph(spec: spec, lines: lines)
@@ -78,13 +84,6 @@ public final class FixedMetricsTypesetter: Typesetter {
             byte += String(scalar).utf8.count
         }
         return low.map { [$0...high] } ?? []
-    }
-
-    private static func width(of text: String, bytes: Range<Int>, size: Double) -> Double {
-        let slice = Array(text.utf8)[bytes]
-        return String(decoding: slice, as: UTF8.self).unicodeScalars.reduce(0) {
-            $0 + (isWide($1) ? size : size / 2)
-        }
     }
 
     /// CJK ideographs, kana, hangul and full-width forms.

@@ -6,9 +6,12 @@ struct SourceText {
     let path: String
     /// The lines without their terminators (`\n`, `\r\n` or `\r`, as cmark counts them).
     let lines: [Substring]
+    /// The document's fonts, when known: text they cannot draw is reported where it is written.
+    let coverage: (any GlyphCoverage)?
 
-    init(path: String, text: String) {
+    init(path: String, text: String, coverage: (any GlyphCoverage)? = nil) {
         self.path = path
+        self.coverage = coverage
         var lines: [Substring] = []
         let scalars = text.unicodeScalars
         var start = scalars.startIndex

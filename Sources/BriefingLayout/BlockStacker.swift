@@ -19,6 +19,10 @@ struct BlockStacker {
     /// The style of running text; quotes change it for what they hold.
     var bodyStyle: TextStyle
 
+    /// The narrowest column that nested lists and quotes leave for their text: deeper levels are
+    /// set without further indentation, so that no nesting squeezes text out of the page.
+    static let minimumNestedWidth = 144.0
+
     init(
         theme: LayoutTheme, typesetter: any Typesetter, pageNumbers: [String: String], contentsEntries: [Heading],
         bodyHeight: Double, ids: StructureIDs = StructureIDs(), log: LayoutLog = LayoutLog()
@@ -140,21 +144,40 @@ struct BlockStacker {
         return VBox(height: height, items: items, keepWithNext: true, heading: heading)
     }
 
+    /// How far a list or quote nested in `width` indents what it holds: `indent`, or nothing
+    /// (with a warning) when that would leave less than `minimumNestedWidth`.
+    private func nestedIndent(_ indent: Double, width: Double) -> Double {
+        guard width - indent < Self.minimumNestedWidth else { return indent }
+        log.warn(
+            "lists and quotes nested deeper than the column allows are set without further indentation, at least \(Int(Self.minimumNestedWidth)) pt wide"
+        )
+        return 0
+    }
+
     private func listSlices(_ list: ListBlock, width: Double) -> [VBox] {
-        let indent = theme.listIndent
+        let indent = nestedIndent(theme.listIndent, width: width)
         var result: [VBox] = []
         for (number, item) in list.items.enumerated() {
-            var slices = self.slices(for: item, width: width - indent, tight: true).map { $0.indented(by: indent) }
+            let marker = list.ordered ? "\(list.start + number)." : "•"
+            var blocks = item
+            // Without room for a hanging marker, it leads the item's first paragraph.
+            var inline = false
+            if indent == 0, case .paragraph(let text)? = blocks.first {
+                blocks[0] = .paragraph(RichText([Span(marker + " ")] + text.spans))
+                inline = true
+            }
+            var slices = self.slices(for: blocks, width: width - indent, tight: true).map { $0.indented(by: indent) }
                 .tagged(ids.tag(.listBody))
             guard !slices.isEmpty else { continue }
-            let marker = list.ordered ? "\(list.start + number)." : "•"
-            // One line, right-aligned against the item's text ("9." and "10." end at the same place).
-            let markerText = typesetter.line(RichText(marker), style: bodyStyle)
-            let markerX = max(0, indent - 5 - markerText.naturalWidth)
-            slices[0].items.append(
-                PositionedItem(
-                    position: Point(x: markerX, y: 0), item: .text(TextItem(paragraph: markerText)),
-                    structure: [ids.tag(.listLabel)]))
+            if !inline {
+                // One line, right-aligned against the item's text ("9." and "10." end at the same place).
+                let markerText = typesetter.line(RichText(marker), style: bodyStyle)
+                let markerX = max(0, indent - 5 - markerText.naturalWidth)
+                slices[0].items.append(
+                    PositionedItem(
+                        position: Point(x: markerX, y: 0), item: .text(TextItem(paragraph: markerText)),
+                        structure: [ids.tag(.listLabel)]))
+            }
             slices = slices.withLeadingSpace(number == 0 ? 0 : theme.paragraphSpacing / 3)
             result += slices.tagged(ids.tag(.listItem))
         }
@@ -167,10 +190,12 @@ struct BlockStacker {
             $0.italic = true
             $0.color = theme.muted
         }
-        let indent = theme.quoteIndent
+        let indent = nestedIndent(theme.quoteIndent, width: width)
         let quote = ids.tag(.blockQuote)
         return inner.slices(for: blocks, width: width - indent).tagged(quote).enumerated().map { position, slice in
             var slice = slice.indented(by: indent)
+            // Without indentation, the enclosing quotes' bars mark the text.
+            guard indent > 0 else { return slice }
             let top = position == 0 ? 0 : -slice.spaceBefore
             let bar = Shape(
                 path: .rect(Rect(x: 0, y: top, width: 2, height: slice.height - top)), fill: theme.accent)

@@ -22,18 +22,31 @@ public struct Cover: Hashable, Sendable {
 struct CoverPage {
     let theme: LayoutTheme
     let typesetter: any Typesetter
+    /// Collects what did not fit (a title too long for the page).
+    let log = LayoutLog()
+
+    /// Space kept below the title and subtitle for the date and the rule at the foot.
+    static let footSpace = 80.0
 
     func frame(for cover: Cover) -> Frame {
         let content = theme.contentRect
         var frame = Frame(size: theme.pageSize)
         let ids = StructureIDs()
+        /// Sets `text` from `y` down, with only the lines that leave `footSpace` above the foot.
         func place(_ text: String, _ style: TextStyle, at y: Double, alignment: TextAlignment = .left) -> Double {
             let paragraph = typesetter.typeset(
                 ParagraphSpec(RichText(text), style: style, width: content.width, alignment: alignment))
+            let room = content.maxY - Self.footSpace - y
+            let fitting = paragraph.lines.prefix { $0.top + $0.height <= room }.count
+            let shown = min(paragraph.lines.count, max(1, fitting))
+            if shown < paragraph.lines.count {
+                log.warn(
+                    "'\(text.prefix(40))…' is too long for the cover: \(shown) of its \(paragraph.lines.count) lines are shown")
+            }
             frame.append(
-                .text(TextItem(paragraph: paragraph)), at: Point(x: content.minX, y: y),
+                .text(TextItem(paragraph: paragraph, lines: 0..<shown)), at: Point(x: content.minX, y: y),
                 structure: [ids.tag(.paragraph)])
-            return y + paragraph.height
+            return y + paragraph.height(of: 0..<shown)
         }
         frame.append(
             .shape(

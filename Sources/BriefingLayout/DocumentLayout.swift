@@ -80,7 +80,8 @@ public enum DocumentLayout {
                     theme: segmentTheme, typesetter: typesetter, pageNumbers: numbers,
                     contentsEntries: headings.filter(\.inContents), bodyHeight: body.height, ids: ids, log: log)
                 var paginator = Paginator(
-                    pageHeight: body.height, footnoteHeights: footnotes.heights, footnoteSeparator: Footnotes.separator)
+                    pageHeight: body.height, footnoteHeights: footnotes.heights, footnoteSeparator: Footnotes.separator,
+                    footnoteCitations: footnotes.citations)
                 pages += paginator.paginate(stacker.slices(for: segment.blocks, width: body.width)).map {
                     ($0, segment.landscape)
                 }
@@ -102,7 +103,9 @@ public enum DocumentLayout {
         var frames: [Frame] = []
         var outline: [OutlineEntry] = []
         if let cover = spec.cover {
-            var frame = CoverPage(theme: theme, typesetter: typesetter).frame(for: cover)
+            let coverPage = CoverPage(theme: theme, typesetter: typesetter)
+            var frame = coverPage.frame(for: cover)
+            warnings += coverPage.log.warnings
             frame.append(.anchor("cover"), at: theme.contentRect.origin)
             frames.append(frame)
             outline.append(OutlineEntry(title: cover.title, level: 1, page: 0, destination: "cover"))

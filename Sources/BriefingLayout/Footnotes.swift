@@ -6,6 +6,8 @@ struct Footnotes {
     static let separator = 9.0
 
     private var paragraphs: [Int: TypesetParagraph] = [:]
+    /// The footnotes each footnote cites in its own text, in order of citation.
+    private(set) var citations: [Int: [Int]] = [:]
     let theme: LayoutTheme
 
     /// Collects the footnote definitions among `blocks` and sets them.
@@ -15,6 +17,7 @@ struct Footnotes {
             for note in notes {
                 let text = RichText([Span("\(note.number)  ", bold: true)] + note.text.spans)
                 paragraphs[note.number] = typesetter.typeset(ParagraphSpec(text, style: theme.small, width: width))
+                citations[note.number] = note.text.spans.compactMap(\.footnote)
             }
         }
     }

@@ -17,27 +17,34 @@ struct Paginator {
     var footnoteHeights: [Int: Double]
     /// The space above a page's first footnote (for the rule that separates them from the text).
     var footnoteSeparator: Double
+    /// The footnotes each footnote cites: they are set on the page of the note citing them.
+    var footnoteCitations: [Int: [Int]]
 
     /// Problems met, e.g. a slice taller than a page.
     private(set) var warnings: [String] = []
     /// The footnotes set at the foot of each page, in order of citation.
     private(set) var footnotesByPage: [[Int]] = []
 
-    init(pageHeight: Double, footnoteHeights: [Int: Double] = [:], footnoteSeparator: Double = 0) {
+    init(
+        pageHeight: Double, footnoteHeights: [Int: Double] = [:], footnoteSeparator: Double = 0,
+        footnoteCitations: [Int: [Int]] = [:]
+    ) {
         self.pageHeight = pageHeight
         self.footnoteHeights = footnoteHeights
         self.footnoteSeparator = footnoteSeparator
+        self.footnoteCitations = footnoteCitations
     }
 
-    /// The footnotes first cited by `boxes`, given those already set on earlier pages.
-    private func notes(of boxes: [PlacedBox], besides earlier: Set<Int>) -> [Int] {
-        var notes: [Int] = []
-        for placed in boxes {
-            for number in placed.box.footnotes where !earlier.contains(number) && !notes.contains(number) {
-                notes.append(number)
-            }
+    /// The footnotes first cited by `cited` (a box's citations) and by the notes they cite in
+    /// turn, given those already set (`earlier`), in ascending order.
+    private func notes(citedBy cited: [Int], besides earlier: Set<Int>) -> [Int] {
+        var found: Set<Int> = []
+        var pending = cited
+        while let number = pending.popLast() {
+            guard !earlier.contains(number), found.insert(number).inserted else { continue }
+            pending += footnoteCitations[number] ?? []
         }
-        return notes
+        return found.sorted()
     }
 
     /// How much of the page footnotes take.
@@ -58,7 +65,7 @@ struct Paginator {
         func flush() {
             if hasContent(page) {
                 pages.append(page)
-                let notes = notes(of: page, besides: earlierNotes)
+                let notes = notes(citedBy: page.flatMap(\.box.footnotes), besides: earlierNotes)
                 footnotesByPage.append(notes)
                 earlierNotes.formUnion(notes)
             }
@@ -86,7 +93,8 @@ struct Paginator {
                 }
             }
             let space = hasContent(page) ? box.spaceBefore : 0
-            let newNotes = box.footnotes.filter { !earlierNotes.contains($0) && !pageNotes.contains($0) }
+            let newNotes =
+                box.footnotes.isEmpty ? [] : notes(citedBy: box.footnotes, besides: earlierNotes.union(pageNotes))
             let notesHeight = height(of: pageNotes + newNotes)
             if y + space + box.height + notesHeight <= pageHeight + 0.001 || !hasContent(page) {
                 if box.height > pageHeight + 0.001 {

@@ -9,7 +9,12 @@ public final class PangoTypesetter: Typesetter {
     private let context: PangoContextBox
     private let monospaceFamily: String
     /// Shaped layouts and their lines, by the paragraph's shaping key (`shapingKey(_:)`).
-    private var layouts: [ParagraphSpec: (layout: PangoLayoutBox, lines: [TypesetLine])] = [:]
+    private var layouts: [ParagraphSpec: Shaped] = [:]
+    /// The paragraphs asked for last, most recent at the end: drawing and measuring go line by
+    /// line through a paragraph, with a page's running header and footer in between, and comparing
+    /// keys that share their text's storage is immediate where hashing reads all the text.
+    private var recent: [(key: ParagraphSpec, shaped: Shaped)] = []
+    private static let recentCount = 8
 
     /// - Parameter monospaceFamily: the family list for inline code.
     /// - Throws: if fonts have not been configured (`FontConfiguration.use`) or Pango fails.
@@ -26,8 +31,9 @@ public final class PangoTypesetter: Typesetter {
     }
 
     public func xRanges(of range: Range<Int>, line: Int, in paragraph: TypesetParagraph) -> [ClosedRange<Double>] {
-        guard let pangoLine = pango_layout_get_line_readonly(shaped(paragraph.spec).layout.pointer, Int32(line))
-        else { return [] }
+        let pangoLines = shaped(paragraph.spec).pangoLines
+        guard pangoLines.indices.contains(line) else { return [] }
+        let pangoLine = pangoLines[line]
         var ranges: UnsafeMutablePointer<Int32>?
         var count: Int32 = 0
         pango_layout_line_get_x_ranges(pangoLine, Int32(range.lowerBound), Int32(range.upperBound), &ranges, &count)
@@ -38,7 +44,10 @@ public final class PangoTypesetter: Typesetter {
     }
 
     /// Forgets the layouts kept for drawing; call between documents to bound memory.
-    public func clearCache() { layouts.removeAll(keepingCapacity: true) }
+    public func clearCache() {
+        layouts.removeAll(keepingCapacity: true)
+        recent.removeAll()
+    }
 
     /// How many paragraphs are kept shaped (each holds a `PangoLayout`, tens of kilobytes).
     public var cachedParagraphs: Int { layouts.count }
@@ -46,27 +55,52 @@ public final class PangoTypesetter: Typesetter {
     /// Draws lines of `item` with the top of its first line at `origin`.
     func draw(_ item: TextItem, at origin: Point, on cairo: CairoContext) {
         let spec = item.paragraph.spec
-        let (layout, lines) = shaped(spec)
+        let shaped = shaped(spec)
+        let lines = shaped.lines
         guard let first = item.lines.first, first < lines.count else { return }
         let color = spec.style.color
         cairo_set_source_rgba(cairo.pointer, color.red, color.green, color.blue, color.alpha)
         let top = lines[first].top
-        for index in item.lines where index < lines.count {
+        for index in item.lines where index < lines.count && index < shaped.pangoLines.count {
             let line = lines[index]
-            guard let pangoLine = pango_layout_get_line_readonly(layout.pointer, Int32(index)) else { continue }
             cairo_move_to(cairo.pointer, origin.x + line.x, origin.y + line.baseline - top)
-            pango_cairo_show_layout_line(cairo.pointer, pangoLine)
+            pango_cairo_show_layout_line(cairo.pointer, shaped.pangoLines[index])
         }
     }
 
     /// The paragraph shaped and broken into lines, from the cache when the same text was set before.
-    private func shaped(_ spec: ParagraphSpec) -> (layout: PangoLayoutBox, lines: [TypesetLine]) {
+    private func shaped(_ spec: ParagraphSpec) -> Shaped {
         let key = Self.shapingKey(spec)
-        if let cached = layouts[key] { return cached }
-        let layout = makeLayout(key)
-        let entry = (layout: layout, lines: lines(of: layout))
-        layouts[key] = entry
+        if let index = recent.lastIndex(where: { $0.key == key }) {
+            let entry = recent[index]
+            if index != recent.count - 1 {
+                recent.remove(at: index)
+                recent.append(entry)
+            }
+            return entry.shaped
+        }
+        let entry: Shaped
+        if let cached = layouts[key] {
+            entry = cached
+        } else {
+            let layout = makeLayout(key)
+            entry = Shaped(layout: layout, lines: lines(of: layout), pangoLines: Self.pangoLines(of: layout))
+            layouts[key] = entry
+        }
+        if recent.count == Self.recentCount { recent.removeFirst() }
+        recent.append((key, entry))
         return entry
+    }
+
+    /// The layout's lines, in order; they live as long as the layout.
+    private static func pangoLines(of layout: PangoLayoutBox) -> [UnsafeMutablePointer<PangoLayoutLine>] {
+        var lines: [UnsafeMutablePointer<PangoLayoutLine>] = []
+        var node = pango_layout_get_lines_readonly(layout.pointer)
+        while let current = node {
+            if let data = current.pointee.data { lines.append(data.assumingMemoryBound(to: PangoLayoutLine.self)) }
+            node = current.pointee.next
+        }
+        return lines
     }
 
     /// What decides shaping and line breaks: the spec without the paragraph's colour, which is
@@ -120,6 +154,12 @@ public final class PangoTypesetter: Typesetter {
                     range)
             }
         }
+        // Pango shapes each item again from every line break on, so one long item makes line
+        // breaking quadratic. Font fallback is on by default; setting it on every other chunk
+        // changes nothing but where items end, which keeps them short.
+        for (number, chunk) in Self.itemChunks(text).enumerated() where number % 2 == 1 {
+            attributes.add(pango_attr_fallback_new(1), chunk)
+        }
         pango_layout_set_attributes(layout.pointer, attributes.pointer)
 
         if let width = spec.width {
@@ -135,6 +175,31 @@ public final class PangoTypesetter: Typesetter {
             pango_layout_set_justify(layout.pointer, 1)
         }
         return layout
+    }
+
+    /// Pango items are kept to about this many bytes of text.
+    static let itemBytes = 1024
+
+    /// Byte ranges of `text` of about `itemBytes` each, cut after a space where there is one
+    /// and otherwise between grapheme clusters (never inside one); the whole text when it is short.
+    static func itemChunks(_ text: String) -> [Range<UInt32>] {
+        guard text.utf8.count > itemBytes else { return [] }
+        var chunks: [Range<UInt32>] = []
+        var start = 0
+        var offset = 0
+        var afterSpace: Int?
+        for character in text {
+            if offset - start >= itemBytes {
+                let cut = afterSpace.map { $0 > start ? $0 : offset } ?? offset
+                chunks.append(UInt32(start)..<UInt32(cut))
+                start = cut
+                afterSpace = nil
+            }
+            offset += character.utf8.count
+            if character == " " { afterSpace = offset }
+        }
+        chunks.append(UInt32(start)..<UInt32(offset))
+        return chunks
     }
 
     private func lines(of layout: PangoLayoutBox) -> [TypesetLine] {
@@ -159,6 +224,14 @@ public final class PangoTypesetter: Typesetter {
         } while pango_layout_iter_next_line(iterator) != 0
         return lines
     }
+}
+
+/// A paragraph shaped by Pango: the layout, its lines as layout sees them, and Pango's own lines
+/// (indexed, where Pango keeps a list walked from the start at every lookup).
+private struct Shaped {
+    let layout: PangoLayoutBox
+    let lines: [TypesetLine]
+    let pangoLines: [UnsafeMutablePointer<PangoLayoutLine>]
 }
 
 /// An owning wrapper of a `PangoContext` set up for print: 72 dpi, no hinting, unrounded glyph

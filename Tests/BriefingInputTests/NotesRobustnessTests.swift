@@ -18,7 +18,57 @@ struct NotesRobustnessTests {
     @Test func deepQuotesAreFlattened() throws {
         let (document, warnings) = try NotesSupport.parse(String(repeating: ">", count: 5_000) + " deep")
         #expect(document.plainText.contains("deep"))
-        #expect(warnings.map(\.message) == ["content nested more than 48 levels deep is kept as plain text"])
+        #expect(
+            warnings.map(\.summary) == [
+                "notes.md:1:9: warning: block quotes nested more than 8 levels deep are drawn 8 levels deep",
+                "notes.md:1:49: warning: content nested more than 48 levels deep is kept as plain text",
+            ])
+    }
+
+    @Test func quotesDeeperThanEightLevelsJoinTheEighth() throws {
+        let (document, warnings) = try NotesSupport.parse(String(repeating: ">", count: 40) + " forty deep")
+        #expect(
+            warnings.map(\.summary) == [
+                "notes.md:1:9: warning: block quotes nested more than 8 levels deep are drawn 8 levels deep"
+            ])
+        var block = document.blocks.first
+        var depth = 0
+        while case .quote(let inner)? = block {
+            depth += 1
+            block = inner.first
+        }
+        #expect(depth == 8)
+        #expect(block == .paragraph(RichText("forty deep")))
+    }
+
+    @Test func bidiControlsAreRemovedWithAWarning() throws {
+        // Columns: U+202E is the 7th scalar of the line, U+2066 the 22nd (after "`a").
+        let (document, warnings) = try NotesSupport.parse("Total \u{202E}0001\u{202C} yuan, `a\u{2066}b`")
+        #expect(document.plainText == "Total 0001 yuan, ab")
+        #expect(
+            warnings.map(\.summary) == [
+                "notes.md:1:7: warning: the bidirectional control U+202E RIGHT-TO-LEFT OVERRIDE is removed: it would reorder the text on the page (and 1 more in this text)",
+                "notes.md:1:22: warning: the bidirectional control U+2066 LEFT-TO-RIGHT ISOLATE is removed: it would reorder the text on the page",
+            ])
+    }
+
+    @Test func combiningMarksBeyondThirtyAreDropped() throws {
+        let (document, warnings) = try NotesSupport.parse("word a" + String(repeating: "\u{301}", count: 100_000) + " end")
+        #expect(document.plainText == "word a" + String(repeating: "\u{301}", count: 30) + " end")
+        #expect(
+            warnings.map(\.summary) == [
+                "notes.md:1:6: warning: a character is followed by 100000 combining marks; only the first 30 are kept"
+            ])
+    }
+
+    @Test func overlongLinksAreKeptAsText() throws {
+        let url = "https://example.com/" + String(repeating: "a", count: 3000)
+        let (document, warnings) = try NotesSupport.parse("See [the page](\(url)).")
+        #expect(document.plainText == "See the page.")
+        #expect(
+            warnings.map(\.summary) == [
+                "notes.md:1:5: warning: link destination is 3020 bytes long, more than the 2048 allowed; the link text is kept as plain text"
+            ])
     }
 
     @Test func deepListsAndEmphasis() throws {

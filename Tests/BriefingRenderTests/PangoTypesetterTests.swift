@@ -92,6 +92,52 @@ import Testing
         #expect(try typesetter().typeset(spec) == (try typesetter().typeset(spec)))
     }
 
+    @Test func aWordWiderThanTheColumnIsBrokenBetweenGraphemesWithinTheWidth() throws {
+        // Letters with an accent as a combining mark: a break between the two would split a cluster.
+        let word = String(repeating: "e\u{301}", count: 20_000)
+        let paragraph = try typesetter().typeset(ParagraphSpec(RichText("Before " + word), style: english, width: 200))
+        #expect(paragraph.lines.count > 100)
+        for line in paragraph.lines { #expect(line.x + line.width <= 200.01) }
+        #expect(paragraph.lines.first?.byteRange.lowerBound == 0)
+        #expect(paragraph.lines.last?.byteRange.upperBound == 7 + word.utf8.count)
+        for (a, b) in zip(paragraph.lines, paragraph.lines.dropFirst()) {
+            #expect(a.byteRange.upperBound == b.byteRange.lowerBound)
+        }
+        for index in paragraph.lines.indices.dropFirst() {
+            let line = text(of: paragraph, line: index)
+            #expect(line.unicodeScalars.first == "e", "line \(index) starts inside a cluster")
+        }
+    }
+
+    @Test func itemsAreCutAfterSpacesOrBetweenClusters() {
+        let words = String(repeating: "word ", count: 1000)
+        let chunks = PangoTypesetter.itemChunks(words)
+        #expect(chunks.first?.lowerBound == 0)
+        #expect(chunks.last?.upperBound == UInt32(words.utf8.count))
+        for chunk in chunks.dropLast() { #expect(chunk.upperBound % 5 == 0 && chunk.count <= 1024 + 5) }
+        // One letter with 2,000 marks is one cluster, never cut.
+        let cluster = "a" + String(repeating: "\u{301}", count: 2000)
+        #expect(PangoTypesetter.itemChunks(cluster + "b") == [0..<4001, 4001..<4002])
+        #expect(PangoTypesetter.itemChunks("short").isEmpty)
+    }
+
+    @Test func cuttingItemsChangesNoWidth() throws {
+        let typesetter = try typesetter()
+        let one = typesetter.line("x", style: english).naturalWidth
+        let long = typesetter.line(RichText(String(repeating: "x", count: 5000)), style: english).naturalWidth
+        #expect(abs(long - 5000 * one) < 0.01)
+    }
+
+    @Test func coverageIsThatOfThePinnedFonts() throws {
+        _ = try typesetter()
+        let coverage = try FontCoverage()
+        // Noto Sans and Noto Sans CJK SC are pinned; no Arabic font and no colour emoji are.
+        for scalar: Unicode.Scalar in ["A", "é", "€", "园", "，"] { #expect(coverage.covers(scalar), "\(scalar)") }
+        for scalar: Unicode.Scalar in ["\u{627}", "\u{1F600}", "\u{10FFFF}"] {
+            #expect(!coverage.covers(scalar), "\(scalar)")
+        }
+    }
+
     @Test func unconfiguredFontsAreAnError() {
         // Configuring twice with another file is refused rather than silently ignored.
         #expect(throws: RenderError.self) {

@@ -23,10 +23,13 @@ public enum ManifestReader {
     /// Reads the manifest, adding its problems to `bag`. Returns a manifest whenever the data it
     /// names can be found, even if other keys are wrong, so that the tables and notes can be
     /// checked too and every problem reported in one go; a missing title or date is then blank.
-    public static func read(path: String, into bag: inout DiagnosticBag) -> Manifest? {
+    /// With `coverage`, text the document's fonts cannot draw is a warning where it is written.
+    public static func read(
+        path: String, into bag: inout DiagnosticBag, coverage: (any GlyphCoverage)? = nil
+    ) -> Manifest? {
         let (world, name) = BriefWorld.brief(at: path, defaultManifest: "brief.yaml")
         switch world.text(name, as: .manifest) {
-        case .success(let text): return parse(text, path: world.path(of: name), world: world, into: &bag)
+        case .success(let text): return parse(text, path: world.path(of: name), world: world, into: &bag, coverage: coverage)
         case .failure(let error):
             bag.append(contentsOf: error.diagnostics)
             return nil
@@ -44,14 +47,21 @@ public enum ManifestReader {
 
     /// Parses manifest text, adding its problems to `bag`; see `read(path:into:)`. The files it
     /// names are read from the folder of `path`.
-    public static func parse(_ text: String, path: String, into bag: inout DiagnosticBag) -> Manifest? {
-        parse(text, path: path, world: BriefWorld(folder: (path as NSString).deletingLastPathComponent), into: &bag)
+    public static func parse(
+        _ text: String, path: String, into bag: inout DiagnosticBag, coverage: (any GlyphCoverage)? = nil
+    ) -> Manifest? {
+        parse(
+            text, path: path, world: BriefWorld(folder: (path as NSString).deletingLastPathComponent), into: &bag,
+            coverage: coverage)
     }
 
     /// Parses manifest text whose files are read through `world`.
-    static func parse(_ text: String, path: String, world: BriefWorld, into bag: inout DiagnosticBag) -> Manifest? {
+    static func parse(
+        _ text: String, path: String, world: BriefWorld, into bag: inout DiagnosticBag,
+        coverage: (any GlyphCoverage)? = nil
+    ) -> Manifest? {
         var world = world
-        let source = SourceText(path: path, text: text)
+        let source = SourceText(path: path, text: text, coverage: coverage)
         // Yams recurses for each level of nesting: refuse absurd depth before asking it to parse.
         if let line = NestingDepth.firstLineTooDeep(text) {
             bag.append(

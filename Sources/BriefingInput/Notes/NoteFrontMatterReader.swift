@@ -78,7 +78,11 @@ enum NoteFrontMatterReader {
                 continue
             }
             if let value = text(of: valueNode) {
-                entries.append(NoteFrontMatter.Entry(key: key, value: value, location: location(valueNode.mark)))
+                let printable = PrintableText(value, coverage: source.coverage)
+                diagnostics += printable.warnings(
+                    at: location(valueNode.mark), in: source, prefix: "front matter key '\(key)': ")
+                entries.append(
+                    NoteFrontMatter.Entry(key: key, value: printable.text, location: location(valueNode.mark)))
             } else if let items = valueNode.sequence {
                 var values: [String] = []
                 for item in items {

@@ -6,10 +6,16 @@ import CCmarkGFM
 struct NoteTreeConverter {
     /// Deeper blocks or inlines are flattened to plain text, so that no input exhausts the stack.
     static let maxDepth = 48
+    /// Block quotes nested deeper are drawn at this depth (their blocks join the enclosing quote),
+    /// so that indentation never leaves the text too narrow to set.
+    static let maxQuoteDepth = 8
 
     let source: SourceText
     private(set) var diagnostics: [Diagnostic] = []
     private var warnedAboutDepth = false
+    private var warnedAboutQuoteDepth = false
+    /// How many block quotes enclose the node being converted.
+    private var quoteDepth = 0
 
     init(source: SourceText) {
         self.source = source
@@ -32,7 +38,19 @@ struct NoteTreeConverter {
     }
 
     private mutating func blocks(of node: CmarkNode, depth: Int) -> [NoteBlock] {
-        node.children.compactMap { block($0, depth: depth + 1) }
+        node.children.flatMap { child -> [NoteBlock] in
+            guard child.type == CMARK_NODE_BLOCK_QUOTE, quoteDepth >= Self.maxQuoteDepth, depth < Self.maxDepth else {
+                return block(child, depth: depth + 1).map { [$0] } ?? []
+            }
+            if !warnedAboutQuoteDepth {
+                warnedAboutQuoteDepth = true
+                warn(
+                    child,
+                    "block quotes nested more than \(Self.maxQuoteDepth) levels deep are drawn \(Self.maxQuoteDepth) levels deep"
+                )
+            }
+            return blocks(of: child, depth: depth + 1)
+        }
     }
 
     private mutating func block(_ node: CmarkNode, depth: Int) -> NoteBlock? {
@@ -52,9 +70,11 @@ struct NoteTreeConverter {
             let ordered = node.isOrderedList
             return .list(ordered: ordered, start: ordered ? node.listStart : 1, tight: node.isTightList, items: items)
         case CMARK_NODE_BLOCK_QUOTE:
+            quoteDepth += 1
+            defer { quoteDepth -= 1 }
             return .quote(blocks(of: node, depth: depth))
         case CMARK_NODE_CODE_BLOCK:
-            var text = node.literal
+            var text = printable(node.literal, of: node)
             if text.hasSuffix("\n") { text.removeLast() }
             let language = node.fenceInfo.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init)
             return .code(text: text, language: language)
@@ -128,14 +148,14 @@ struct NoteTreeConverter {
         var inner = style
         switch node.type {
         case CMARK_NODE_TEXT:
-            collector.append(node.literal, style)
+            collector.append(printable(node.literal, of: node), style)
         case CMARK_NODE_SOFTBREAK:
             collector.softBreak(style)
         case CMARK_NODE_LINEBREAK:
             collector.hardBreak(style)
         case CMARK_NODE_CODE:
             inner.code = true
-            collector.append(node.literal, inner)
+            collector.append(printable(node.literal, of: node, after: openingBackticks(of: node)), inner)
         case CMARK_NODE_HTML_INLINE:
             let html = node.literal
             warn(node, "raw html '\(html)' is not interpreted; it is kept as literal text")
@@ -170,6 +190,38 @@ struct NoteTreeConverter {
     private mutating func warn(_ node: CmarkNode, _ message: String) {
         let start = node.knownStart
         diagnostics.append(source.warning(source.location(line: start.line, byteColumn: start.column), message))
+    }
+
+    /// `text`, the literal of `node`, made printable (`PrintableText`), with a warning at the
+    /// first change of each kind.
+    /// `skip`: how many scalars of the source come before the literal (a code span's backticks).
+    private mutating func printable(_ text: String, of node: CmarkNode, after skip: Int = 0) -> String {
+        let printable = PrintableText(text, coverage: source.coverage)
+        guard !printable.changes.isEmpty else { return text }
+        let start = node.knownStart
+        let origin = source.location(line: start.line, byteColumn: start.column)
+        for (offset, message) in printable.summary {
+            // Lines and columns within the literal, from where the node starts.
+            var line = origin.line
+            var column = origin.column + skip
+            for scalar in text.unicodeScalars.prefix(offset) {
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            }
+            diagnostics.append(source.warning(source.location(line: line, column: column), message))
+        }
+        return printable.text
+    }
+
+    /// How many backticks open the code span `node` in the source.
+    private func openingBackticks(of node: CmarkNode) -> Int {
+        let start = node.knownStart
+        let column = source.location(line: start.line, byteColumn: start.column).column
+        return source.line(start.line)?.unicodeScalars.dropFirst(column - 1).prefix { $0 == "`" }.count ?? 0
     }
 
     private mutating func warnAboutDepth(_ node: CmarkNode) {

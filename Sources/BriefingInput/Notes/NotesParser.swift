@@ -10,13 +10,14 @@ import Foundation
 /// http, https and mailto become plain text (with a warning); images become their description.
 public enum NotesParser {
     /// Parses notes text; `path` names the file in diagnostics, whose lines are the file's own.
-    /// Throws every error found (with the warnings); returns the warnings otherwise.
-    public static func parse(_ text: String, path: String) throws(DiagnosticError) -> (
-        document: NoteDocument, warnings: [Diagnostic]
-    ) {
+    /// Throws every error found (with the warnings); returns the warnings otherwise. With
+    /// `coverage`, text the document's fonts cannot draw is a warning where it is written.
+    public static func parse(
+        _ text: String, path: String, coverage: (any GlyphCoverage)? = nil
+    ) throws(DiagnosticError) -> (document: NoteDocument, warnings: [Diagnostic]) {
         var text = text
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        let source = SourceText(path: path, text: text)
+        let source = SourceText(path: path, text: text, coverage: coverage)
 
         let split = try NoteFrontMatterReader.split(source)
         let (frontMatter, frontMatterDiagnostics) = NoteFrontMatterReader.read(split, source: source)
@@ -45,17 +46,18 @@ public enum NotesParser {
     }
 
     /// Reads and parses the notes file at `path` (UTF-8).
-    public static func parse(fileAt path: String) throws(DiagnosticError) -> (
-        document: NoteDocument, warnings: [Diagnostic]
-    ) {
+    public static func parse(
+        fileAt path: String, coverage: (any GlyphCoverage)? = nil
+    ) throws(DiagnosticError) -> (document: NoteDocument, warnings: [Diagnostic]) {
         let file = path as NSString
-        return try parse(file.lastPathComponent, in: BriefWorld(folder: file.deletingLastPathComponent))
+        return try parse(
+            file.lastPathComponent, in: BriefWorld(folder: file.deletingLastPathComponent), coverage: coverage)
     }
 
     /// Reads and parses the notes file named `name` in `world` (UTF-8).
-    public static func parse(_ name: String, in world: BriefWorld) throws(DiagnosticError) -> (
-        document: NoteDocument, warnings: [Diagnostic]
-    ) {
+    public static func parse(
+        _ name: String, in world: BriefWorld, coverage: (any GlyphCoverage)? = nil
+    ) throws(DiagnosticError) -> (document: NoteDocument, warnings: [Diagnostic]) {
         let path = world.path(of: name)
         let bytes: [UInt8]
         switch world.read(name, as: .notes) {
@@ -65,7 +67,7 @@ public enum NotesParser {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw DiagnosticError([invalidUTF8(bytes, path: path)])
         }
-        return try parse(text, path: path)
+        return try parse(text, path: path, coverage: coverage)
     }
 
     /// Stable order by position, so warnings read top to bottom.

@@ -40,7 +40,9 @@ struct YAMLFields {
             error(at: node, "expected '\(key)' to be text, found \(node.kind)")
             return nil
         }
-        return scalar.string
+        let printable = PrintableText(scalar.string, coverage: source.coverage)
+        diagnostics += printable.warnings(at: source.location(of: node), in: source, prefix: "'\(key)': ")
+        return printable.text
     }
 
     mutating func bool(_ key: String) -> Bool? {
