@@ -90,7 +90,7 @@ public enum BatchRunner {
                                 job, batch: batch, folder: options.folder, sourceDateEpoch: options.sourceDateEpoch,
                                 typesetters: typesetters))
                     } catch let error as DiagnosticError {
-                        result = .failure(BatchFailure(lines: error.diagnostics.map(\.description)))
+                        result = .failure(BatchFailure(lines: DiagnosticListing(error.diagnostics).lines))
                     } catch {
                         result = .failure(BatchFailure(lines: ["error: \(error)"]))
                     }
@@ -144,9 +144,9 @@ public enum BatchRunner {
             guard count > 0, let errors = batch.entityErrors[entity] else { continue }
             progress.message(
                 "failed: every report of \(entity) (\(count)), for its rows of the observations table:\n"
-                    + errors.map(\.description).joined(separator: "\n"))
+                    + DiagnosticListing(errors).lines.joined(separator: "\n"))
         }
-        return failed.map { ($0, batch.entityErrors[$0.entity]?.map(\.description) ?? []) }
+        return failed.map { ($0, batch.entityErrors[$0.entity].map { DiagnosticListing($0).lines } ?? []) }
     }
 
     /// Deletes the temporary files a killed run left beside `outputs` (paths relative to

@@ -4,18 +4,37 @@ import BriefingCore
 public struct CSVCell: Hashable, Sendable {
     /// The field's text, quotes removed and doubled quotes undone.
     public var text: String
-    /// The 1-based line the field starts on (a quoted field may run over several lines).
-    public var line: Int
-    /// The 1-based column the field starts at, counted in Unicode scalars (the opening quote, if quoted).
-    public var column: Int
+    // Positions are stored in 32 bits (a table file is at most `TableLimits.fileBytes`): a cell
+    // takes 32 bytes, not 40, in tables of up to 10,000,000 cells.
+    private var storedLine: Int32
+    private var storedColumn: Int32
+    /// The byte offset of the field's start in the table's text, -1 when unknown (a workbook cell).
+    private(set) var offset: Int32
     /// Whether the field was written in quotes.
     public var isQuoted: Bool
 
     public init(text: String, line: Int, column: Int, isQuoted: Bool = false) {
+        self.init(text: text, line: line, column: column, offset: -1, isQuoted: isQuoted)
+    }
+
+    init(text: String, line: Int, column: Int, offset: Int, isQuoted: Bool) {
         self.text = text
-        self.line = line
-        self.column = column
+        self.storedLine = Int32(clamping: line)
+        self.storedColumn = Int32(clamping: column)
+        self.offset = Int32(clamping: offset)
         self.isQuoted = isQuoted
+    }
+
+    /// The 1-based line the field starts on (a quoted field may run over several lines).
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(clamping: newValue) }
+    }
+
+    /// The 1-based column the field starts at, counted in Unicode scalars (the opening quote, if quoted).
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(clamping: newValue) }
     }
 
     /// The text without surrounding spaces and tabs, as used for ids, numbers and periods.
@@ -93,20 +112,43 @@ public struct CSVTable: Sendable {
         SourceLocation(path: path, line: cell.line, column: cell.column)
     }
 
-    /// The text of line `line` to show under a diagnostic: nil for a workbook, which has no lines of text.
-    func shownLine(_ line: Int) -> String? { lineStarts.isEmpty ? nil : sourceLine(line) }
+    /// The part of line `line` to show under a diagnostic at `column`, whose byte offset is `offset`
+    /// when known (then it costs O(1), not O(line)); nil for a workbook, which has no lines of text.
+    func excerpt(line: Int, column: Int, offset: Int = -1) -> SourceExcerpt? {
+        guard !lineStarts.isEmpty, line >= 1, line <= lineStarts.count else { return nil }
+        guard offset >= 0 else { return SourceExcerpt(line: sourceLine(line), column: column) }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        return SourceExcerpt(utf8: bytes, lineRange: start..<end, caretOffset: offset)
+    }
+
+    /// A diagnostic pointing at `cell`, with its source line.
+    public func diagnostic(_ severity: Diagnostic.Severity, at cell: CSVCell, _ message: String) -> Diagnostic {
+        Diagnostic(
+            severity, at: location(of: cell), message,
+            excerpt: excerpt(line: cell.line, column: cell.column, offset: Int(cell.offset)))
+    }
 
     /// An error pointing at `cell`, with its source line.
-    public func error(at cell: CSVCell, _ message: String) -> Diagnostic {
-        .error(at: location(of: cell), message, sourceLine: shownLine(cell.line))
-    }
+    public func error(at cell: CSVCell, _ message: String) -> Diagnostic { diagnostic(.error, at: cell, message) }
 
     /// An error pointing at the start of `row`, with its source line.
     public func error(at row: CSVRow, _ message: String) -> Diagnostic {
-        let column = row.cells.first?.column ?? 1
-        return .error(
-            at: SourceLocation(path: path, line: row.line, column: column), message,
-            sourceLine: shownLine(row.line))
+        guard let first = row.cells.first else {
+            let start = row.line <= lineStarts.count ? lineStarts[row.line - 1] : -1
+            return .error(
+                at: SourceLocation(path: path, line: row.line, column: 1), message,
+                excerpt: excerpt(line: row.line, column: 1, offset: start))
+        }
+        return error(at: first, message)
+    }
+
+    /// `names` joined by commas, the first `shown` of them when there are more (a header may have
+    /// 10,000 columns: a message names a few).
+    static func list(_ names: [String], shown: Int = 10) -> String {
+        let listed = names.prefix(shown).joined(separator: ", ")
+        return names.count > shown ? listed + ", … (\(names.count.groupedDigits) in all)" : listed
     }
 
     /// A table from parsed records: the first is the header, and each other must have as many
@@ -136,7 +178,7 @@ public struct CSVTable: Sendable {
             if record.cells.count == width {
                 rows.append(record)
             } else {
-                let names = header.cells.map(\.text).joined(separator: ", ")
+                let names = list(header.cells.map(\.text))
                 diagnostics.append(
                     table.error(
                         at: record,

@@ -31,16 +31,17 @@ extension DatasetLoader {
     ) -> [SeriesKey: [Period: Double]] {
         var collector = ObservationCollector()
         /// The problems of the row (or header cell) being read, until `settle` says whose they are.
-        var pending: [Diagnostic] = []
+        var pending = DiagnosticBag()
         /// Files the pending problems under `entity` when attributing them, else into `bag`.
         func settle(_ entity: String?) {
-            guard !pending.isEmpty else { return }
+            let diagnostics = pending.diagnostics
+            guard !diagnostics.isEmpty else { return }
             if let entity, rowErrors != nil {
-                rowErrors?[entity, default: []].append(contentsOf: pending)
+                rowErrors?[entity, default: []].append(contentsOf: diagnostics)
             } else {
-                bag.append(contentsOf: pending)
+                bag.append(contentsOf: diagnostics)
             }
-            pending = []
+            pending = DiagnosticBag()
         }
         /// Checks an id cell against a catalogue; returns the id if it can be used.
         func id(_ cell: CSVCell, noun: String, column: String, in catalogue: Catalogue) -> String? {
@@ -96,10 +97,9 @@ extension DatasetLoader {
             for (index, cell) in header.cells.enumerated()
             where !c.contains(index) && !cell.text.isEmpty && !mapped.contains(cell.text) {
                 bag.append(
-                    .warning(
-                        at: table.location(of: cell),
-                        "column '\(cell.text)' is not used: a long table maps '\(entityName)', '\(indicatorName)', '\(periodName)' and '\(valueName)'",
-                        sourceLine: table.sourceLine(cell.line)))
+                    table.diagnostic(
+                        .warning, at: cell,
+                        "column '\(cell.text)' is not used: a long table maps '\(entityName)', '\(indicatorName)', '\(periodName)' and '\(valueName)'"))
             }
             for row in table.rows {
                 let entity = id(row.cells[c[0]], noun: "entity", column: entityName, in: entities)

@@ -6,6 +6,7 @@ import Yams
 /// `null`) is an empty cell, and each cell is positioned at its value in the file.
 struct JSONTableReader {
     let path: String
+    var limits = TableLimits.standard
 
     func read(_ bytes: [UInt8]) -> CSVTable {
         let text = String(decoding: bytes, as: UTF8.self)
@@ -13,7 +14,8 @@ struct JSONTableReader {
         let blank = CSVTable(path: path, header: nil, rows: [], diagnostics: [], bytes: bytes, lineStarts: lineStarts)
         func failed(_ line: Int, _ column: Int, _ message: String) -> CSVTable {
             let diagnostic = Diagnostic.error(
-                at: SourceLocation(path: path, line: line, column: column), message, sourceLine: blank.sourceLine(line))
+                at: SourceLocation(path: path, line: line, column: column), message,
+                excerpt: blank.excerpt(line: line, column: column))
             return CSVTable(
                 path: path, header: nil, rows: [], diagnostics: [diagnostic], bytes: bytes, lineStarts: lineStarts)
         }
@@ -46,7 +48,7 @@ struct JSONTableReader {
         var keyCells: [CSVCell] = []
         var keyIndex: [String: Int] = [:]
         var parsed: [(line: Int, column: Int, values: [Int: CSVCell])] = []
-        for record in records.prefix(TableLimits.rows) {
+        for record in records.prefix(limits.rows + 1) {
             let line = record.mark?.line ?? 1
             let column = record.mark?.column ?? 1
             guard let mapping = record.mapping else {
@@ -62,13 +64,15 @@ struct JSONTableReader {
                 let index: Int
                 if let known = keyIndex[name] {
                     index = known
-                } else if keys.count < TableLimits.columns {
+                } else if keys.count < limits.columns {
                     index = keys.count
                     keyIndex[name] = index
                     keys.append(name)
                     keyCells.append(CSVCell(text: name, line: key.mark?.line ?? line, column: key.mark?.column ?? 1))
                 } else {
-                    continue
+                    // The header is every key: one too many refuses the table.
+                    return failed(
+                        key.mark?.line ?? line, key.mark?.column ?? 1, limits.tooManyColumns(inHeader: true))
                 }
                 let at = (line: value.mark?.line ?? line, column: value.mark?.column ?? column)
                 guard let scalar = value.scalar else {
@@ -85,9 +89,9 @@ struct JSONTableReader {
             }
             parsed.append((line, column, values))
         }
-        if parsed.count >= TableLimits.rows || parsed.count * keys.count > TableLimits.cells {
-            return failed(
-                1, 1, "table too large: the limits are \(TableLimits.rows) rows and \(TableLimits.cells) cells")
+        if let excess = limits.excess(rows: parsed.count, cells: parsed.count * keys.count) {
+            let first = records.dropFirst(min(parsed.count, limits.rows)).first?.mark
+            return failed(first?.line ?? 1, first?.column ?? 1, excess)
         }
         var rows = [CSVRow(line: keyCells.first?.line ?? 1, cells: keyCells)]
         for record in parsed {

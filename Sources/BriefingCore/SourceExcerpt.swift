@@ -1,0 +1,57 @@
+/// The part of a source line shown under a diagnostic, with the caret's place in it. A line of at
+/// most `2 × radius + 1` Unicode scalars is shown whole; a longer one is cut to `radius` scalars
+/// either side of the caret, `…` marking each cut, so that a diagnostic never repeats a huge line.
+public struct SourceExcerpt: Hashable, Sendable {
+    /// How many scalars are kept either side of the caret when a line is cut.
+    public static let radius = 60
+
+    /// The text shown.
+    public var text: String
+    /// The 1-based column of the caret in `text`, counted in Unicode scalars.
+    public var caret: Int
+
+    public init(text: String, caret: Int) {
+        self.text = text
+        self.caret = caret
+    }
+
+    /// The excerpt of `line` around 1-based `column` (counted in Unicode scalars).
+    public init(line: String, column: Int) {
+        let utf8 = Array(line.utf8)
+        // The byte offset of the caret's scalar: walk forward over scalar starts.
+        var offset = 0
+        var scalar = 1
+        while offset < utf8.count, scalar < column {
+            offset += 1
+            while offset < utf8.count, utf8[offset] & 0xC0 == 0x80 { offset += 1 }
+            scalar += 1
+        }
+        self.init(utf8: utf8, lineRange: 0..<utf8.count, caretOffset: offset)
+    }
+
+    /// The excerpt of the line at `lineRange` of valid UTF-8 `bytes` (the line's terminator excluded),
+    /// the caret at byte `caretOffset` (a scalar start, or the line's end). Costs O(radius), not
+    /// O(line), so that every cell of a long line can be reported.
+    public init(utf8 bytes: [UInt8], lineRange: Range<Int>, caretOffset: Int) {
+        func isStart(_ index: Int) -> Bool { bytes[index] & 0xC0 != 0x80 }
+        let caretOffset = min(max(caretOffset, lineRange.lowerBound), lineRange.upperBound)
+        var start = caretOffset
+        var before = 0
+        while start > lineRange.lowerBound, before < Self.radius {
+            start -= 1
+            while start > lineRange.lowerBound, !isStart(start) { start -= 1 }
+            before += 1
+        }
+        var end = caretOffset
+        var after = 0
+        while end < lineRange.upperBound, after <= Self.radius {
+            end += 1
+            while end < lineRange.upperBound, !isStart(end) { end += 1 }
+            after += 1
+        }
+        let cutBefore = start > lineRange.lowerBound
+        let cutAfter = end < lineRange.upperBound
+        let middle = String(decoding: bytes[start..<end], as: UTF8.self)
+        self.init(text: (cutBefore ? "…" : "") + middle + (cutAfter ? "…" : ""), caret: before + (cutBefore ? 2 : 1))
+    }
+}
