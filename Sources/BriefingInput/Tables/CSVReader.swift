@@ -195,6 +195,8 @@ private struct Parser {
             let recordStart = position
             let errorsBefore = diagnostics.count
             var cells: [CSVCell] = []
+            // A record has as many fields as the header (a growing array would hold up to twice that).
+            cells.reserveCapacity(records.first?.cells.count ?? 0)
             var overflow = false
             fields: while true {
                 let fieldLine = line

@@ -19,6 +19,12 @@ struct JSONTableReader {
             return CSVTable(
                 path: path, header: nil, rows: [], diagnostics: [diagnostic], bytes: bytes, lineStarts: lineStarts)
         }
+        if bytes.count > limits.jsonFileBytes {
+            return failed(
+                1, 1,
+                "JSON table too large: \(bytes.count.groupedDigits) bytes, more than the limit of "
+                    + "\(limits.jsonFileBytes.groupedDigits) bytes for a JSON table (a CSV table may be larger)")
+        }
         if let bad = UTF8Validation.firstInvalidByte(in: bytes) {
             let line = CSVReader.line(containing: bad, lineStarts: lineStarts)
             return failed(line, 1, "expected UTF-8 text in a JSON table, found an invalid byte")

@@ -10,12 +10,17 @@ import BriefingCore
 public struct TableLimits: Hashable, Sendable {
     /// The largest table file read, in bytes (CSV, JSON, or a workbook on disk).
     public static let fileBytes = 128 << 20
+    /// The largest JSON table file, in bytes: a JSON table is parsed into a tree first, which takes
+    /// about 30 times its size.
+    public static let jsonFileBytes = 16 << 20
     /// The most bytes a workbook part (a sheet, the shared strings) may inflate to.
     public static let workbookPartBytes = 256 << 20
     /// The most rows a table may hold, its header row not counted.
     public static let rows = 1_000_000
     /// The most cells a table may hold, its header row not counted.
-    public static let cells = 10_000_000
+    public static let cells = 5_000_000
+    /// The most series (entity and indicator pairs) an observations table may hold.
+    public static let series = 1_000_000
     /// The most fields a record (the header included) may hold.
     public static let columns = 10_000
     /// The longest cell, in bytes.
@@ -27,9 +32,11 @@ public struct TableLimits: Hashable, Sendable {
     public static let standard = TableLimits()
 
     public var fileBytes = TableLimits.fileBytes
+    public var jsonFileBytes = TableLimits.jsonFileBytes
     public var workbookPartBytes = TableLimits.workbookPartBytes
     public var rows = TableLimits.rows
     public var cells = TableLimits.cells
+    public var series = TableLimits.series
     public var columns = TableLimits.columns
     public var cellBytes = TableLimits.cellBytes
 
@@ -49,6 +56,12 @@ public struct TableLimits: Hashable, Sendable {
     func tooManyColumns(inHeader: Bool) -> String {
         "too many columns: the \(inHeader ? "header" : "record") has more than \(columns.groupedDigits) fields "
             + (inHeader ? "(the limit); the table is not read" : "(the limit)")
+    }
+
+    /// The error for the observation that would start one series more than `series`.
+    var tooManySeries: String {
+        "too many series: more than \(series.groupedDigits) entity and indicator pairs (the limit); "
+            + "the rest of the table is not read"
     }
 
     /// The error for a cell of `bytes` bytes (nil: not counted to the end), past `cellBytes`.
