@@ -5,7 +5,7 @@ public struct CSVCell: Hashable, Sendable {
     /// The field's text, quotes removed and doubled quotes undone.
     public var text: String
     // Positions are stored in 32 bits (a table file is at most `TableLimits.fileBytes`): a cell
-    // takes 32 bytes, not 40, in tables of up to 10,000,000 cells.
+    // takes 32 bytes, not 40, in tables of up to 5,000,000 cells.
     private var storedLine: Int32
     private var storedColumn: Int32
     /// The byte offset of the field's start in the table's text, -1 when unknown (a workbook cell).

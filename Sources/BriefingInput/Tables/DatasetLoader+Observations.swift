@@ -3,7 +3,7 @@ import BriefingData
 
 /// Collects observations, remembering where each was first seen to report duplicates.
 ///
-/// A table may hold 10,000,000 values: each is kept once, with its line, under its series and its
+/// A table may hold 5,000,000 values: each is kept once, with its line, under its series and its
 /// month as one 32-bit number (a dictionary keyed by series and period together, beside the values,
 /// took three times the memory).
 private struct ObservationCollector {
