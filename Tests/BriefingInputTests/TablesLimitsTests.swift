@@ -97,6 +97,16 @@ import Testing
             ])
     }
 
+    /// A JSON table on one long line: the problem 1,002 characters along is shown with the 60 before it.
+    @Test func aJSONProblemOnALongLineIsShownInAWindow() throws {
+        let unit = #"{"a": 1}, "#
+        let text = "[" + String(repeating: unit, count: 100) + "5]"
+        let diagnostic = try #require(JSONTableReader(path: "t.json").read(Array(text.utf8)).diagnostics.first)
+        #expect(diagnostic.location == SourceLocation(path: "t.json", line: 1, column: 1002))
+        #expect(diagnostic.sourceLine == "…" + String(repeating: unit, count: 6) + "5]")
+        #expect(diagnostic.excerpt?.caret == 62)
+    }
+
     /// The monthly sheet of the fixture workbook inflates to 355,182 bytes (`unzip -l parks.xlsx`).
     @Test func workbookPartAtTheLimitIsReadAndOneByteLessRefusesIt() {
         let url = TablesFixtures.packageRoot.appendingPathComponent("Tests/Fixtures/tables/parks.xlsx")

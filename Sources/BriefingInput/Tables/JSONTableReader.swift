@@ -53,15 +53,21 @@ struct JSONTableReader {
         var keys: [String] = []
         var keyCells: [CSVCell] = []
         var keyIndex: [String: Int] = [:]
-        var parsed: [(line: Int, column: Int, values: [Int: CSVCell])] = []
+        var parsed: [(empty: CSVCell, values: [Int: CSVCell])] = []
+        // Cells know their byte offset, so that each is shown with a window of its line in O(1).
+        var cursor = OffsetCursor(bytes: bytes, lineStarts: lineStarts)
+        func cell(_ text: String, _ line: Int, _ column: Int, isQuoted: Bool = false) -> CSVCell {
+            CSVCell(
+                text: text, line: line, column: column, offset: cursor.offset(line: line, column: column),
+                isQuoted: isQuoted)
+        }
         for record in records.prefix(limits.rows + 1) {
             let line = record.mark?.line ?? 1
             let column = record.mark?.column ?? 1
+            let empty = cell("", line, column)
             guard let mapping = record.mapping else {
                 diagnostics.append(
-                    blank.error(
-                        at: CSVCell(text: "", line: line, column: column),
-                        "expected a record (an object of column names to values), found \(record.kind)"))
+                    blank.error(at: empty, "expected a record (an object of column names to values), found \(record.kind)"))
                 continue
             }
             var values: [Int: CSVCell] = [:]
@@ -74,7 +80,7 @@ struct JSONTableReader {
                     index = keys.count
                     keyIndex[name] = index
                     keys.append(name)
-                    keyCells.append(CSVCell(text: name, line: key.mark?.line ?? line, column: key.mark?.column ?? 1))
+                    keyCells.append(cell(name, key.mark?.line ?? line, key.mark?.column ?? 1))
                 } else {
                     // The header is every key: one too many refuses the table.
                     return failed(
@@ -84,16 +90,13 @@ struct JSONTableReader {
                 guard let scalar = value.scalar else {
                     diagnostics.append(
                         blank.error(
-                            at: CSVCell(text: "", line: at.line, column: at.column),
-                            "expected a number or text for '\(name)', found \(value.kind)"))
+                            at: cell("", at.line, at.column), "expected a number or text for '\(name)', found \(value.kind)"))
                     continue
                 }
                 let isNull = scalar.style == .plain && scalar.string == "null"
-                values[index] = CSVCell(
-                    text: isNull ? "" : scalar.string, line: at.line, column: at.column,
-                    isQuoted: scalar.style != .plain)
+                values[index] = cell(isNull ? "" : scalar.string, at.line, at.column, isQuoted: scalar.style != .plain)
             }
-            parsed.append((line, column, values))
+            parsed.append((empty, values))
         }
         if let excess = limits.excess(rows: parsed.count, cells: parsed.count * keys.count) {
             let first = records.dropFirst(min(parsed.count, limits.rows)).first?.mark
@@ -101,13 +104,42 @@ struct JSONTableReader {
         }
         var rows = [CSVRow(line: keyCells.first?.line ?? 1, cells: keyCells)]
         for record in parsed {
-            let cells = keys.indices.map {
-                record.values[$0] ?? CSVCell(text: "", line: record.line, column: record.column)
-            }
-            rows.append(CSVRow(line: record.line, cells: cells))
+            rows.append(CSVRow(line: record.empty.line, cells: keys.indices.map { record.values[$0] ?? record.empty }))
         }
         return CSVTable.assemble(
             path: path, records: keys.isEmpty ? [] : rows, broken: [], diagnostics: diagnostics, bytes: bytes,
             lineStarts: lineStarts)
+    }
+}
+
+/// The byte offsets of positions met in file order, each found by walking on from the last: linear
+/// in the file over a whole pass, where walking from each line's start would be quadratic on a file
+/// of one long line. A position before the last starts again from its line's start.
+private struct OffsetCursor {
+    let bytes: [UInt8]
+    let lineStarts: [Int]
+    private var line = 0
+    private var column = 1
+    private var position = 0
+
+    init(bytes: [UInt8], lineStarts: [Int]) {
+        self.bytes = bytes
+        self.lineStarts = lineStarts
+    }
+
+    /// The offset of 1-based `line` and `column` (counted in Unicode scalars).
+    mutating func offset(line: Int, column: Int) -> Int {
+        guard line >= 1, line <= lineStarts.count else { return -1 }
+        if line != self.line || column < self.column {
+            self.line = line
+            self.column = 1
+            position = lineStarts[line - 1]
+        }
+        while self.column < column, position < bytes.count, bytes[position] != 0x0A, bytes[position] != 0x0D {
+            position += 1
+            while position < bytes.count, bytes[position] & 0xC0 == 0x80 { position += 1 }
+            self.column += 1
+        }
+        return position
     }
 }
