@@ -40,9 +40,11 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     /// A diagnostic showing `sourceLine`, cut around the column when it is long.
     public init(_ severity: Severity, at location: SourceLocation, _ message: String, sourceLine: String? = nil) {
         self.init(
-            severity, at: location, message, excerpt: sourceLine.map { SourceExcerpt(line: $0, column: location.column) })
+            severity, at: location, message,
+            excerpt: sourceLine.map { SourceExcerpt(line: $0, column: location.column) })
     }
 
+    /// A diagnostic showing `excerpt`, already cut (a table cuts it from its bytes at O(1) cost).
     public init(_ severity: Severity, at location: SourceLocation, _ message: String, excerpt: SourceExcerpt?) {
         self.location = location
         self.severity = severity

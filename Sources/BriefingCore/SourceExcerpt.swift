@@ -1,6 +1,7 @@
-/// The part of a source line shown under a diagnostic, with the caret's place in it. A line of at
-/// most `2 × radius + 1` Unicode scalars is shown whole; a longer one is cut to `radius` scalars
-/// either side of the caret, `…` marking each cut, so that a diagnostic never repeats a huge line.
+/// The part of a source line shown under a diagnostic, with the caret's place in it: at most
+/// `radius` Unicode scalars either side of the caret, `…` marking each cut, so that a diagnostic
+/// never repeats a huge line (a line of 121 scalars or fewer, the caret anywhere, is cut on one side
+/// at most; one of 61 or fewer is shown whole).
 public struct SourceExcerpt: Hashable, Sendable {
     /// How many scalars are kept either side of the caret when a line is cut.
     public static let radius = 60

@@ -8,12 +8,15 @@ import Testing
     private let digits = (0..<300).map { String($0 % 10) }.joined()
 
     @Test func aLongLineIsCutToSixtyCharactersEitherSideOfTheCaret() {
-        let diagnostic = Diagnostic.error(at: SourceLocation(path: "t.csv", line: 1, column: 151), "bad", sourceLine: digits)
+        let diagnostic = Diagnostic.error(
+            at: SourceLocation(path: "t.csv", line: 1, column: 151), "bad", sourceLine: digits)
         // Characters 91 to 211 (1-based) of the line: 60 before column 151, 60 after it.
         let window = String(Array(digits)[90..<211])
         #expect(diagnostic.sourceLine == "…" + window + "…")
         #expect(diagnostic.excerpt?.caret == 62)
-        #expect(diagnostic.description == "t.csv:1:151: error: bad\n    …\(window)…\n    " + String(repeating: " ", count: 61) + "^")
+        #expect(
+            diagnostic.description == "t.csv:1:151: error: bad\n    …\(window)…\n    "
+                + String(repeating: " ", count: 61) + "^")
     }
 
     @Test func aShortLineIsShownWholeAndWideCharactersCountOnce() {
@@ -28,10 +31,16 @@ import Testing
     @Test func moreThanThreeOfAKindOnALineAreOneWithACount() {
         var bag = DiagnosticBag()
         for column in [1, 5, 9, 13] {
-            bag.error(SourceLocation(path: "t.csv", line: 2, column: column), "expected a number in column 'c\(column)', found 'x'")
+            bag.error(
+                SourceLocation(path: "t.csv", line: 2, column: column),
+                "expected a number in column 'c\(column)', found 'x'")
         }
         bag.error(SourceLocation(path: "t.csv", line: 2, column: 20), "unknown indicator 'y'")
-        for column in [1, 5, 9] { bag.error(SourceLocation(path: "t.csv", line: 3, column: column), "expected a number in column 'c\(column)', found 'x'") }
+        for column in [1, 5, 9] {
+            bag.error(
+                SourceLocation(path: "t.csv", line: 3, column: column),
+                "expected a number in column 'c\(column)', found 'x'")
+        }
         #expect(
             bag.diagnostics.map(\.summary) == [
                 "t.csv:2:1: error: expected a number in column 'c1', found 'x' (and 3 more on this line)",

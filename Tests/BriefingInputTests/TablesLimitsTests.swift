@@ -117,7 +117,8 @@ import Testing
         #expect(read.header?.cells.map(\.text) == ["park", "indicator", "month", "value"])
         limits.workbookPartBytes = 355_181
         #expect(
-            XLSXReader(path: "parks.xlsx", sheet: "monthly", limits: limits).read(fileAt: url).diagnostics.map(\.summary)
+            XLSXReader(path: "parks.xlsx", sheet: "monthly", limits: limits).read(fileAt: url).diagnostics.map(
+                \.summary)
                 == [
                     "parks.xlsx:1:1: error: 'xl/worksheets/sheet2.xml' in the workbook inflates to more than 355,181 bytes (the limit)"
                 ])

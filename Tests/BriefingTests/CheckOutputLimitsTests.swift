@@ -7,7 +7,9 @@ import Testing
 @Suite struct CheckOutputLimitsTests {
     @Test func jsonHoldsTwoHundredEntriesThenACountByKind() throws {
         let diagnostics = (1...203).map {
-            Diagnostic.error(at: SourceLocation(path: "t.csv", line: $0, column: 4), "expected a number, found 'x'", sourceLine: "a,b,x")
+            Diagnostic.error(
+                at: SourceLocation(path: "t.csv", line: $0, column: 4), "expected a number, found 'x'",
+                sourceLine: "a,b,x")
         }
         let entries = try #require(
             try JSONSerialization.jsonObject(with: Data(BriefCheck.json(diagnostics).utf8)) as? [[String: Any]])

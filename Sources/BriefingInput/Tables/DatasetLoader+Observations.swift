@@ -121,7 +121,8 @@ extension DatasetLoader {
             case .duplicate(let first):
                 pending.append(
                     table.error(
-                        at: row, "duplicate observation for \(entity), \(indicator), \(period) (first on line \(first))"))
+                        at: row, "duplicate observation for \(entity), \(indicator), \(period) (first on line \(first))"
+                    ))
                 return false
             case .full:
                 pending.append(table.error(at: row, limits.tooManySeries))
@@ -142,7 +143,8 @@ extension DatasetLoader {
                 bag.append(
                     table.diagnostic(
                         .warning, at: cell,
-                        "column '\(cell.text)' is not used: a long table maps '\(entityName)', '\(indicatorName)', '\(periodName)' and '\(valueName)'"))
+                        "column '\(cell.text)' is not used: a long table maps '\(entityName)', '\(indicatorName)', '\(periodName)' and '\(valueName)'"
+                    ))
             }
             for row in table.rows where !collector.isFull {
                 let entity = id(row.cells[c[0]], noun: "entity", column: entityName, in: entities)

@@ -67,7 +67,8 @@ struct JSONTableReader {
             let empty = cell("", line, column)
             guard let mapping = record.mapping else {
                 diagnostics.append(
-                    blank.error(at: empty, "expected a record (an object of column names to values), found \(record.kind)"))
+                    blank.error(
+                        at: empty, "expected a record (an object of column names to values), found \(record.kind)"))
                 continue
             }
             var values: [Int: CSVCell] = [:]
@@ -90,7 +91,8 @@ struct JSONTableReader {
                 guard let scalar = value.scalar else {
                     diagnostics.append(
                         blank.error(
-                            at: cell("", at.line, at.column), "expected a number or text for '\(name)', found \(value.kind)"))
+                            at: cell("", at.line, at.column),
+                            "expected a number or text for '\(name)', found \(value.kind)"))
                     continue
                 }
                 let isNull = scalar.style == .plain && scalar.string == "null"
