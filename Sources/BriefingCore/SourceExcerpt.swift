@@ -30,28 +30,29 @@ public struct SourceExcerpt: Hashable, Sendable {
         self.init(utf8: utf8, lineRange: 0..<utf8.count, caretOffset: offset)
     }
 
-    /// The excerpt of the line at `lineRange` of valid UTF-8 `bytes` (the line's terminator excluded),
-    /// the caret at byte `caretOffset` (a scalar start, or the line's end). Costs O(radius), not
-    /// O(line), so that every cell of a long line can be reported.
+    /// The excerpt of the line holding byte `caretOffset` (a scalar start, or the line's end) of
+    /// valid UTF-8 `bytes`: the line ends at a line break (LF or CR) or at the ends of `lineRange`.
+    /// Costs O(radius), not O(line), so that every cell of a long line can be reported.
     public init(utf8 bytes: [UInt8], lineRange: Range<Int>, caretOffset: Int) {
+        func isBreak(_ index: Int) -> Bool { bytes[index] == 0x0A || bytes[index] == 0x0D }
         func isStart(_ index: Int) -> Bool { bytes[index] & 0xC0 != 0x80 }
         let caretOffset = min(max(caretOffset, lineRange.lowerBound), lineRange.upperBound)
         var start = caretOffset
         var before = 0
-        while start > lineRange.lowerBound, before < Self.radius {
+        while start > lineRange.lowerBound, !isBreak(start - 1), before < Self.radius {
             start -= 1
             while start > lineRange.lowerBound, !isStart(start) { start -= 1 }
             before += 1
         }
         var end = caretOffset
         var after = 0
-        while end < lineRange.upperBound, after <= Self.radius {
+        while end < lineRange.upperBound, !isBreak(end), after <= Self.radius {
             end += 1
             while end < lineRange.upperBound, !isStart(end) { end += 1 }
             after += 1
         }
-        let cutBefore = start > lineRange.lowerBound
-        let cutAfter = end < lineRange.upperBound
+        let cutBefore = start > lineRange.lowerBound && !isBreak(start - 1)
+        let cutAfter = end < lineRange.upperBound && !isBreak(end)
         let middle = String(decoding: bytes[start..<end], as: UTF8.self)
         self.init(text: (cutBefore ? "…" : "") + middle + (cutAfter ? "…" : ""), caret: before + (cutBefore ? 2 : 1))
     }

@@ -36,26 +36,21 @@ public struct CSVReader: Sendable {
     /// Parses `bytes`, which should be UTF-8; `path` is only used in diagnostics.
     public func read(_ bytes: [UInt8], path: String) -> CSVTable {
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let lineStarts = Self.lineStarts(bytes, from: start)
         if let bad = UTF8Validation.firstInvalidByte(in: bytes, from: start) {
-            let line = Self.line(containing: bad, lineStarts: lineStarts)
-            let column = Self.scalarCount(bytes, lineStarts[line - 1]..<bad) + 1
+            let (line, lineStart) = Self.position(of: bad, in: bytes, from: start)
+            let column = Self.scalarCount(bytes, lineStart..<bad) + 1
             let hex = String(bytes[bad], radix: 16)
-            let table = CSVTable(
-                path: path, header: nil, rows: [], diagnostics: [], bytes: bytes, lineStarts: lineStarts)
+            let table = CSVTable(path: path, header: nil, rows: [], diagnostics: [], bytes: bytes, isText: true)
             let diagnostic = Diagnostic.error(
                 at: SourceLocation(path: path, line: line, column: column),
                 "expected UTF-8 text, found the byte 0x\(hex.count == 1 ? "0" : "")\(hex) (save the file as UTF-8, or declare its encoding, e.g. `encoding: gb18030`)",
                 excerpt: table.excerpt(line: line, column: column, offset: bad))
-            return CSVTable(
-                path: path, header: nil, rows: [], diagnostics: [diagnostic], bytes: bytes, lineStarts: lineStarts)
+            return CSVTable(path: path, header: nil, rows: [], diagnostics: [diagnostic], bytes: bytes, isText: true)
         }
-        var parser = Parser(
-            bytes: bytes, start: start, lineStarts: lineStarts, delimiter: delimiter, path: path, limits: limits)
+        var parser = Parser(bytes: bytes, start: start, delimiter: delimiter, path: path, limits: limits)
         let (records, broken) = parser.parse()
         return CSVTable.assemble(
-            path: path, records: records, broken: broken, diagnostics: parser.diagnostics, bytes: bytes,
-            lineStarts: lineStarts)
+            path: path, records: records, broken: broken, diagnostics: parser.diagnostics, bytes: bytes, isText: true)
     }
 
     /// The delimiter of `bytes` (UTF-8 CSV): whichever of `,`, `;` and tab occurs most often
@@ -77,33 +72,21 @@ public struct CSVReader: Sendable {
         return counts[best] == 0 ? "," : Character(Unicode.Scalar(candidates[best]))
     }
 
-    /// The byte offset at which each line starts; a line ends at LF, CRLF or a lone CR.
-    static func lineStarts(_ bytes: [UInt8], from start: Int) -> [Int] {
-        var starts = [start]
+    /// The 1-based line holding byte `offset` of `bytes`, and the offset at which that line starts,
+    /// counting lines from byte `start`; a line ends at LF, CRLF or a lone CR.
+    static func position(of offset: Int, in bytes: [UInt8], from start: Int) -> (line: Int, lineStart: Int) {
+        var line = 1
+        var lineStart = start
         var index = start
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte == lf {
-                starts.append(index + 1)
-            } else if byte == cr {
-                if index + 1 < count, bytes[index + 1] == lf { index += 1 }
-                starts.append(index + 1)
+        while index < offset {
+            if bytes[index] == lf || bytes[index] == cr {
+                if bytes[index] == cr, index + 1 < offset, bytes[index + 1] == lf { index += 1 }
+                line += 1
+                lineStart = index + 1
             }
             index += 1
         }
-        return starts
-    }
-
-    /// The 1-based line holding byte `offset`.
-    static func line(containing offset: Int, lineStarts: [Int]) -> Int {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low + 1
+        return (line, lineStart)
     }
 
     /// The number of Unicode scalars in `range` of valid UTF-8 `bytes`.
@@ -118,7 +101,6 @@ public struct CSVReader: Sendable {
 private struct Parser {
     let bytes: [UInt8]
     let start: Int
-    let lineStarts: [Int]
     let delimiter: UInt8
     let path: String
     let limits: TableLimits
@@ -126,15 +108,17 @@ private struct Parser {
 
     /// The current line (1-based).
     private var line = 1
+    /// The byte offset at which the current line starts.
+    private var lineStart: Int
     /// A running scalar count, so that columns cost O(1) amortised.
     private var columnLine = 0
     private var columnOffset = 0
     private var columnValue = 1
 
-    init(bytes: [UInt8], start: Int, lineStarts: [Int], delimiter: UInt8, path: String, limits: TableLimits) {
+    init(bytes: [UInt8], start: Int, delimiter: UInt8, path: String, limits: TableLimits) {
         self.bytes = bytes
         self.start = start
-        self.lineStarts = lineStarts
+        self.lineStart = start
         self.delimiter = delimiter
         self.path = path
         self.limits = limits
@@ -144,7 +128,7 @@ private struct Parser {
     private mutating func column(at offset: Int) -> Int {
         if columnLine != line {
             columnLine = line
-            columnOffset = lineStarts[line - 1]
+            columnOffset = lineStart
             columnValue = 1
         }
         while columnOffset < offset {
@@ -156,7 +140,7 @@ private struct Parser {
 
     /// An error at byte `offset`, which is on line `line` at `column`.
     private mutating func error(line: Int, column: Int, offset: Int, _ message: String) {
-        let table = CSVTable(path: path, header: nil, rows: [], diagnostics: [], bytes: bytes, lineStarts: lineStarts)
+        let table = CSVTable(path: path, header: nil, rows: [], diagnostics: [], bytes: bytes, isText: true)
         diagnostics.append(
             .error(
                 at: SourceLocation(path: path, line: line, column: column), message,
@@ -184,11 +168,13 @@ private struct Parser {
             if bytes[position] == lf {
                 position += 1
                 line += 1
+                lineStart = position
                 continue
             }
             if bytes[position] == cr {
                 position += position + 1 < count && bytes[position + 1] == lf ? 2 : 1
                 line += 1
+                lineStart = position
                 continue
             }
             let recordLine = line
@@ -234,9 +220,11 @@ private struct Parser {
                             break
                         } else if byte == lf {
                             line += 1
+                            lineStart = position + 1
                         } else if byte == cr {
                             if position + 1 < count, bytes[position + 1] == lf { position += 1 }
                             line += 1
+                            lineStart = position + 1
                         }
                         position += 1
                     }
@@ -293,6 +281,7 @@ private struct Parser {
                 // A line break ends the record.
                 position += byte == cr && position + 1 < count && bytes[position + 1] == lf ? 2 : 1
                 line += 1
+                lineStart = position
                 break fields
             }
             // A line of nothing but spaces and delimiters (as spreadsheets export below the data) is blank.

@@ -76,20 +76,21 @@ public struct CSVTable: Sendable {
     /// Errors found while reading: invalid UTF-8, unterminated quotes, stray quotes, ragged rows.
     public let diagnostics: [Diagnostic]
 
+    /// The file's text, empty for a workbook. No table of line starts is kept: a file of 128 MB of
+    /// line breaks would need 1 GB for it. Cells know their byte offset instead.
     let bytes: [UInt8]
-    /// Byte offset of the start of each line (index 0 is line 1; a UTF-8 BOM is not part of line 1).
-    let lineStarts: [Int]
+    /// Whether the table was read from lines of text (CSV, JSON), not from a workbook.
+    let isText: Bool
 
     init(
-        path: String, header: CSVRow?, rows: [CSVRow], diagnostics: [Diagnostic], bytes: [UInt8],
-        lineStarts: [Int]
+        path: String, header: CSVRow?, rows: [CSVRow], diagnostics: [Diagnostic], bytes: [UInt8], isText: Bool
     ) {
         self.path = path
         self.header = header
         self.rows = rows
         self.diagnostics = diagnostics
         self.bytes = bytes
-        self.lineStarts = lineStarts
+        self.isText = isText
     }
 
     /// The header's field names, in order.
@@ -98,10 +99,20 @@ public struct CSVTable: Sendable {
     /// The index of the first header field named `name`, nil if there is none.
     public func columnIndex(_ name: String) -> Int? { header?.cells.firstIndex { $0.text == name } }
 
-    /// The text of line `line` (1-based) without its line break; empty when out of range.
+    /// The text of line `line` (1-based) without its line break; empty when out of range. Reads the
+    /// file from its start: for tests and for the rare diagnostic without a cell.
     public func sourceLine(_ line: Int) -> String {
-        guard line >= 1, line <= lineStarts.count else { return "" }
-        let start = lineStarts[line - 1]
+        guard line >= 1 else { return "" }
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var number = 1
+        while number < line, start < bytes.count {
+            if bytes[start] == 0x0A || bytes[start] == 0x0D {
+                if bytes[start] == 0x0D, start + 1 < bytes.count, bytes[start + 1] == 0x0A { start += 1 }
+                number += 1
+            }
+            start += 1
+        }
+        guard number == line else { return "" }
         var end = start
         while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
         return String(decoding: bytes[start..<end], as: UTF8.self)
@@ -113,14 +124,13 @@ public struct CSVTable: Sendable {
     }
 
     /// The part of line `line` to show under a diagnostic at `column`, whose byte offset is `offset`
-    /// when known (then it costs O(1), not O(line)); nil for a workbook, which has no lines of text.
+    /// when known (then it costs O(1), not O(file)); nil for a workbook, which has no lines of text.
     func excerpt(line: Int, column: Int, offset: Int = -1) -> SourceExcerpt? {
-        guard !lineStarts.isEmpty, line >= 1, line <= lineStarts.count else { return nil }
+        guard isText else { return nil }
         guard offset >= 0 else { return SourceExcerpt(line: sourceLine(line), column: column) }
-        let start = lineStarts[line - 1]
-        var end = line < lineStarts.count ? lineStarts[line] : bytes.count
-        while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
-        return SourceExcerpt(utf8: bytes, lineRange: start..<end, caretOffset: offset)
+        // The window stops at the line's breaks by itself; a BOM is not part of line 1.
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        return SourceExcerpt(utf8: bytes, lineRange: min(start, offset)..<bytes.count, caretOffset: offset)
     }
 
     /// A diagnostic pointing at `cell`, with its source line.
@@ -136,10 +146,9 @@ public struct CSVTable: Sendable {
     /// An error pointing at the start of `row`, with its source line.
     public func error(at row: CSVRow, _ message: String) -> Diagnostic {
         guard let first = row.cells.first else {
-            let start = row.line <= lineStarts.count ? lineStarts[row.line - 1] : -1
             return .error(
                 at: SourceLocation(path: path, line: row.line, column: 1), message,
-                excerpt: excerpt(line: row.line, column: 1, offset: start))
+                excerpt: excerpt(line: row.line, column: 1))
         }
         return error(at: first, message)
     }
@@ -156,14 +165,14 @@ public struct CSVTable: Sendable {
     /// Records listed in `broken` were already reported and are left out.
     static func assemble(
         path: String, records: [CSVRow], broken: Set<Int>, diagnostics: [Diagnostic], bytes: [UInt8],
-        lineStarts: [Int], padsShortRows: Bool = false
+        isText: Bool, padsShortRows: Bool = false
     ) -> CSVTable {
         var diagnostics = diagnostics
         let table = CSVTable(
-            path: path, header: nil, rows: [], diagnostics: [], bytes: bytes, lineStarts: lineStarts)
+            path: path, header: nil, rows: [], diagnostics: [], bytes: bytes, isText: isText)
         guard let header = records.first else {
             return CSVTable(
-                path: path, header: nil, rows: [], diagnostics: diagnostics, bytes: bytes, lineStarts: lineStarts)
+                path: path, header: nil, rows: [], diagnostics: diagnostics, bytes: bytes, isText: isText)
         }
         let width = header.cells.count
         var rows: [CSVRow] = []
@@ -189,6 +198,6 @@ public struct CSVTable: Sendable {
             ($0.element.location, $0.offset) < ($1.element.location, $1.offset)
         }.map(\.element)
         return CSVTable(
-            path: path, header: header, rows: rows, diagnostics: diagnostics, bytes: bytes, lineStarts: lineStarts)
+            path: path, header: header, rows: rows, diagnostics: diagnostics, bytes: bytes, isText: isText)
     }
 }

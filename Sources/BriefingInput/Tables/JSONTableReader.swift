@@ -9,15 +9,12 @@ struct JSONTableReader {
     var limits = TableLimits.standard
 
     func read(_ bytes: [UInt8]) -> CSVTable {
-        let text = String(decoding: bytes, as: UTF8.self)
-        let lineStarts = CSVReader.lineStarts(bytes, from: 0)
-        let blank = CSVTable(path: path, header: nil, rows: [], diagnostics: [], bytes: bytes, lineStarts: lineStarts)
+        let blank = CSVTable(path: path, header: nil, rows: [], diagnostics: [], bytes: bytes, isText: true)
         func failed(_ line: Int, _ column: Int, _ message: String) -> CSVTable {
             let diagnostic = Diagnostic.error(
                 at: SourceLocation(path: path, line: line, column: column), message,
                 excerpt: blank.excerpt(line: line, column: column))
-            return CSVTable(
-                path: path, header: nil, rows: [], diagnostics: [diagnostic], bytes: bytes, lineStarts: lineStarts)
+            return CSVTable(path: path, header: nil, rows: [], diagnostics: [diagnostic], bytes: bytes, isText: true)
         }
         if bytes.count > limits.jsonFileBytes {
             return failed(
@@ -26,9 +23,10 @@ struct JSONTableReader {
                     + "\(limits.jsonFileBytes.groupedDigits) bytes for a JSON table (a CSV table may be larger)")
         }
         if let bad = UTF8Validation.firstInvalidByte(in: bytes) {
-            let line = CSVReader.line(containing: bad, lineStarts: lineStarts)
+            let line = CSVReader.position(of: bad, in: bytes, from: 0).line
             return failed(line, 1, "expected UTF-8 text in a JSON table, found an invalid byte")
         }
+        let text = String(decoding: bytes, as: UTF8.self)
         if let line = NestingDepth.firstLineTooDeep(text) {
             return failed(line, 1, "nesting too deep: a JSON table is an array of flat records")
         }
@@ -55,7 +53,7 @@ struct JSONTableReader {
         var keyIndex: [String: Int] = [:]
         var parsed: [(empty: CSVCell, values: [Int: CSVCell])] = []
         // Cells know their byte offset, so that each is shown with a window of its line in O(1).
-        var cursor = OffsetCursor(bytes: bytes, lineStarts: lineStarts)
+        var cursor = OffsetCursor(bytes: bytes)
         func cell(_ text: String, _ line: Int, _ column: Int, isQuoted: Bool = false) -> CSVCell {
             CSVCell(
                 text: text, line: line, column: column, offset: cursor.offset(line: line, column: column),
@@ -110,34 +108,36 @@ struct JSONTableReader {
         }
         return CSVTable.assemble(
             path: path, records: keys.isEmpty ? [] : rows, broken: [], diagnostics: diagnostics, bytes: bytes,
-            lineStarts: lineStarts)
+            isText: true)
     }
 }
 
 /// The byte offsets of positions met in file order, each found by walking on from the last: linear
 /// in the file over a whole pass, where walking from each line's start would be quadratic on a file
-/// of one long line. A position before the last starts again from its line's start.
+/// of one long line. A position before the last starts again from the file's start.
 private struct OffsetCursor {
     let bytes: [UInt8]
-    let lineStarts: [Int]
-    private var line = 0
+    private var line = 1
     private var column = 1
     private var position = 0
 
-    init(bytes: [UInt8], lineStarts: [Int]) {
-        self.bytes = bytes
-        self.lineStarts = lineStarts
-    }
+    init(bytes: [UInt8]) { self.bytes = bytes }
 
-    /// The offset of 1-based `line` and `column` (counted in Unicode scalars).
+    /// The offset of 1-based `line` and `column` (counted in Unicode scalars); -1 past the end.
     mutating func offset(line: Int, column: Int) -> Int {
-        guard line >= 1, line <= lineStarts.count else { return -1 }
-        if line != self.line || column < self.column {
-            self.line = line
-            self.column = 1
-            position = lineStarts[line - 1]
+        if line < self.line || (line == self.line && column < self.column) {
+            (self.line, self.column, position) = (1, 1, 0)
         }
-        while self.column < column, position < bytes.count, bytes[position] != 0x0A, bytes[position] != 0x0D {
+        func isBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
+        while self.line < line, position < bytes.count {
+            let byte = bytes[position]
+            position += 1
+            guard isBreak(byte) else { continue }
+            if byte == 0x0D, position < bytes.count, bytes[position] == 0x0A { position += 1 }
+            (self.line, self.column) = (self.line + 1, 1)
+        }
+        guard self.line == line else { return -1 }
+        while self.column < column, position < bytes.count, !isBreak(bytes[position]) {
             position += 1
             while position < bytes.count, bytes[position] & 0xC0 == 0x80 { position += 1 }
             self.column += 1

@@ -19,7 +19,7 @@ struct XLSXReader {
         func failed(_ message: String) -> CSVTable {
             CSVTable(
                 path: path, header: nil, rows: [], diagnostics: [.error(at: .file(path), message)], bytes: [],
-                lineStarts: [])
+                isText: false)
         }
         do {
             let archive = try Archive(url: url, accessMode: .read)
@@ -32,7 +32,7 @@ struct XLSXReader {
                 try part(sheetPart, in: archive, required: true) ?? Data())
             return CSVTable.assemble(
                 path: path, records: records, broken: [], diagnostics: diagnostics, bytes: [],
-                lineStarts: [], padsShortRows: true)
+                isText: false, padsShortRows: true)
         } catch let failure as Failure {
             return failed(failure.message)
         } catch {
