@@ -19,8 +19,9 @@ public struct TableLimits: Hashable, Sendable {
     public static let rows = 1_000_000
     /// The most cells a table may hold, its header row not counted.
     public static let cells = 5_000_000
-    /// The most series (entity and indicator pairs) an observations table may hold.
-    public static let series = 1_000_000
+    /// The most series (entity and indicator pairs) an observations table may hold: each costs about
+    /// 300 bytes beside its values (a dictionary of its months, in the dataset and while loading).
+    public static let series = 200_000
     /// The most fields a record (the header included) may hold.
     public static let columns = 10_000
     /// The longest cell, in bytes.
