@@ -26,7 +26,7 @@ public enum BriefBuilder {
         try PDFWriter.write(laidOut.document, typesetter: typesetter, to: output)
         return Report(
             output: output, pages: laidOut.document.pages.count,
-            warnings: brief.warnings.map(\.description) + laidOut.warnings)
+            warnings: DiagnosticListing(brief.warnings).lines + laidOut.warnings)
     }
 
     /// Lays out a loaded brief with `typesetter` (Pango for output, fixed metrics in tests).

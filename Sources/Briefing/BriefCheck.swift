@@ -95,20 +95,40 @@ public enum BriefCheck {
         return warnings
     }
 
-    /// The diagnostics as a JSON array of `{path, line, column, severity, message, sourceLine}`.
+    /// The diagnostics as a JSON array of `{path, line, column, severity, message, sourceLine, caret}`
+    /// (`sourceLine` is cut around the column when long, `caret` is the column's place in it), at most
+    /// `DiagnosticListing.limit` of them; when some are left out, a last entry
+    /// `{severity: "note", message: "… and N more: …", omitted: [{severity, kind, count}]}` counts them.
     public static func json(_ diagnostics: [Diagnostic]) -> String {
+        struct Omitted: Encodable {
+            var severity: String
+            var kind: String
+            var count: Int
+        }
         struct Entry: Encodable {
-            var path: String
-            var line: Int
-            var column: Int
+            var path: String?
+            var line: Int?
+            var column: Int?
             var severity: String
             var message: String
             var sourceLine: String?
+            var caret: Int?
+            var omitted: [Omitted]?
         }
-        let entries = diagnostics.map {
+        let listing = DiagnosticListing(diagnostics)
+        var entries = listing.shown.map {
             Entry(
                 path: $0.location.path, line: $0.location.line, column: $0.location.column,
-                severity: $0.severity.rawValue, message: $0.message, sourceLine: $0.sourceLine)
+                severity: $0.severity.rawValue, message: $0.message, sourceLine: $0.sourceLine, caret: $0.excerpt?.caret
+            )
+        }
+        if let line = listing.omissionLine {
+            entries.append(
+                Entry(
+                    severity: "note", message: line,
+                    omitted: listing.omitted.map {
+                        Omitted(severity: $0.severity.rawValue, kind: $0.kind, count: $0.count)
+                    }))
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

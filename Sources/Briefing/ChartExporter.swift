@@ -86,7 +86,7 @@ public enum ChartExporter {
         let typesetter = try PangoTypesetter(monospaceFamily: brief.theme.fonts(for: manifest.language).mono)
         let composer = brief.chartComposer(typesetter: typesetter, width: options.width, height: options.height)
         let date = BriefBuilder.creationDate(manifest.date, sourceDateEpoch: sourceDateEpoch)
-        var report = Report(outputs: [], warnings: brief.warnings.map(\.description))
+        var report = Report(outputs: [], warnings: DiagnosticListing(brief.warnings).lines)
         for repetition in 0..<max(options.repetitions, 1) {
             // Every chart up to the last one chosen is composed, to number figures as the page does.
             var number = 0

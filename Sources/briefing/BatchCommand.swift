@@ -66,7 +66,7 @@ struct Batch: ParsableCommand {
         do {
             batch = try ReportBatch.load(path, entities: ids, periods: months)
         } catch {
-            for diagnostic in error.diagnostics { printError(diagnostic.description) }
+            printDiagnostics(error.diagnostics)
             printError("error: no report built: \(error.diagnostics.count) problem(s) in the input")
             throw ExitCode(ExitStatus.badInput)
         }

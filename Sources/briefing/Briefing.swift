@@ -66,7 +66,7 @@ struct Build: ParsableCommand {
             for warning in report.warnings { printError(warning) }
             print("wrote \(report.output) (\(report.pages) pages)")
         } catch let error as DiagnosticError {
-            for diagnostic in error.diagnostics { printError(diagnostic.description) }
+            printDiagnostics(error.diagnostics)
             let count = error.diagnostics.filter { $0.severity == .error }.count
             printError("error: no PDF written: \(count) problem\(count == 1 ? "" : "s") in the input")
             throw ExitCode(ExitStatus.badInput)
@@ -87,6 +87,12 @@ struct Build: ParsableCommand {
         let suffix = parts.count > 1 ? "-" + parts.dropFirst().joined(separator: "-") : ""
         return "out/\(folder)\(suffix).pdf"
     }
+}
+
+/// Prints `diagnostics` to standard error, at most `DiagnosticListing.limit` of them and then a count
+/// of the rest by kind.
+func printDiagnostics(_ diagnostics: [Diagnostic]) {
+    for line in DiagnosticListing(diagnostics).lines { printError(line) }
 }
 
 func printError(_ message: String) {

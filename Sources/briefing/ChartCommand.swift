@@ -81,7 +81,7 @@ struct Chart: ParsableCommand {
             printError("error: \(error)")
             throw ExitCode.validationFailure
         } catch let error as DiagnosticError {
-            for diagnostic in error.diagnostics { printError(diagnostic.description) }
+            printDiagnostics(error.diagnostics)
             let count = error.diagnostics.filter { $0.severity == .error }.count
             printError("error: no chart written: \(count) problem\(count == 1 ? "" : "s") in the input")
             throw ExitCode(ExitStatus.badInput)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Briefing
+import BriefingCore
 import Foundation
 
 struct Check: ParsableCommand {
@@ -28,7 +29,7 @@ struct Check: ParsableCommand {
         case .json:
             print(BriefCheck.json(outcome.diagnostics))
         case .text:
-            for diagnostic in outcome.diagnostics { print(diagnostic.description) }
+            for line in DiagnosticListing(outcome.diagnostics).lines { print(line) }
             let errors = outcome.errorCount
             let warnings = outcome.warningCount
             print(

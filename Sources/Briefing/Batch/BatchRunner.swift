@@ -93,7 +93,7 @@ public enum BatchRunner {
                                 job, inputs: inputs, batch: batch, folder: options.folder,
                                 sourceDateEpoch: options.sourceDateEpoch, typesetters: typesetters))
                     } catch let error as DiagnosticError {
-                        result = .failure(BatchFailure(lines: error.diagnostics.map(\.description)))
+                        result = .failure(BatchFailure(lines: DiagnosticListing(error.diagnostics).lines))
                     } catch {
                         result = .failure(BatchFailure(lines: ["error: \(error)"]))
                     }
@@ -146,10 +146,12 @@ public enum BatchRunner {
             let count = failed.count { $0.entity == entity }
             guard count > 0, let errors = batch.entityErrors[entity] else { continue }
             progress.message(
-                "failed: every report of \(FileName.quoted(entity)) (\(count)):\n"
-                    + errors.map(\.description).joined(separator: "\n"))
+                "failed: every report of \(FileName.quoted(entity)) (\(count)):
+"
+                    + DiagnosticListing(errors).lines.joined(separator: "
+"))
         }
-        return failed.map { ($0, batch.entityErrors[$0.entity]?.map(\.description) ?? []) }
+        return failed.map { ($0, batch.entityErrors[$0.entity].map { DiagnosticListing($0).lines } ?? []) }
     }
 
     /// Deletes the temporary files a killed run left beside `outputs` (paths relative to

@@ -10,6 +10,8 @@ import BriefingCore
 public struct CSVReader: Sendable {
     /// The field separator, an ASCII byte other than `"`, CR and LF.
     public let delimiter: UInt8
+    /// The sizes past which the table is refused.
+    public var limits = TableLimits.standard
 
     /// Nil when `delimiter` is not a single ASCII character other than `"`, CR and LF.
     public init?(delimiter: Character) {
@@ -34,25 +36,21 @@ public struct CSVReader: Sendable {
     /// Parses `bytes`, which should be UTF-8; `path` is only used in diagnostics.
     public func read(_ bytes: [UInt8], path: String) -> CSVTable {
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let lineStarts = Self.lineStarts(bytes, from: start)
         if let bad = UTF8Validation.firstInvalidByte(in: bytes, from: start) {
-            let line = Self.line(containing: bad, lineStarts: lineStarts)
-            let column = Self.scalarCount(bytes, lineStarts[line - 1]..<bad) + 1
+            let (line, lineStart) = Self.position(of: bad, in: bytes, from: start)
+            let column = Self.scalarCount(bytes, lineStart..<bad) + 1
             let hex = String(bytes[bad], radix: 16)
-            let table = CSVTable(
-                path: path, header: nil, rows: [], diagnostics: [], bytes: bytes, lineStarts: lineStarts)
+            let table = CSVTable(path: path, header: nil, rows: [], diagnostics: [], bytes: bytes, isText: true)
             let diagnostic = Diagnostic.error(
                 at: SourceLocation(path: path, line: line, column: column),
                 "expected UTF-8 text, found the byte 0x\(hex.count == 1 ? "0" : "")\(hex) (save the file as UTF-8, or declare its encoding, e.g. `encoding: gb18030`)",
-                sourceLine: table.sourceLine(line))
-            return CSVTable(
-                path: path, header: nil, rows: [], diagnostics: [diagnostic], bytes: bytes, lineStarts: lineStarts)
+                excerpt: table.excerpt(line: line, column: column, offset: bad))
+            return CSVTable(path: path, header: nil, rows: [], diagnostics: [diagnostic], bytes: bytes, isText: true)
         }
-        var parser = Parser(bytes: bytes, start: start, lineStarts: lineStarts, delimiter: delimiter, path: path)
+        var parser = Parser(bytes: bytes, start: start, delimiter: delimiter, path: path, limits: limits)
         let (records, broken) = parser.parse()
         return CSVTable.assemble(
-            path: path, records: records, broken: broken, diagnostics: parser.diagnostics, bytes: bytes,
-            lineStarts: lineStarts)
+            path: path, records: records, broken: broken, diagnostics: parser.diagnostics, bytes: bytes, isText: true)
     }
 
     /// The delimiter of `bytes` (UTF-8 CSV): whichever of `,`, `;` and tab occurs most often
@@ -74,33 +72,21 @@ public struct CSVReader: Sendable {
         return counts[best] == 0 ? "," : Character(Unicode.Scalar(candidates[best]))
     }
 
-    /// The byte offset at which each line starts; a line ends at LF, CRLF or a lone CR.
-    static func lineStarts(_ bytes: [UInt8], from start: Int) -> [Int] {
-        var starts = [start]
+    /// The 1-based line holding byte `offset` of `bytes`, and the offset at which that line starts,
+    /// counting lines from byte `start`; a line ends at LF, CRLF or a lone CR.
+    static func position(of offset: Int, in bytes: [UInt8], from start: Int) -> (line: Int, lineStart: Int) {
+        var line = 1
+        var lineStart = start
         var index = start
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte == lf {
-                starts.append(index + 1)
-            } else if byte == cr {
-                if index + 1 < count, bytes[index + 1] == lf { index += 1 }
-                starts.append(index + 1)
+        while index < offset {
+            if bytes[index] == lf || bytes[index] == cr {
+                if bytes[index] == cr, index + 1 < offset, bytes[index + 1] == lf { index += 1 }
+                line += 1
+                lineStart = index + 1
             }
             index += 1
         }
-        return starts
-    }
-
-    /// The 1-based line holding byte `offset`.
-    static func line(containing offset: Int, lineStarts: [Int]) -> Int {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low + 1
+        return (line, lineStart)
     }
 
     /// The number of Unicode scalars in `range` of valid UTF-8 `bytes`.
@@ -115,31 +101,34 @@ public struct CSVReader: Sendable {
 private struct Parser {
     let bytes: [UInt8]
     let start: Int
-    let lineStarts: [Int]
     let delimiter: UInt8
     let path: String
+    let limits: TableLimits
     var diagnostics: [Diagnostic] = []
 
     /// The current line (1-based).
     private var line = 1
+    /// The byte offset at which the current line starts.
+    private var lineStart: Int
     /// A running scalar count, so that columns cost O(1) amortised.
     private var columnLine = 0
     private var columnOffset = 0
     private var columnValue = 1
 
-    init(bytes: [UInt8], start: Int, lineStarts: [Int], delimiter: UInt8, path: String) {
+    init(bytes: [UInt8], start: Int, delimiter: UInt8, path: String, limits: TableLimits) {
         self.bytes = bytes
         self.start = start
-        self.lineStarts = lineStarts
+        self.lineStart = start
         self.delimiter = delimiter
         self.path = path
+        self.limits = limits
     }
 
     /// The column of byte `offset`, which lies on the current line, at or after the last asked.
     private mutating func column(at offset: Int) -> Int {
         if columnLine != line {
             columnLine = line
-            columnOffset = lineStarts[line - 1]
+            columnOffset = lineStart
             columnValue = 1
         }
         while columnOffset < offset {
@@ -149,21 +138,22 @@ private struct Parser {
         return columnValue
     }
 
-    private mutating func error(line: Int, column: Int, _ message: String) {
-        let start = lineStarts[line - 1]
-        var end = start
-        while end < bytes.count, bytes[end] != CSVReader.lf, bytes[end] != CSVReader.cr { end += 1 }
+    /// An error at byte `offset`, which is on line `line` at `column`.
+    private mutating func error(line: Int, column: Int, offset: Int, _ message: String) {
+        let table = CSVTable(path: path, header: nil, rows: [], diagnostics: [], bytes: bytes, isText: true)
         diagnostics.append(
             .error(
                 at: SourceLocation(path: path, line: line, column: column), message,
-                sourceLine: String(decoding: bytes[start..<end], as: UTF8.self)))
+                excerpt: table.excerpt(line: line, column: column, offset: offset)))
     }
 
     private static func describe(_ byte: UInt8) -> String {
         byte < 0x80 ? "'\(Character(Unicode.Scalar(byte)))'" : "a non-ASCII character"
     }
 
-    /// The records, and the indices of those holding a syntax error (already reported).
+    /// The records, and the indices of those holding a syntax error (already reported). A field past
+    /// `limits.columns` is reported once per record and not kept; a header past it, or a table past
+    /// `limits.rows` or `limits.cells`, ends the reading.
     mutating func parse() -> (records: [CSVRow], broken: Set<Int>) {
         let quote = CSVReader.quote
         let lf = CSVReader.lf
@@ -178,20 +168,36 @@ private struct Parser {
             if bytes[position] == lf {
                 position += 1
                 line += 1
+                lineStart = position
                 continue
             }
             if bytes[position] == cr {
                 position += position + 1 < count && bytes[position + 1] == lf ? 2 : 1
                 line += 1
+                lineStart = position
                 continue
             }
             let recordLine = line
+            let recordStart = position
             let errorsBefore = diagnostics.count
             var cells: [CSVCell] = []
+            // A record has as many fields as the header (a growing array would hold up to twice that).
+            cells.reserveCapacity(records.first?.cells.count ?? 0)
+            var overflow = false
             fields: while true {
                 let fieldLine = line
+                let fieldStart = position
                 let fieldColumn = column(at: position)
-                let text: String
+                // A field past the column limit is skimmed (its end found), never kept.
+                let keep = cells.count < limits.columns
+                if !keep, !overflow {
+                    overflow = true
+                    error(
+                        line: fieldLine, column: fieldColumn, offset: fieldStart,
+                        limits.tooManyColumns(inHeader: records.isEmpty))
+                    if records.isEmpty { return ([], []) }
+                }
+                var text = ""
                 var quoted = false
                 if position < count, bytes[position] == quote {
                     quoted = true
@@ -202,9 +208,9 @@ private struct Parser {
                     while position < count {
                         let byte = bytes[position]
                         if byte == quote {
-                            buffer.append(contentsOf: bytes[segment..<position])
+                            if keep { buffer.append(contentsOf: bytes[segment..<position]) }
                             if position + 1 < count, bytes[position + 1] == quote {
-                                buffer.append(quote)
+                                if keep { buffer.append(quote) }
                                 position += 2
                                 segment = position
                                 continue
@@ -214,22 +220,24 @@ private struct Parser {
                             break
                         } else if byte == lf {
                             line += 1
+                            lineStart = position + 1
                         } else if byte == cr {
                             if position + 1 < count, bytes[position + 1] == lf { position += 1 }
                             line += 1
+                            lineStart = position + 1
                         }
                         position += 1
                     }
                     if !closed {
-                        buffer.append(contentsOf: bytes[segment..<count])
+                        if keep { buffer.append(contentsOf: bytes[segment..<count]) }
                         error(
-                            line: fieldLine, column: fieldColumn,
+                            line: fieldLine, column: fieldColumn, offset: fieldStart,
                             "unterminated quoted field; expected a closing quote, found the end of the file")
                     } else if position < count, bytes[position] != delimiter, bytes[position] != lf,
                         bytes[position] != cr
                     {
                         error(
-                            line: line, column: column(at: position),
+                            line: line, column: column(at: position), offset: position,
                             "expected a delimiter or the end of the line after a closing quote, found "
                                 + Self.describe(bytes[position]))
                         let rest = position
@@ -238,11 +246,10 @@ private struct Parser {
                         {
                             position += 1
                         }
-                        buffer.append(contentsOf: bytes[rest..<position])
+                        if keep { buffer.append(contentsOf: bytes[rest..<position]) }
                     }
-                    text = String(decoding: buffer, as: UTF8.self)
+                    if keep { text = String(decoding: buffer, as: UTF8.self) }
                 } else {
-                    let fieldStart = position
                     var reported = false
                     while position < count {
                         let byte = bytes[position]
@@ -250,23 +257,20 @@ private struct Parser {
                         if byte == quote, !reported {
                             reported = true
                             error(
-                                line: line, column: column(at: position),
+                                line: line, column: column(at: position), offset: position,
                                 "unexpected quote in an unquoted field; quote the whole field and double the quote")
                         }
                         position += 1
                     }
-                    text = String(decoding: bytes[fieldStart..<position], as: UTF8.self)
+                    if keep { text = String(decoding: bytes[fieldStart..<position], as: UTF8.self) }
                 }
-                if text.utf8.count > TableLimits.cellBytes {
+                if text.utf8.count > limits.cellBytes {
                     error(
-                        line: fieldLine, column: fieldColumn,
-                        "cell too long: \(text.utf8.count) bytes (the limit is \(TableLimits.cellBytes))")
-                } else if cells.count == TableLimits.columns {
-                    error(
-                        line: fieldLine, column: fieldColumn,
-                        "too many fields in a record: the limit is \(TableLimits.columns)")
-                } else if cells.count < TableLimits.columns {
-                    cells.append(CSVCell(text: text, line: fieldLine, column: fieldColumn, isQuoted: quoted))
+                        line: fieldLine, column: fieldColumn, offset: fieldStart,
+                        limits.cellTooLong(text.utf8.count))
+                } else if keep {
+                    cells.append(
+                        CSVCell(text: text, line: fieldLine, column: fieldColumn, offset: fieldStart, isQuoted: quoted))
                 }
                 guard position < count else { break fields }
                 let byte = bytes[position]
@@ -277,16 +281,16 @@ private struct Parser {
                 // A line break ends the record.
                 position += byte == cr && position + 1 < count && bytes[position + 1] == lf ? 2 : 1
                 line += 1
+                lineStart = position
                 break fields
             }
             // A line of nothing but spaces and delimiters (as spreadsheets export below the data) is blank.
             if diagnostics.count == errorsBefore, cells.allSatisfy({ !$0.isQuoted && $0.trimmed.isEmpty }) { continue }
             if diagnostics.count > errorsBefore { broken.insert(records.count) }
-            cellCount += cells.count
-            if records.count == TableLimits.rows || cellCount > TableLimits.cells {
-                error(
-                    line: recordLine, column: 1,
-                    "table too large: the limits are \(TableLimits.rows) rows and \(TableLimits.cells) cells")
+            // The header is not counted against the rows and cells limits.
+            if !records.isEmpty { cellCount += cells.count }
+            if let excess = limits.excess(rows: records.count, cells: cellCount) {
+                error(line: recordLine, column: 1, offset: recordStart, excess)
                 broken.insert(records.count)
                 records.append(CSVRow(line: recordLine, cells: []))
                 break

@@ -170,10 +170,9 @@ extension DatasetLoader {
                 let guess = Suggestion.closest(to: indicator, among: indicators.ids)
             {
                 bag.append(
-                    .warning(
-                        at: table.location(of: indicatorCell),
-                        "indicator '\(indicator)' is not in \(indicators.fileName); did you mean '\(guess)'?",
-                        sourceLine: table.shownLine(indicatorCell.line)))
+                    table.diagnostic(
+                        .warning, at: indicatorCell,
+                        "indicator '\(indicator)' is not in \(indicators.fileName); did you mean '\(guess)'?"))
             }
             let year = TableValues.year(yearCell.trimmed)
             if year == nil {

@@ -2,23 +2,61 @@ import BriefingCore
 import BriefingData
 
 /// Collects observations, remembering where each was first seen to report duplicates.
+///
+/// A table may hold 5,000,000 values: each is kept once, with its line, under its series and its
+/// month as one 32-bit number (a dictionary keyed by series and period together, beside the values,
+/// took three times the memory).
 private struct ObservationCollector {
-    struct Key: Hashable {
-        var series: SeriesKey
-        var period: Period
+    struct Entry {
+        var value: Double?
+        var line: Int32
     }
 
-    var observations: [SeriesKey: [Period: Double]] = [:]
-    var firstLine: [Key: Int] = [:]
+    enum Outcome {
+        case added
+        /// An observation for the same series and period is on `firstLine`.
+        case duplicate(firstLine: Int)
+        /// The observation would start one series more than the limit: nothing more is added.
+        case full
+    }
 
-    /// Adds one observation; returns the line of an earlier one for the same key, if any.
-    mutating func add(entity: String, indicator: String, period: Period, value: Double?, line: Int) -> Int? {
-        let series = SeriesKey(entity: entity, indicator: indicator)
-        let key = Key(series: series, period: period)
-        if let first = firstLine[key] { return first }
-        firstLine[key] = line
-        if let value { observations[series, default: [:]][period] = value }
-        return nil
+    /// The most series (entity and indicator pairs) held.
+    let seriesLimit: Int
+    /// Per series, per month (`year × 12 + month − 1`): the value (nil for an empty cell) and its line.
+    private var series: [SeriesKey: [Int32: Entry]] = [:]
+    /// Whether an observation was refused for starting a series past `seriesLimit`.
+    private(set) var isFull = false
+
+    init(seriesLimit: Int) { self.seriesLimit = seriesLimit }
+
+    /// Adds one observation.
+    mutating func add(entity: String, indicator: String, period: Period, value: Double?, line: Int) -> Outcome {
+        let key = SeriesKey(entity: entity, indicator: indicator)
+        let month = Int32(clamping: period.year * 12 + period.month - 1)
+        if let values = series[key] {
+            if let first = values[month] { return .duplicate(firstLine: Int(first.line)) }
+        } else if series.count == seriesLimit || isFull {
+            isFull = true
+            return .full
+        }
+        series[key, default: [:]][month] = Entry(value: value, line: Int32(clamping: line))
+        return .added
+    }
+
+    /// The values by series and period, empty cells left out. Empties the collector series by
+    /// series, so that both forms are never held whole at once.
+    mutating func observations() -> [SeriesKey: [Period: Double]] {
+        var observations: [SeriesKey: [Period: Double]] = [:]
+        for key in Array(series.keys) {
+            guard let months = series.removeValue(forKey: key) else { continue }
+            var values: [Period: Double] = [:]
+            values.reserveCapacity(months.count)
+            for (month, entry) in months {
+                if let value = entry.value { values[Period(year: Int(month / 12), month: Int(month % 12) + 1)] = value }
+            }
+            if !values.isEmpty { observations[key] = values }
+        }
+        return observations
     }
 }
 
@@ -27,20 +65,22 @@ extension DatasetLoader {
     /// is valid go there under the entity's id instead of into `bag`.
     static func loadObservations(
         _ table: CSVTable, layout: TableMapping.Layout, decimalSeparator: Character, indicators: Catalogue,
-        entities: Catalogue, into bag: inout DiagnosticBag, rowErrors: inout [String: [Diagnostic]]?
+        entities: Catalogue, into bag: inout DiagnosticBag, rowErrors: inout [String: [Diagnostic]]?,
+        limits: TableLimits = .standard
     ) -> [SeriesKey: [Period: Double]] {
-        var collector = ObservationCollector()
+        var collector = ObservationCollector(seriesLimit: limits.series)
         /// The problems of the row (or header cell) being read, until `settle` says whose they are.
-        var pending: [Diagnostic] = []
+        var pending = DiagnosticBag()
         /// Files the pending problems under `entity` when attributing them, else into `bag`.
         func settle(_ entity: String?) {
-            guard !pending.isEmpty else { return }
+            let diagnostics = pending.diagnostics
+            guard !diagnostics.isEmpty else { return }
             if let entity, rowErrors != nil {
-                rowErrors?[entity, default: []].append(contentsOf: pending)
+                rowErrors?[entity, default: []].append(contentsOf: diagnostics)
             } else {
-                bag.append(contentsOf: pending)
+                bag.append(contentsOf: diagnostics)
             }
-            pending = []
+            pending = DiagnosticBag()
         }
         /// Checks an id cell against a catalogue; returns the id if it can be used.
         func id(_ cell: CSVCell, noun: String, column: String, in catalogue: Catalogue) -> String? {
@@ -75,14 +115,19 @@ extension DatasetLoader {
             return .some(number)
         }
         func add(_ entity: String, _ indicator: String, _ period: Period, _ value: Double?, _ row: CSVRow) -> Bool {
-            guard
-                let first = collector.add(
-                    entity: entity, indicator: indicator, period: period, value: value, line: row.line)
-            else { return true }
-            pending.append(
-                table.error(
-                    at: row, "duplicate observation for \(entity), \(indicator), \(period) (first on line \(first))"))
-            return false
+            switch collector.add(entity: entity, indicator: indicator, period: period, value: value, line: row.line) {
+            case .added:
+                return true
+            case .duplicate(let first):
+                pending.append(
+                    table.error(
+                        at: row, "duplicate observation for \(entity), \(indicator), \(period) (first on line \(first))"
+                    ))
+                return false
+            case .full:
+                pending.append(table.error(at: row, limits.tooManySeries))
+                return false
+            }
         }
 
         guard let header = table.header else { return [:] }
@@ -96,12 +141,12 @@ extension DatasetLoader {
             for (index, cell) in header.cells.enumerated()
             where !c.contains(index) && !cell.text.isEmpty && !mapped.contains(cell.text) {
                 bag.append(
-                    .warning(
-                        at: table.location(of: cell),
-                        "column '\(cell.text)' is not used: a long table maps '\(entityName)', '\(indicatorName)', '\(periodName)' and '\(valueName)'",
-                        sourceLine: table.sourceLine(cell.line)))
+                    table.diagnostic(
+                        .warning, at: cell,
+                        "column '\(cell.text)' is not used: a long table maps '\(entityName)', '\(indicatorName)', '\(periodName)' and '\(valueName)'"
+                    ))
             }
-            for row in table.rows {
+            for row in table.rows where !collector.isFull {
                 let entity = id(row.cells[c[0]], noun: "entity", column: entityName, in: entities)
                 let indicator = id(row.cells[c[1]], noun: "indicator", column: indicatorName, in: indicators)
                 let when = period(row.cells[c[2]], column: periodName)
@@ -124,7 +169,7 @@ extension DatasetLoader {
                 }
                 settle(nil)
             }
-            for row in table.rows {
+            for row in table.rows where !collector.isFull {
                 let entity = id(row.cells[c[0]], noun: "entity", column: entityName, in: entities)
                 defer { settle(entity) }
                 guard let entity, let when = period(row.cells[c[1]], column: periodName) else { continue }
@@ -149,7 +194,7 @@ extension DatasetLoader {
                         table.error(at: cell, "expected a period YYYY-MM as a column name, found \(found(cell))"))
                 }
             }
-            for row in table.rows {
+            for row in table.rows where !collector.isFull {
                 let entity = id(row.cells[c[0]], noun: "entity", column: entityName, in: entities)
                 defer { settle(entity) }
                 guard let entity,
@@ -163,7 +208,7 @@ extension DatasetLoader {
                 }
             }
         }
-        return collector.observations
+        return collector.observations()
     }
 
     /// The value columns of a wide table: those listed (each must exist), or every column not in `excluding`.

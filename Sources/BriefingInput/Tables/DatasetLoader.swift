@@ -135,7 +135,7 @@ public enum DatasetLoader {
                 indices.append(index)
             } else {
                 missing = true
-                let columns = header.cells.map(\.text).joined(separator: ", ")
+                let columns = CSVTable.list(header.cells.map(\.text))
                 bag.append(table.error(at: header, "no column '\(name)' in the header; columns are \(columns)"))
             }
         }

@@ -10,6 +10,7 @@ import ZIPFoundation
 struct XLSXReader {
     let path: String
     let sheet: String?
+    var limits = TableLimits.standard
 
     /// The table; without a header, and with an error, when the file is not a workbook or has no such sheet.
     /// Reads the workbook file at `url` (not from memory: ZIPFoundation's in-memory archives trap on
@@ -18,19 +19,20 @@ struct XLSXReader {
         func failed(_ message: String) -> CSVTable {
             CSVTable(
                 path: path, header: nil, rows: [], diagnostics: [.error(at: .file(path), message)], bytes: [],
-                lineStarts: [])
+                isText: false)
         }
         do {
             let archive = try Archive(url: url, accessMode: .read)
             let sheetPart = try sheetPath(in: archive)
             let strings = try sharedStrings(in: archive)
             let dateStyles = try self.dateStyles(in: archive)
-            let sheetReader = XLSXSheetReader(path: path, sharedStrings: strings, dateStyles: dateStyles)
+            let sheetReader = XLSXSheetReader(
+                path: path, sharedStrings: strings, dateStyles: dateStyles, limits: limits)
             let (records, diagnostics) = try sheetReader.read(
                 try part(sheetPart, in: archive, required: true) ?? Data())
             return CSVTable.assemble(
                 path: path, records: records, broken: [], diagnostics: diagnostics, bytes: [],
-                lineStarts: [], padsShortRows: true)
+                isText: false, padsShortRows: true)
         } catch let failure as Failure {
             return failed(failure.message)
         } catch {
@@ -42,20 +44,23 @@ struct XLSXReader {
         var message: String
     }
 
-    /// The bytes of the archive member `name`, inflated up to `TableLimits.workbookPartBytes`.
+    /// The bytes of the archive member `name`, inflated up to `limits.workbookPartBytes`: refused at
+    /// once when the archive declares more, and otherwise counted as they are inflated, the
+    /// inflating stopped as soon as they pass the limit (the declared size may lie).
     private func part(_ name: String, in archive: Archive, required: Bool) throws -> Data? {
         guard let entry = archive[name] else {
             if required { throw Failure(message: "expected an Excel workbook (.xlsx), found no '\(name)' in it") }
             return nil
         }
+        let limit = limits.workbookPartBytes
+        let tooLarge = Failure(
+            message: "'\(name)' in the workbook inflates to more than \(limit.groupedDigits) bytes (the limit)")
+        guard entry.uncompressedSize <= UInt64(limit) else { throw tooLarge }
         var data = Data()
+        data.reserveCapacity(Int(entry.uncompressedSize))
         do {
             _ = try archive.extract(entry) { chunk in
-                guard data.count + chunk.count <= TableLimits.workbookPartBytes else {
-                    throw Failure(
-                        message: "'\(name)' inflates to more than \(TableLimits.workbookPartBytes >> 20) MB (the limit)"
-                    )
-                }
+                guard data.count + chunk.count <= limit else { throw tooLarge }
                 data.append(chunk)
             }
         } catch let failure as Failure {

@@ -7,6 +7,7 @@ struct XLSXSheetReader {
     let path: String
     let sharedStrings: [String]
     let dateStyles: Set<Int>
+    var limits = TableLimits.standard
 
     /// One cell being read.
     private struct Pending {
@@ -17,11 +18,14 @@ struct XLSXSheetReader {
         var inline = ""
     }
 
-    /// The non-blank rows of the sheet, in order, and the cells refused for their size.
+    /// The non-blank rows of the sheet, in order, and the cells refused for their size. A cell past
+    /// `limits.columns` is reported once per row; in the header row, or past `limits.rows` or
+    /// `limits.cells`, it ends the reading (the header then missing, the table is refused).
     func read(_ data: Data) throws -> (records: [CSVRow], diagnostics: [Diagnostic]) {
         let path = self.path
+        let limits = self.limits
         var records: [CSVRow] = []
-        var row: (line: Int, cells: [Int: String])?
+        var row: (line: Int, cells: [Int: String], lastColumn: Int, overflow: Bool)?
         var cell: Pending?
         var lastRow = 0
         var cellCount = 0
@@ -35,14 +39,12 @@ struct XLSXSheetReader {
             row = nil
             let filled = current.cells.filter { !$0.value.trimmingCharacters(in: .whitespaces).isEmpty }
             guard let last = filled.keys.max() else { return }
-            if records.count == TableLimits.rows || cellCount + last > TableLimits.cells {
-                problem(
-                    current.line, 1,
-                    "table too large: the limits are \(TableLimits.rows) rows and \(TableLimits.cells) cells")
+            if !records.isEmpty { cellCount += last }
+            if let excess = limits.excess(rows: records.count, cells: cellCount) {
+                problem(current.line, 1, excess)
                 stop = true
                 return
             }
-            cellCount += last
             let cells = (1...last).map { CSVCell(text: current.cells[$0] ?? "", line: current.line, column: $0) }
             records.append(CSVRow(line: current.line, cells: cells))
         }
@@ -51,15 +53,16 @@ struct XLSXSheetReader {
         let failure = XMLEvents.parse(
             data,
             onStart: { element, attributes in
+                guard !stop else { return }
                 switch element {
                 case "row":
                     finishRow()
                     let line = attributes["r"].flatMap(Int.init) ?? lastRow + 1
                     lastRow = line
-                    row = (line, [:])
+                    row = (line, [:], 0, false)
                 case "c":
-                    let previous = row?.cells.keys.max() ?? 0
-                    let column = attributes["r"].flatMap(Self.column) ?? previous + 1
+                    let column = attributes["r"].flatMap(Self.column) ?? (row?.lastColumn ?? 0) + 1
+                    row?.lastColumn = column
                     cell = Pending(
                         column: column, type: attributes["t"] ?? "n",
                         style: attributes["s"].flatMap(Int.init) ?? 0)
@@ -67,21 +70,25 @@ struct XLSXSheetReader {
                 }
             },
             onEnd: { element, text in
+                guard !stop else { return }
                 switch element {
                 case "v": cell?.value = text
                 case "t": cell?.inline += text
                 case "c":
                     guard let done = cell, let line = row?.line else { break }
                     cell = nil
-                    guard done.column <= TableLimits.columns, line <= TableLimits.rows else {
-                        problem(
-                            line, 1,
-                            "cell beyond the limits of \(TableLimits.rows) rows and \(TableLimits.columns) columns")
+                    guard done.column <= limits.columns else {
+                        if row?.overflow == false {
+                            row?.overflow = true
+                            problem(line, done.column, limits.tooManyColumns(inHeader: records.isEmpty))
+                            // Without its header the table is refused: nothing more is read.
+                            stop = records.isEmpty
+                        }
                         break
                     }
                     let text = Self.text(of: done, strings: strings, dates: dates)
-                    if text.utf8.count > TableLimits.cellBytes {
-                        problem(line, done.column, "cell too long: more than \(TableLimits.cellBytes) bytes")
+                    if text.utf8.count > limits.cellBytes {
+                        problem(line, done.column, limits.cellTooLong(nil))
                     } else {
                         row?.cells[done.column] = text
                     }

@@ -23,7 +23,8 @@ final class XMLEvents: NSObject, XMLParserDelegate {
         onEnd: @escaping (String, String) -> Void = { _, _ in }
     ) -> String? {
         let events = XMLEvents(onStart: onStart, onEnd: onEnd)
-        let parser = XMLParser(data: data)
+        // Read as a stream, libxml2 is given the document piece by piece instead of copying it whole.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldResolveExternalEntities = false
         parser.delegate = events
         guard parser.parse() else {
