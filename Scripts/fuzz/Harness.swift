@@ -12,8 +12,12 @@ private let scratch: URL = {
     return url
 }()
 
+/// Whether a page laid out wrong without a warning counts as a finding (FUZZ_PAGE_CHECKS=no: not).
+private let pageChecks = ProcessInfo.processInfo.environment["FUZZ_PAGE_CHECKS"] != "no"
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    _ = FuzzTargets.run(target, Array(UnsafeBufferPointer(start: data, count: size)), scratch: scratch)
+    let outcome = FuzzTargets.run(target, Array(UnsafeBufferPointer(start: data, count: size)), scratch: scratch)
+    if pageChecks, let wrong = outcome.silentlyWrongPages.first { fatalError("silently wrong page: \(wrong)") }
     return 0
 }

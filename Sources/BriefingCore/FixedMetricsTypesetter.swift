@@ -40,9 +40,11 @@ public final class FixedMetricsTypesetter: Typesetter {
                 continue
             }
             let advance = Self.isWide(scalar) ? size : size / 2
+            // A line's width leaves out the space it ends with: after a space, the break before
+            // an ideograph is the space's own, already recorded.
             if scalar == " " {
                 lastBreak = (byte + scalarBytes, lineWidth)
-            } else if Self.isWide(scalar) && byte > lineStart {
+            } else if Self.isWide(scalar) && byte > lineStart && lastBreak?.byte != byte {
                 lastBreak = (byte, lineWidth)
             }
             if let limit = spec.width, scalar != " ", lineWidth + advance > limit + 1e-9, let brk = lastBreak,

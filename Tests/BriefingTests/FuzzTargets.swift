@@ -13,10 +13,20 @@ enum FuzzTargets {
     /// Every harness, in the order the script runs them.
     static let names = ["csv", "xlsx", "json", "manifest", "markdown", "layout"]
 
-    /// Feeds `bytes` to the harness `name` and returns what a user would be told: every diagnostic's
-    /// one-line form, with `scratch` (a folder the harness may write its input to) left out of paths.
-    static func run(_ name: String, _ bytes: [UInt8], scratch: URL) -> [String] {
+    /// What an input led to.
+    struct Outcome {
+        /// What a user is told: every diagnostic's one-line form.
+        var diagnostics: [String]
+        /// Pages laid out wrong without a word to the user (text outside the margins or over other
+        /// text while layout gave no warning): a finding, as a crash is.
+        var silentlyWrongPages: [String] = []
+    }
+
+    /// Feeds `bytes` to the harness `name`; `scratch` is a folder the harness may write its input
+    /// to, left out of the paths in diagnostics.
+    static func run(_ name: String, _ bytes: [UInt8], scratch: URL) -> Outcome {
         let diagnostics: [Diagnostic]
+        var silentlyWrongPages: [String] = []
         switch name {
         case "csv": diagnostics = csv(bytes)
         case "xlsx":
@@ -26,10 +36,12 @@ enum FuzzTargets {
         case "json": diagnostics = JSONTableReader(path: "table.json").read(bytes).diagnostics
         case "manifest": diagnostics = manifestAndTheme(bytes, scratch: scratch)
         case "markdown": diagnostics = notes(bytes).diagnostics
-        case "layout": diagnostics = layout(bytes)
+        case "layout": (diagnostics, silentlyWrongPages) = layout(bytes)
         default: preconditionFailure("no fuzz target '\(name)'; known: \(names.joined(separator: " "))")
         }
-        return diagnostics.map { $0.summary.replacingOccurrences(of: scratch.path + "/", with: "") }
+        return Outcome(
+            diagnostics: diagnostics.map { $0.summary.replacingOccurrences(of: scratch.path + "/", with: "") },
+            silentlyWrongPages: silentlyWrongPages)
     }
 
     /// The CSV reader with the delimiter it would guess, every cell read as a number and a period,
@@ -82,10 +94,11 @@ enum FuzzTargets {
 
     /// Notes parsed, composed into blocks as a brief's notes section (after a contents page, so
     /// layout runs its page-number passes) and laid out on A4 with the fixed-metrics typesetter;
-    /// layout's warnings are reported as warnings at the notes file.
-    private static func layout(_ bytes: [UInt8]) -> [Diagnostic] {
+    /// layout's warnings are reported as warnings at the notes file. When there are none, every
+    /// page must keep its text inside the margins and apart.
+    private static func layout(_ bytes: [UInt8]) -> (diagnostics: [Diagnostic], silentlyWrongPages: [String]) {
         let (document, diagnostics) = notes(bytes)
-        guard let document, let theme else { return diagnostics }
+        guard let document, let theme else { return (diagnostics, []) }
         let strings = Strings(language: .en)
         var anchors = AnchorAllocator()
         let blocks = NotesComposer(strings: strings, formatter: ValueFormatter(language: .en))
@@ -95,9 +108,19 @@ enum FuzzTargets {
             footerTemplate: strings.footer, footerLeft: nil,
             metadata: DocumentMetadata(
                 title: "Fuzz", author: "", subject: "", creationDate: Date(timeIntervalSince1970: 0), language: "en"))
-        let laidOut = DocumentLayout.layout(
-            spec, theme: theme.layoutTheme(language: .en, pageSize: Manifest.PageSize.a4.size),
-            typesetter: FixedMetricsTypesetter())
-        return diagnostics + laidOut.warnings.map { .warning(at: .file("notes.md"), $0) }
+        let layoutTheme = theme.layoutTheme(language: .en, pageSize: Manifest.PageSize.a4.size)
+        let laidOut = DocumentLayout.layout(spec, theme: layoutTheme, typesetter: FixedMetricsTypesetter())
+        var wrong: [String] = []
+        if laidOut.warnings.isEmpty {
+            for (index, page) in laidOut.document.pages.enumerated() {
+                if let box = page.items(outside: layoutTheme.contentRect(for: page.size)).first {
+                    wrong.append("page \(index + 1): an item outside the margins at \(box)")
+                }
+                if let (first, second) = page.overlappingText().first {
+                    wrong.append("page \(index + 1): text at \(first) overlaps text at \(second)")
+                }
+            }
+        }
+        return (diagnostics + laidOut.warnings.map { .warning(at: .file("notes.md"), $0) }, wrong)
     }
 }
