@@ -1,35 +1,23 @@
-// libFuzzer harness for briefing's input readers; built and run by Scripts/fuzz/run.
-import BriefingCore
+// libFuzzer harness for briefing; built and run by Scripts/fuzz/run, compiled together with
+// Tests/BriefingTests/FuzzTargets.swift, which holds the entry points each harness feeds.
 import Foundation
 
-@testable import BriefingInput
-
-/// Which reader to fuzz, from FUZZ_TARGET: csv, xlsx, json, yaml or markdown.
+/// Which harness to run, from FUZZ_TARGET (see FuzzTargets.names).
 private let target = ProcessInfo.processInfo.environment["FUZZ_TARGET"] ?? "csv"
+
+/// A folder of this process's own for inputs the readers only take as files.
+private let scratch: URL = {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-fuzz-\(getpid())")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}()
+
+/// Whether a page laid out wrong without a warning counts as a finding (FUZZ_PAGE_CHECKS=no: not).
+private let pageChecks = ProcessInfo.processInfo.environment["FUZZ_PAGE_CHECKS"] != "no"
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    switch target {
-    case "csv":
-        let delimiter = CSVReader.detectDelimiter(in: bytes)
-        let table = CSVReader(delimiter: delimiter)?.read(bytes, path: "f.csv")
-        for row in table?.rows ?? [] {
-            for cell in row.cells {
-                _ = TableValues.number(cell.trimmed, decimalSeparator: ",")
-                _ = TableValues.number(cell.trimmed, decimalSeparator: ".")
-                _ = TableValues.period(cell.trimmed)
-            }
-        }
-        _ = TextDecoding.utf8(bytes, from: .gb18030)
-    case "xlsx":
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-fuzz-\(getpid()).xlsx")
-        try? Data(bytes).write(to: url)
-        _ = XLSXReader(path: "f.xlsx", sheet: nil).read(fileAt: url)
-    case "json": _ = JSONTableReader(path: "f.json").read(bytes)
-    case "yaml": _ = try? ManifestReader.parse(String(decoding: bytes, as: UTF8.self), path: "f/brief.yaml")
-    case "markdown": _ = try? NotesParser.parse(String(decoding: bytes, as: UTF8.self), path: "f.md")
-    default: break
-    }
+    let outcome = FuzzTargets.run(target, Array(UnsafeBufferPointer(start: data, count: size)), scratch: scratch)
+    if pageChecks, let wrong = outcome.silentlyWrongPages.first { fatalError("silently wrong page: \(wrong)") }
     return 0
 }

@@ -44,7 +44,9 @@ public final class FixedMetricsTypesetter: Typesetter {
             }
             let advance = character.unicodeScalars.reduce(0) { $0 + (Self.isWide($1) ? size : size / 2) }
             let wide = character.unicodeScalars.first.map(Self.isWide) ?? false
-            if wide && byte > lineStart { lastBreak = (byte, lineWidth, lineWidth) }
+            // After a space, the break before an ideograph is the space's own, already recorded
+            // without the space in the line's width.
+            if wide && byte > lineStart && lastBreak?.byte != byte { lastBreak = (byte, lineWidth, lineWidth) }
             if let limit = spec.width, character != " ", lineWidth + advance > limit + 1e-9 {
                 if let brk = lastBreak, brk.byte > lineStart {
                     emit(upTo: brk.byte, width: brk.width)

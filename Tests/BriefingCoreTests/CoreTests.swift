@@ -70,6 +70,14 @@ import Testing
         #expect(lines("园区发展座谈会", width: 30) == ["园区发", "展座谈", "会"])
     }
 
+    @Test func aLineBrokenAtASpaceBeforeAnIdeographLeavesTheSpaceOutOfItsWidth() {
+        // "ab" is 10 pt; with the space 15 pt, and 园 (10 pt) does not fit in 20 pt: the line
+        // breaks after the space and is as wide as "ab", within the 20 pt asked for.
+        let paragraph = FixedMetricsTypesetter().typeset(ParagraphSpec("ab 园", style: style, width: 20))
+        #expect(paragraph.lines.map(\.width) == [10, 10])
+        #expect(lines("ab 园", width: 20) == ["ab ", "园"])
+    }
+
     @Test func measuresLinesAsDocumented() {
         let paragraph = FixedMetricsTypesetter().typeset(ParagraphSpec("ab 园", style: style))
         #expect(paragraph.lines.count == 1)
