@@ -159,7 +159,8 @@ import Testing
             DatasetSources(
                 observations: "wide.csv",
                 mapping: TableMapping(layout: .widePeriods(entity: "park", indicator: "indicator", periods: nil)),
-                indicators: "indicators.csv", entities: "parks.csv", baseDirectory: directory.path), into: &bag)
+                indicators: "indicators.csv", entities: "parks.csv",
+                world: BriefWorld(folder: directory.path, shownAs: "")), into: &bag)
         // The first bad value is at column 12 (after "hitech,tax,"); the window keeps 60 characters
         // after it: "bad," 15 times.
         #expect(

@@ -72,7 +72,9 @@ enum FuzzTargets {
         let theme = scratch.appendingPathComponent("theme.yaml")
         try? Data(bytes).write(to: theme)
         do {
-            _ = try ThemeReader.read(Theme.self, defaultFile: Assets.defaultTheme, override: theme.path)
+            _ = try ThemeReader.read(
+                Theme.self, defaultFile: Assets.defaultTheme, override: "theme.yaml",
+                in: BriefWorld(folder: scratch.path))
         } catch {
             diagnostics += error.diagnostics
         }
@@ -90,7 +92,8 @@ enum FuzzTargets {
     }
 
     /// The default theme, read once.
-    private static let theme: Theme? = try? ThemeReader.read(Theme.self, defaultFile: Assets.defaultTheme, override: nil)
+    private static let theme: Theme? = try? ThemeReader.read(
+        Theme.self, defaultFile: Assets.defaultTheme, override: nil, in: BriefWorld(folder: "."))
 
     /// Notes parsed, composed into blocks as a brief's notes section (after a contents page, so
     /// layout runs its page-number passes) and laid out on A4 with the fixed-metrics typesetter;

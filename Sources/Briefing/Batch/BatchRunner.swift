@@ -146,10 +146,8 @@ public enum BatchRunner {
             let count = failed.count { $0.entity == entity }
             guard count > 0, let errors = batch.entityErrors[entity] else { continue }
             progress.message(
-                "failed: every report of \(FileName.quoted(entity)) (\(count)):
-"
-                    + DiagnosticListing(errors).lines.joined(separator: "
-"))
+                "failed: every report of \(FileName.quoted(entity)) (\(count)):\n"
+                    + DiagnosticListing(errors).lines.joined(separator: "\n"))
         }
         return failed.map { ($0, batch.entityErrors[$0.entity].map { DiagnosticListing($0).lines } ?? []) }
     }
