@@ -61,7 +61,7 @@ public enum ManifestReader {
         }
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text, .plainScalars) else {
+            guard let node = try YAMLComposer.compose(text) else {
                 bag.append(
                     source.error(
                         source.location(line: 1, column: 1),

@@ -32,7 +32,7 @@ public enum ReportManifestReader {
         let source = SourceText(path: path, text: text)
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text, .plainScalars) else {
+            guard let node = try YAMLComposer.compose(text) else {
                 throw DiagnosticError([
                     source.error(
                         source.location(line: 1, column: 1),

@@ -50,7 +50,7 @@ public enum ThemeReader {
         }
         let source = SourceText(path: path, text: text)
         do {
-            guard let node = try Yams.compose(yaml: text, .plainScalars) else { return (Node.mapping(Node.Mapping([])), source) }
+            guard let node = try YAMLComposer.compose(text) else { return (Node.mapping(Node.Mapping([])), source) }
             return (node, source)
         } catch {
             throw DiagnosticError([source.diagnostic(for: error)])
