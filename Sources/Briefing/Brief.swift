@@ -51,7 +51,9 @@ public struct Brief: Sendable {
         }
         var theme: Theme?
         do {
-            theme = try ThemeReader.read(Theme.self, defaultFile: Assets.defaultTheme, override: themeFile)
+            theme = try ThemeReader.read(
+                Theme.self, defaultFile: Assets.defaultTheme, override: themeFile,
+                rules: Theme.rules(page: manifest.pageSize.size))
         } catch {
             bag.append(contentsOf: error.diagnostics)
         }

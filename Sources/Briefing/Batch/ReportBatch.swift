@@ -34,7 +34,9 @@ public struct ReportBatch: Sendable {
         let dataset = DatasetLoader.load(manifest.data, into: &bag, attributingRowErrors: &entityErrors)
         var theme: Theme?
         do {
-            theme = try ThemeReader.read(Theme.self, defaultFile: Assets.defaultTheme, override: manifest.theme)
+            theme = try ThemeReader.read(
+                Theme.self, defaultFile: Assets.defaultTheme, override: manifest.theme,
+                rules: Theme.rules(page: manifest.pageSize.size))
         } catch {
             bag.append(contentsOf: error.diagnostics)
         }

@@ -5,20 +5,27 @@ import Yams
 /// Reads a theme: the default theme file, with a brief's own theme file laid over it key by key.
 /// The default file is also the schema: a key it does not have is reported as unknown.
 public enum ThemeReader {
-    public static func read<T: Decodable>(_ type: T.Type, defaultFile: String, override: String?)
-        throws(DiagnosticError) -> T
-    {
+    /// The theme in `defaultFile` with `override` laid over it, every value of both files checked
+    /// against `rules` at its place in its file.
+    public static func read<T: Decodable>(
+        _ type: T.Type, defaultFile: String, override: String?, rules: ThemeRules
+    ) throws(DiagnosticError) -> T {
         let (base, baseSource) = try load(defaultFile)
         var merged = base
-        var diagnostics: [Diagnostic] = []
-        var overrideSource: SourceText?
+        var diagnostics = rules.problems(in: base, source: baseSource)
+        var overrideFile: (Node, SourceText)?
         if let override {
             let (node, source) = try load(override)
-            overrideSource = source
+            overrideFile = (node, source)
             diagnostics += unknownKeys(in: node, schema: base, source: source, context: "the theme")
+            diagnostics += rules.problems(in: node, source: source)
             merged = merge(node, over: base)
         }
+        if diagnostics.isEmpty {
+            diagnostics = rules.marginProblems(merged: merged, override: overrideFile, base: (base, baseSource))
+        }
         if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
+        let overrideSource = overrideFile?.1
         do {
             return try YAMLDecoder().decode(T.self, from: merged)
         } catch {
