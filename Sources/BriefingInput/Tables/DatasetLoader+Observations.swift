@@ -69,7 +69,8 @@ extension DatasetLoader {
             let text = cell.trimmed
             if text.isEmpty { return .some(nil) }
             guard let number = TableValues.number(text, decimalSeparator: decimalSeparator) else {
-                pending.append(table.error(at: cell, "expected a number in column '\(column)', found '\(text)'"))
+                let expected = TableValues.expectedNumber(text, decimalSeparator: decimalSeparator)
+                pending.append(table.error(at: cell, "expected \(expected) in column '\(column)', found '\(text)'"))
                 return nil
             }
             return .some(number)
