@@ -94,7 +94,9 @@ public enum ReportManifestReader {
         if let text = fields.string("periods"), let node = fields.node("periods") {
             periods = ReportManifest.periodRange(text)
             if periods == nil {
-                fields.error(at: node, "expected 'periods' to be a month range YYYY-MM..YYYY-MM, found '\(text)'")
+                let note = text.components(separatedBy: "..").map(Period.yearNote).max() ?? ""
+                fields.error(
+                    at: node, "expected 'periods' to be a month range YYYY-MM..YYYY-MM\(note), found '\(text)'")
             }
         }
         let output = OutputPattern(fields.string("output") ?? "{period}/{entity}-{lang}.pdf")

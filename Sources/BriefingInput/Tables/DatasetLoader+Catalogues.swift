@@ -177,7 +177,11 @@ extension DatasetLoader {
             }
             let year = TableValues.year(yearCell.trimmed)
             if year == nil {
-                bag.append(table.error(at: yearCell, "expected a year YYYY in column 'year', found \(found(yearCell))"))
+                bag.append(
+                    table.error(
+                        at: yearCell,
+                        "expected a year YYYY\(Period.yearNote(yearCell.trimmed)) in column 'year', found \(found(yearCell))"
+                    ))
             }
             let value = TableValues.number(valueCell.trimmed, decimalSeparator: decimalSeparator)
             if value == nil {

@@ -59,7 +59,10 @@ extension DatasetLoader {
         func period(_ cell: CSVCell, column: String) -> Period? {
             guard let period = TableValues.period(cell.trimmed) else {
                 pending.append(
-                    table.error(at: cell, "expected a period YYYY-MM in column '\(column)', found \(found(cell))"))
+                    table.error(
+                        at: cell,
+                        "expected a period YYYY-MM\(Period.yearNote(cell.trimmed)) in column '\(column)', found \(found(cell))"
+                    ))
                 return nil
             }
             return period
@@ -147,7 +150,10 @@ extension DatasetLoader {
                     periodColumns.append((index, when))
                 } else {
                     bag.append(
-                        table.error(at: cell, "expected a period YYYY-MM as a column name, found \(found(cell))"))
+                        table.error(
+                            at: cell,
+                            "expected a period YYYY-MM\(Period.yearNote(cell.trimmed)) as a column name, found \(found(cell))"
+                        ))
                 }
             }
             for row in table.rows {

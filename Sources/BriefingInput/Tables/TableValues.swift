@@ -95,9 +95,11 @@ enum TableValues {
         return Period(text)
     }
 
-    /// A four-digit year.
+    /// A four-digit year in `Period.years`.
     static func year(_ text: Substring) -> Int? {
-        guard text.count == 4, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        return Int(text)
+        guard text.count == 4, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let year = Int(text),
+            Period.years.contains(year)
+        else { return nil }
+        return year
     }
 }
