@@ -35,6 +35,15 @@ public struct Manifest: Hashable, Sendable {
         }
     }
 
+    /// Every chart the brief declares, in the order of its sections: what `briefing check`
+    /// checks, `briefing build` draws and `briefing chart` exports.
+    public var charts: [ChartSpec] {
+        sections.flatMap { section -> [ChartSpec] in
+            if case .charts(let charts) = section { return charts }
+            return []
+        }
+    }
+
     /// A section of the brief.
     public enum Section: Hashable, Sendable {
         case cover
