@@ -91,7 +91,7 @@ enum YAMLComposer {
                     if aliases > maximumAliases {
                         throw ExpansionError(
                             line: line, column: column,
-                            message: "too many aliases: '*\(anchor)' is alias number \(aliases) in this file "
+                            message: "too many aliases: '*\(anchor)' is alias number \(count(aliases)) in this file "
                                 + "(expected at most \(count(maximumAliases)))")
                     }
                     if aliased.values > maximumAliasedValues || aliased.bytes > maximumAliasedBytes {
