@@ -21,9 +21,7 @@ public enum ThemeReader {
             diagnostics += rules.problems(in: node, source: source)
             merged = merge(node, over: base)
         }
-        if diagnostics.isEmpty {
-            diagnostics = rules.marginProblems(merged: merged, override: overrideFile, base: (base, baseSource))
-        }
+        diagnostics += rules.marginProblems(merged: merged, override: overrideFile, base: (base, baseSource))
         if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
         let overrideSource = overrideFile?.1
         do {

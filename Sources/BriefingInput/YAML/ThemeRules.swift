@@ -124,10 +124,16 @@ public struct ThemeRules: Sendable {
     /// default), reported at the margins of `override` when it sets them, else of `base`.
     func marginProblems(merged: Node, override: (Node, SourceText)?, base: (Node, SourceText)) -> [Diagnostic] {
         guard let margins, let mapping = node(at: margins.path, in: merged) else { return [] }
+        // A side that breaks its own rule is reported where it is written, not here.
         func side(_ key: String) -> Double? {
-            mapping.mapping?[key]?.scalar.flatMap { Double.construct(from: $0) }
+            guard let node = mapping.mapping?[key], let scalar = node.scalar else { return nil }
+            if let rule = rule(for: margins.path + [key]),
+                !check(node, against: rule, subject: key, source: base.1).isEmpty
+            {
+                return nil
+            }
+            return Double.construct(from: scalar)
         }
-        // A side that is not a valid number is reported where it is written.
         guard let top = side("top"), let right = side("right"), let bottom = side("bottom"), let left = side("left")
         else { return [] }
         let width = margins.page.width - left - right
