@@ -49,7 +49,10 @@ enum NoteFrontMatterReader {
         do {
             root = try YAMLComposer.compose(yaml)
         } catch let error as YAMLComposer.ExpansionError {
-            return (NoteFrontMatter(), [source.error(source.location(line: error.line + lineOffset, column: error.column), error.message)])
+            return (
+                NoteFrontMatter(),
+                [source.error(source.location(line: error.line + lineOffset, column: error.column), error.message)]
+            )
         } catch let error as YamlError {
             return (
                 NoteFrontMatter(),
