@@ -70,27 +70,25 @@ public enum BriefCheck {
     /// first and last month: the line would have a gap there.
     static func monthlyGaps(_ brief: Brief) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
-        for case .charts(let charts) in brief.manifest.sections {
-            for chart in charts where chart.kind == .monthly {
-                guard let indicator = chart.indicator?.id else { continue }
-                let months = Set(
-                    brief.dataset.observations.filter { $0.key.indicator == indicator }.values.flatMap(\.keys))
-                guard let first = months.min(), let last = months.max() else { continue }
-                var missing: [Period] = []
-                var month = first
-                while month < last {
-                    if !months.contains(month) { missing.append(month) }
-                    month = month.advanced(by: 1)
-                }
-                guard !missing.isEmpty else { continue }
-                let listed = missing.prefix(6).map(\.description).joined(separator: ", ")
-                warnings.append(
-                    .warning(
-                        at: chart.location,
-                        "the monthly chart '\(chart.id)' has no \(indicator) data for \(listed)"
-                            + "\(missing.count > 6 ? ", …" : "") (expected every month from \(first) to \(last); "
-                            + "its line will have a gap)"))
+        for chart in brief.manifest.charts where chart.kind == .monthly {
+            guard let indicator = chart.indicator?.id else { continue }
+            let months = Set(
+                brief.dataset.observations.filter { $0.key.indicator == indicator }.values.flatMap(\.keys))
+            guard let first = months.min(), let last = months.max() else { continue }
+            var missing: [Period] = []
+            var month = first
+            while month < last {
+                if !months.contains(month) { missing.append(month) }
+                month = month.advanced(by: 1)
             }
+            guard !missing.isEmpty else { continue }
+            let listed = missing.prefix(6).map(\.description).joined(separator: ", ")
+            warnings.append(
+                .warning(
+                    at: chart.location,
+                    "the monthly chart '\(chart.id)' has no \(indicator) data for \(listed)"
+                        + "\(missing.count > 6 ? ", …" : "") (expected every month from \(first) to \(last); "
+                        + "its line will have a gap)"))
         }
         return warnings
     }

@@ -61,10 +61,7 @@ public enum ChartExporter {
         try FontConfiguration.use(configFile: Assets.fontConfiguration)
         let brief = try Brief.load(path)
         let manifest = brief.manifest
-        let specs = manifest.sections.flatMap { section -> [Manifest.ChartSpec] in
-            if case .charts(let specs) = section { return specs }
-            return []
-        }
+        let specs = manifest.charts
         let chosen: [Manifest.ChartSpec]
         switch selection {
         case .all:

@@ -1,5 +1,6 @@
 import BriefingCharts
 import BriefingCore
+import BriefingInput
 import BriefingLayout
 
 /// The look of a brief as the theme file states it (Assets/theme.yaml is the default and the schema).
@@ -81,6 +82,32 @@ struct Theme: Decodable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case page, fonts, sizes, colors, spacing, pagination, charts
         case lineHeight = "line-height"
+    }
+
+    /// The smallest text area the page margins may leave: 3 × 4 inches.
+    static let minimumTextArea = Size(width: 216, height: 288)
+
+    /// What each value of a theme file may be (Assets/theme.yaml has every key), for pages of `page`.
+    static func rules(page: Size) -> ThemeRules {
+        let points = " points"
+        let space = ThemeRules.Value.number(0...144, what: "a space", unit: points)
+        let palette = ThemeRules.Value.list(count: 1...64, item: .colour)
+        return ThemeRules(
+            values: [
+                ("page.margins.*", .number(0...288, what: "a margin", unit: points)),
+                ("fonts.*.*", .text(maximumLength: 200)),
+                ("sizes.*", .number(4...72, what: "a font size", unit: points)),
+                ("line-height.*", .number(0.8...3, what: "a multiple of the font size", unit: "")),
+                ("colors.chart-palette", palette),
+                ("colors.chart-print-palette", palette),
+                ("colors.chart-style", .choice(["colour", "print"])),
+                ("colors.*", .colour),
+                ("spacing.heading-before", .list(count: 1...6, item: space)),
+                ("spacing.*", space),
+                ("pagination.*", .wholeNumber(1...10, what: "a whole number of lines")),
+                ("charts.aspect", .number(0.2...2, what: "a height as a fraction of the width", unit: "")),
+            ],
+            margins: ThemeRules.Margins(path: ["page", "margins"], page: page, minimumText: minimumTextArea))
     }
 
     func fonts(for language: Language) -> Fonts {

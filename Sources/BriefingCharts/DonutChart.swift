@@ -116,7 +116,7 @@ public struct DonutChart: Hashable, Sendable {
     /// at most an eighth of a turn each.
     static func ring(center c: Point, outer: Double, inner: Double, from: Double, sweep: Double) -> Path {
         func arc(_ path: inout Path, radius r: Double, from a0: Double, to a1: Double) {
-            let parts = max(1, Int((abs(a1 - a0) / (.pi / 4)).rounded(.up)))
+            let parts = max(1, Int(exactly: (abs(a1 - a0) / (.pi / 4)).rounded(.up)) ?? 1)
             let step = (a1 - a0) / Double(parts)
             let k = 4.0 / 3.0 * tan(step / 4)
             for p in 0..<parts {

@@ -9,15 +9,20 @@ public enum Ticks {
     private static let e5 = 10.0.squareRoot()
     private static let e2 = 2.0.squareRoot()
 
+    /// The most ticks `ticks(_:_:count:)` returns.
+    static let maximumCount = 10_000
+
     /// About `count + 1` evenly spaced round values within `start...stop` (both included when round),
-    /// in the order from `start` to `stop`. Empty when `count` is not positive or not finite.
+    /// in the order from `start` to `stop`. Empty when `count` is not positive or not finite, or when
+    /// there would be more than ``maximumCount``.
     public static func ticks(_ start: Double, _ stop: Double, count: Double) -> [Double] {
         guard start.isFinite, stop.isFinite, count.isFinite, count > 0 else { return [] }
         if start == stop { return [start] }
         let reverse = stop < start
         let (i1, i2, inc) = reverse ? spec(stop, start, count) : spec(start, stop, count)
-        guard i2 >= i1 else { return [] }
-        let n = Int(i2 - i1) + 1
+        // A domain of subnormal width can give an infinite or absurd number of steps: no ticks then.
+        guard i2 >= i1, let span = Int(exactly: i2 - i1), span < maximumCount else { return [] }
+        let n = span + 1
         return (0..<n).map { i in
             let k = reverse ? i2 - Double(i) : i1 + Double(i)
             return (inc < 0 ? k / -inc : k * inc) + 0.0  // + 0.0 turns -0 into 0

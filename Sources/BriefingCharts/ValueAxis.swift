@@ -18,7 +18,7 @@ struct ValueAxis {
     ) -> ValueAxis {
         let length = abs(to - from)
         let spacing = direction == .horizontal ? 60.0 : 36.0
-        var count = max(1, min(10, Int(length / spacing)))
+        var count = max(1, min(10, Int(exactly: (length / spacing).rounded(.down)) ?? 1))
         var result: ValueAxis?
         while count >= 1 {
             let scale = LinearScale(domain: extent, range: (from, to)).nice(count: count)

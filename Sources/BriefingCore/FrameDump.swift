@@ -39,7 +39,7 @@ extension Frame {
 
     private func fmt(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
+        return Int(exactly: rounded).map(String.init) ?? String(format: "%.1f", rounded)
     }
 
     private func hex(_ c: Color) -> String {

@@ -10,9 +10,11 @@
 ///   for a year); nil if that month is missing.
 /// - The total is the sum over **all** entities of the dataset; nil if any entity's value is
 ///   missing (an entity with no series for the indicator counts as missing).
-/// - Growth is `current / previous − 1` (0.376 for +37.6 %); nil when either is missing or the
-///   previous value is zero or negative.
-/// - A share is `value / total`; nil when either is missing or the total is zero.
+/// - Growth is `current / previous − 1` (0.376 for +37.6 %); nil when either is missing, the
+///   previous value is zero or negative, or the ratio is too large for a `Double` (from a previous
+///   value as small as 1e-300).
+/// - A share is `value / total`; nil when either is missing, the total is zero, or the ratio is
+///   too large for a `Double`.
 /// - An unknown indicator id gives nil everywhere.
 ///
 /// ```swift
@@ -90,10 +92,11 @@ public struct Figures: Hashable, Sendable {
             to: value(of: indicator, for: scope, in: window))
     }
 
-    /// `current / previous − 1`; nil when either is missing or `previous` is not positive.
+    /// `current / previous − 1`; nil when either is missing, `previous` is not positive or the
+    /// ratio is not finite.
     public static func growth(from previous: Double?, to current: Double?) -> Double? {
         guard let previous, let current, previous > 0 else { return nil }
-        return current / previous - 1
+        return finite(current / previous - 1)
     }
 
     /// `scope`'s share of the total over `window` as a ratio (0.214 for 21.4 %); 1 for the total.
@@ -101,8 +104,11 @@ public struct Figures: Hashable, Sendable {
         guard let part = value(of: indicator, for: scope, in: window),
             let whole = value(of: indicator, for: .total, in: window), whole != 0
         else { return nil }
-        return part / whole
+        return Self.finite(part / whole)
     }
+
+    /// `value`, or nil when it is infinite or NaN.
+    static func finite(_ value: Double) -> Double? { value.isFinite ? value : nil }
 
     // MARK: Series
 

@@ -12,7 +12,26 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.month = month
     }
 
-    /// Parses `YYYY-MM` (also `YYYY-M`); nil for anything else.
+    /// The years a period or a date may have. Year 0 and years before 1000 are refused where a
+    /// brief states them, so that month arithmetic never leaves the years of four digits.
+    public static let years = 1000...9999
+
+    /// For messages about a year, period or date refused for its year: " from 1000 to 9999" when
+    /// `text` is a four-digit year outside ``years`` (`0999`), " with a year from 1000 to 9999" when
+    /// it starts with one and a `-` (`0000-01`), else "".
+    public static func yearNote(_ text: some StringProtocol) -> String {
+        let head = Array(text.utf8.prefix(5))
+        let range = "from \(years.lowerBound) to \(years.upperBound)"
+        if head.count == 4, let year = Int(String(decoding: head, as: UTF8.self)), !years.contains(year) {
+            return " " + range
+        }
+        guard head.count == 5, head[4] == UInt8(ascii: "-"),
+            let year = Int(String(decoding: head[..<4], as: UTF8.self)), !years.contains(year)
+        else { return "" }
+        return " with a year " + range
+    }
+
+    /// Parses `YYYY-MM` (also `YYYY-M`) with a year in ``years``; nil for anything else.
     public init?(_ text: some StringProtocol) {
         // Read as bytes: this runs once per row of every data table.
         var bytes = text.utf8.makeIterator()
@@ -31,8 +50,9 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
             guard bytes.next() == nil else { return nil }
         default: return nil
         }
-        guard (1...12).contains(month) else { return nil }
-        self.init(year: ((y1 * 10 + y2) * 10 + y3) * 10 + y4, month: month)
+        let year = ((y1 * 10 + y2) * 10 + y3) * 10 + y4
+        guard (1...12).contains(month), Self.years.contains(year) else { return nil }
+        self.init(year: year, month: month)
     }
 
     /// `YYYY-MM`.

@@ -168,6 +168,6 @@ final class FrameRenderer {
     /// A number for a tag attribute: plain decimal, no exponent.
     private func number(_ value: Double) -> String {
         let rounded = (value * 1000).rounded() / 1000
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        return Int(exactly: rounded).map(String.init) ?? String(rounded)
     }
 }

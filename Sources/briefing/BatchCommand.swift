@@ -55,7 +55,8 @@ struct Batch: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let months = try periods.map { text in
             guard let range = ReportManifest.periodRange(text) else {
-                throw ValidationError("expected --periods YYYY-MM..YYYY-MM or YYYY-MM, found '\(text)'")
+                let note = text.components(separatedBy: "..").map(Period.yearNote).max() ?? ""
+                throw ValidationError("expected --periods YYYY-MM..YYYY-MM or YYYY-MM\(note), found '\(text)'")
             }
             return range
         }

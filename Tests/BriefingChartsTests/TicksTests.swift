@@ -53,6 +53,16 @@ struct TicksTests {
         #expect(Ticks.ticks(1, 1, count: 0).isEmpty)
     }
 
+    /// A domain of subnormal width gives an infinite step count, which once trapped converting to `Int`.
+    @Test func ticksOfASubnormalDomainAreEmptyOrFew() {
+        let least = Double.leastNonzeroMagnitude
+        for (start, stop) in [(0, least), (least * 2, least * 4000), (-least, least), (0, 1e21)] {
+            let ticks = Ticks.ticks(start, stop, count: 10)
+            #expect(ticks.count <= 12, "\(start)...\(stop)")
+            #expect(ticks.allSatisfy { $0.isFinite })
+        }
+    }
+
     @Test func ticksHaveNoNegativeZero() {
         let last = Ticks.ticks(-1, 0, count: 5).last
         #expect(last == 0 && last?.sign == .plus)

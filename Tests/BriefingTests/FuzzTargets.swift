@@ -74,7 +74,7 @@ enum FuzzTargets {
         do {
             _ = try ThemeReader.read(
                 Theme.self, defaultFile: Assets.defaultTheme, override: "theme.yaml",
-                in: BriefWorld(folder: scratch.path))
+                in: BriefWorld(folder: scratch.path), rules: Theme.rules(page: Manifest.PageSize.a4.size))
         } catch {
             diagnostics += error.diagnostics
         }
@@ -93,7 +93,8 @@ enum FuzzTargets {
 
     /// The default theme, read once.
     private static let theme: Theme? = try? ThemeReader.read(
-        Theme.self, defaultFile: Assets.defaultTheme, override: nil, in: BriefWorld(folder: "."))
+        Theme.self, defaultFile: Assets.defaultTheme, override: nil, in: BriefWorld(folder: "."),
+        rules: Theme.rules(page: Manifest.PageSize.a4.size))
 
     /// Notes parsed, composed into blocks as a brief's notes section (after a contents page, so
     /// layout runs its page-number passes) and laid out on A4 with the fixed-metrics typesetter;

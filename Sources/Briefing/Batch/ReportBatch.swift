@@ -35,7 +35,8 @@ public struct ReportBatch: Sendable {
         var theme: Theme?
         do {
             theme = try ThemeReader.read(
-                Theme.self, defaultFile: Assets.defaultTheme, override: manifest.theme, in: manifest.world)
+                Theme.self, defaultFile: Assets.defaultTheme, override: manifest.theme, in: manifest.world,
+                rules: Theme.rules(page: manifest.pageSize.size))
         } catch {
             bag.append(contentsOf: error.diagnostics)
         }

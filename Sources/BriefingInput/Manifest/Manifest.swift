@@ -39,6 +39,15 @@ public struct Manifest: Hashable, Sendable {
         }
     }
 
+    /// Every chart the brief declares, in the order of its sections: what `briefing check`
+    /// checks, `briefing build` draws and `briefing chart` exports.
+    public var charts: [ChartSpec] {
+        sections.flatMap { section -> [ChartSpec] in
+            if case .charts(let charts) = section { return charts }
+            return []
+        }
+    }
+
     /// A section of the brief.
     public enum Section: Hashable, Sendable {
         case cover
@@ -151,11 +160,12 @@ public struct CalendarDay: Hashable, Sendable, Comparable, CustomStringConvertib
         self.day = day
     }
 
-    /// Parses `YYYY-MM-DD`, checking the day exists.
+    /// Parses `YYYY-MM-DD`, checking the day exists and the year is in `Period.years`.
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month)
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month),
+            Period.years.contains(year)
         else { return nil }
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]

@@ -23,7 +23,6 @@ public enum ManifestChecker {
                     at: reference.location,
                     "unknown indicator '\(reference.id)' in \(section) (not in \(catalogue))\(hint)"))
         }
-        var chartIDs: [String: SourceLocation] = [:]
         for section in manifest.sections {
             switch section {
             case .keyIndicators(let references):
@@ -31,27 +30,8 @@ public enum ManifestChecker {
             case .indicatorTable(let table):
                 table.indicators?.forEach { check($0, in: "indicator-table") }
                 table.trend.map { check($0, in: "indicator-table") }
-            case .charts(let charts):
-                for chart in charts {
-                    if let reference = chart.indicator { check(reference, in: "chart '\(chart.id)'") }
-                    chart.indicators.forEach { check($0, in: "chart '\(chart.id)'") }
-                    if let highlight = chart.highlight, dataset.entity(highlight.id) == nil {
-                        let entityIDs = dataset.entities.map(\.id)
-                        let hint = Suggestion.hint(for: highlight.id, among: entityIDs)
-                        diagnostics.append(
-                            .error(
-                                at: highlight.location,
-                                "unknown entity '\(highlight.id)' to highlight in chart '\(chart.id)'\(hint)"))
-                    }
-                    if let first = chartIDs[chart.id] {
-                        diagnostics.append(
-                            .error(
-                                at: chart.location,
-                                "duplicate chart id '\(chart.id)' (first used on line \(first.line))"))
-                    } else {
-                        chartIDs[chart.id] = chart.location
-                    }
-                }
+            case .charts:
+                break
             case .notes where manifest.notes == nil:
                 diagnostics.append(
                     .error(
@@ -59,6 +39,28 @@ public enum ManifestChecker {
                         "the sections include 'notes' but the manifest names no notes file: add 'notes: notes.md'"))
             case .cover, .contents, .notes:
                 break
+            }
+        }
+        var chartIDs: [String: SourceLocation] = [:]
+        for chart in manifest.charts {
+            if let reference = chart.indicator { check(reference, in: "chart '\(chart.id)'") }
+            chart.indicators.forEach { check($0, in: "chart '\(chart.id)'") }
+            if let highlight = chart.highlight, dataset.entity(highlight.id) == nil {
+                let entityIDs = dataset.entities.map(\.id)
+                let hint = Suggestion.hint(for: highlight.id, among: entityIDs)
+                diagnostics.append(
+                    .error(
+                        at: highlight.location,
+                        "unknown entity '\(highlight.id)' to highlight in chart '\(chart.id)'\(hint)"))
+            }
+            if let first = chartIDs[chart.id] {
+                diagnostics.append(
+                    .error(at: chart.location, "duplicate chart id '\(chart.id)' (first used on line \(first.line))"))
+            } else {
+                chartIDs[chart.id] = chart.location
+            }
+            if chart.kind == .donut, let year = chart.year ?? reportingYear(manifest, dataset: dataset) {
+                diagnostics += donutProblems(chart, dataset: dataset, year: year)
             }
         }
         if let year = reportingYear(manifest, dataset: dataset) {
@@ -76,5 +78,35 @@ public enum ManifestChecker {
                     "no observations: \(manifest.data.path(of: manifest.data.observations)) holds no values"))
         }
         return diagnostics
+    }
+
+    /// A donut shows shares of a whole: an error when an entity's value is negative (its slice
+    /// would be left out and the total in the hole would disagree with the table) or when no
+    /// value is above zero (the ring would be blank).
+    static func donutProblems(_ chart: Manifest.ChartSpec, dataset: Dataset, year: Int) -> [Diagnostic] {
+        guard let id = chart.indicator?.id, let indicator = dataset.indicator(id) else { return [] }
+        let figures = Figures(dataset)
+        let formatter = ValueFormatter(language: .en)
+        let values = dataset.entities.compactMap { entity in
+            figures.annual(id, for: .entity(entity.id), year: year).map { (entity.id, $0) }
+        }
+        let negative = values.filter { $0.1 < 0 }
+        if !negative.isEmpty {
+            let listed = negative.prefix(6).map { "\($0.0) (\(formatter.value($0.1, indicator: indicator)))" }
+            let more = negative.count > 6 ? " and \(negative.count - 6) more" : ""
+            return [
+                .error(
+                    at: chart.location,
+                    "the donut chart '\(chart.id)' shows shares of a whole, but \(id) in \(year) is negative for "
+                        + listed.joined(separator: ", ") + more + " (expected values of zero or more: use a bar chart)")
+            ]
+        }
+        guard !values.isEmpty, !values.contains(where: { $0.1 > 0 }) else { return [] }
+        return [
+            .error(
+                at: chart.location,
+                "the donut chart '\(chart.id)' has nothing to show: \(id) in \(year) is zero for every entity "
+                    + "with a value (expected at least one value above zero)")
+        ]
     }
 }

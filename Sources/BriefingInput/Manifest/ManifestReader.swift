@@ -72,7 +72,7 @@ public enum ManifestReader {
         }
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text, .plainScalars) else {
+            guard let node = try YAMLComposer.compose(text) else {
                 bag.append(
                     source.error(
                         source.location(line: 1, column: 1),
@@ -95,7 +95,10 @@ public enum ManifestReader {
         var date: CalendarDay?
         if let text = fields.string("date", required: true), let node = fields.node("date") {
             date = CalendarDay(text)
-            if date == nil { fields.error(at: node, "expected 'date' to be a date YYYY-MM-DD, found '\(text)'") }
+            if date == nil {
+                fields.error(
+                    at: node, "expected 'date' to be a date YYYY-MM-DD\(Period.yearNote(text)), found '\(text)'")
+            }
         }
         let language = fields.choice("language", Language.self) ?? .en
         let pageSize = fields.choice("page", Manifest.PageSize.self) ?? .a4

@@ -32,7 +32,7 @@ public enum ReportManifestReader {
         let source = SourceText(path: path, text: text)
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text, .plainScalars) else {
+            guard let node = try YAMLComposer.compose(text) else {
                 throw DiagnosticError([
                     source.error(
                         source.location(line: 1, column: 1),
@@ -93,7 +93,9 @@ public enum ReportManifestReader {
         if let text = fields.string("periods"), let node = fields.node("periods") {
             periods = ReportManifest.periodRange(text)
             if periods == nil {
-                fields.error(at: node, "expected 'periods' to be a month range YYYY-MM..YYYY-MM, found '\(text)'")
+                let note = text.components(separatedBy: "..").map(Period.yearNote).max() ?? ""
+                fields.error(
+                    at: node, "expected 'periods' to be a month range YYYY-MM..YYYY-MM\(note), found '\(text)'")
             }
         }
         let output = OutputPattern(fields.string("output") ?? "{period}/{entity}-{lang}.pdf")

@@ -47,7 +47,12 @@ enum NoteFrontMatterReader {
 
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml, .plainScalars)
+            root = try YAMLComposer.compose(yaml)
+        } catch let error as YAMLComposer.ExpansionError {
+            return (
+                NoteFrontMatter(),
+                [source.error(source.location(line: error.line + lineOffset, column: error.column), error.message)]
+            )
         } catch let error as YamlError {
             return (
                 NoteFrontMatter(),

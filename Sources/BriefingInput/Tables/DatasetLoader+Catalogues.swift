@@ -176,13 +176,18 @@ extension DatasetLoader {
             }
             let year = TableValues.year(yearCell.trimmed)
             if year == nil {
-                bag.append(table.error(at: yearCell, "expected a year YYYY in column 'year', found \(found(yearCell))"))
+                bag.append(
+                    table.error(
+                        at: yearCell,
+                        "expected a year YYYY\(Period.yearNote(yearCell.trimmed)) in column 'year', found \(found(yearCell))"
+                    ))
             }
             let value = TableValues.number(valueCell.trimmed, decimalSeparator: decimalSeparator)
             if value == nil {
+                let expected = TableValues.expectedNumber(valueCell.trimmed, decimalSeparator: decimalSeparator)
                 bag.append(
                     table.error(
-                        at: valueCell, "expected a number in column 'target_growth', found \(found(valueCell))"))
+                        at: valueCell, "expected \(expected) in column 'target_growth', found \(found(valueCell))"))
             }
             guard valid, let year, let value else { continue }
             let key = "\(scope)\u{0}\(indicator)\u{0}\(year)"

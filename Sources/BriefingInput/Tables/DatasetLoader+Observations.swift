@@ -99,7 +99,10 @@ extension DatasetLoader {
         func period(_ cell: CSVCell, column: String) -> Period? {
             guard let period = TableValues.period(cell.trimmed) else {
                 pending.append(
-                    table.error(at: cell, "expected a period YYYY-MM in column '\(column)', found \(found(cell))"))
+                    table.error(
+                        at: cell,
+                        "expected a period YYYY-MM\(Period.yearNote(cell.trimmed)) in column '\(column)', found \(found(cell))"
+                    ))
                 return nil
             }
             return period
@@ -109,7 +112,8 @@ extension DatasetLoader {
             let text = cell.trimmed
             if text.isEmpty { return .some(nil) }
             guard let number = TableValues.number(text, decimalSeparator: decimalSeparator) else {
-                pending.append(table.error(at: cell, "expected a number in column '\(column)', found '\(text)'"))
+                let expected = TableValues.expectedNumber(text, decimalSeparator: decimalSeparator)
+                pending.append(table.error(at: cell, "expected \(expected) in column '\(column)', found '\(text)'"))
                 return nil
             }
             return .some(number)
@@ -191,7 +195,10 @@ extension DatasetLoader {
                     periodColumns.append((index, when))
                 } else {
                     bag.append(
-                        table.error(at: cell, "expected a period YYYY-MM as a column name, found \(found(cell))"))
+                        table.error(
+                            at: cell,
+                            "expected a period YYYY-MM\(Period.yearNote(cell.trimmed)) as a column name, found \(found(cell))"
+                        ))
                 }
             }
             for row in table.rows where !collector.isFull {

@@ -32,7 +32,7 @@ struct JSONTableReader {
         }
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try YAMLComposer.compose(text, resolver: .default) else {
                 return failed(1, 1, "expected a JSON array of records, found an empty file")
             }
             root = node

@@ -2,13 +2,30 @@ import BriefingData
 
 /// Parsing of typed cells and the "did you mean" hint.
 enum TableValues {
-    /// A number as spreadsheets write it: `number(_:)` after removing thousands separators in
+    /// The largest magnitude a value may have: 10^15, below 2^53, so whole numbers stay exact and
+    /// sums of a table's values stay far from overflowing.
+    static let largestMagnitude = 1e15
+
+    /// What a cell that is not a ``number(_:decimalSeparator:)`` was expected to be, for messages:
+    /// "a number", or "a number from -1e15 to 1e15" when it is a number beyond that (`1e309`, `-1e308`).
+    static func expectedNumber(_ text: Substring, decimalSeparator: Character) -> String {
+        guard parse(text, decimalSeparator: decimalSeparator) != nil else { return "a number" }
+        return "a number from -1e15 to 1e15"
+    }
+
+    /// A number as spreadsheets write it: a plain decimal after removing thousands separators in
     /// well-formed groups of three (`1,234.5`; with a decimal comma `1.234,5` or `1 234,5`), with a
     /// decimal comma turned into a point, and a trailing `%` dividing by 100 (`37.6%` is 0.376).
+    /// Nil beyond ±``largestMagnitude``.
     static func number(_ text: Substring, decimalSeparator: Character) -> Double? {
+        parse(text, decimalSeparator: decimalSeparator).flatMap { abs($0) <= largestMagnitude ? $0 : nil }
+    }
+
+    /// As ``number(_:decimalSeparator:)``, of any size (infinite past `Double`'s range).
+    private static func parse(_ text: Substring, decimalSeparator: Character) -> Double? {
         // The common case, a plain decimal with a point, skips the separator handling.
         if decimalSeparator == ".", !text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "%") }) {
-            return number(text)
+            return decimal(text)
         }
         var body = text
         var scale = 1.0
@@ -36,12 +53,13 @@ enum TableValues {
         if integerEnd < body.endIndex {
             plain += "." + body[body.index(after: integerEnd)...]
         }
-        return number(Substring(plain)).map { $0 / scale }
+        return decimal(Substring(plain)).map { $0 / scale }
     }
 
     /// A plain decimal: optional sign, digits with an optional fraction, an optional exponent
-    /// (`1.8183`, `-3`, `.5`, `1e3`). No thousands separators, no `inf`, `nan` or hex; must be finite.
-    static func number(_ text: Substring) -> Double? {
+    /// (`1.8183`, `-3`, `.5`, `1e3`). No thousands separators, no `inf`, `nan` or hex; infinite
+    /// when written beyond `Double`'s range (`1e309`).
+    private static func decimal(_ text: Substring) -> Double? {
         let utf8 = text.utf8
         var index = utf8.startIndex
         func peek() -> UInt8? { index < utf8.endIndex ? utf8[index] : nil }
@@ -66,8 +84,8 @@ enum TableValues {
             guard isDigit(peek()) else { return nil }
             while isDigit(peek()) { index = utf8.index(after: index) }
         }
-        guard index == utf8.endIndex, let value = Double(text), value.isFinite else { return nil }
-        return value
+        guard index == utf8.endIndex else { return nil }
+        return Double(text)
     }
 
     /// `YYYY-MM` (or `YYYY-M`), or a day `YYYY-MM-DD` (as a workbook's date cells are read): its month.
@@ -77,9 +95,11 @@ enum TableValues {
         return Period(text)
     }
 
-    /// A four-digit year.
+    /// A four-digit year in `Period.years`.
     static func year(_ text: Substring) -> Int? {
-        guard text.count == 4, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        return Int(text)
+        guard text.count == 4, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let year = Int(text),
+            Period.years.contains(year)
+        else { return nil }
+        return year
     }
 }

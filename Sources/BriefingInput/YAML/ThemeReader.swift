@@ -6,23 +6,27 @@ import Yams
 /// The default file is also the schema: a key it does not have is reported as unknown.
 public enum ThemeReader {
     /// The theme at `defaultFile` (a path: the bundled default) with the theme file `override`
-    /// of `world` (a brief's folder) laid over it.
-    public static func read<T: Decodable>(_ type: T.Type, defaultFile: String, override: String?, in world: BriefWorld)
-        throws(DiagnosticError) -> T
-    {
+    /// of `world` (a brief's folder) laid over it, every value of both files checked against
+    /// `rules` at its place in its file.
+    public static func read<T: Decodable>(
+        _ type: T.Type, defaultFile: String, override: String?, in world: BriefWorld, rules: ThemeRules
+    ) throws(DiagnosticError) -> T {
         let defaults = defaultFile as NSString
         let (base, baseSource) = try load(
             defaults.lastPathComponent, in: BriefWorld(folder: defaults.deletingLastPathComponent))
         var merged = base
-        var diagnostics: [Diagnostic] = []
-        var overrideSource: SourceText?
+        var diagnostics = rules.problems(in: base, source: baseSource)
+        var overrideFile: (Node, SourceText)?
         if let override {
             let (node, source) = try load(override, in: world)
-            overrideSource = source
+            overrideFile = (node, source)
             diagnostics += unknownKeys(in: node, schema: base, source: source, context: "the theme")
+            diagnostics += rules.problems(in: node, source: source)
             merged = merge(node, over: base)
         }
+        diagnostics += rules.marginProblems(merged: merged, override: overrideFile, base: (base, baseSource))
         if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
+        let overrideSource = overrideFile?.1
         do {
             return try YAMLDecoder().decode(T.self, from: merged)
         } catch {
@@ -55,7 +59,7 @@ public enum ThemeReader {
         }
         let source = SourceText(path: world.path(of: name), text: text)
         do {
-            guard let node = try Yams.compose(yaml: text, .plainScalars) else { return (Node.mapping(Node.Mapping([])), source) }
+            guard let node = try YAMLComposer.compose(text) else { return (Node.mapping(Node.Mapping([])), source) }
             return (node, source)
         } catch {
             throw DiagnosticError([source.diagnostic(for: error)])

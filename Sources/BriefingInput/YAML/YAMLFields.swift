@@ -157,6 +157,9 @@ extension SourceText {
 
     /// Turns a Yams error into a diagnostic at its position.
     func diagnostic(for error: Error) -> Diagnostic {
+        if let expansion = error as? YAMLComposer.ExpansionError {
+            return self.error(location(line: expansion.line, column: expansion.column), expansion.message)
+        }
         guard let yamlError = error as? YamlError else {
             return self.error(location(line: 1, column: 1), "invalid YAML: \(error)")
         }
