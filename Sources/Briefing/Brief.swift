@@ -29,7 +29,7 @@ public struct Brief: Sendable {
         _ path: String, into bag: inout DiagnosticBag, coverage: (any GlyphCoverage)? = nil
     ) -> Brief? {
         guard let manifest = ManifestReader.read(path: path, into: &bag, coverage: coverage) else { return nil }
-        let dataset = DatasetLoader.load(manifest.data, into: &bag)
+        let dataset = DatasetLoader.load(manifest.data, into: &bag, coverage: coverage)
         var notes: NoteDocument?
         if let name = manifest.notes {
             do {

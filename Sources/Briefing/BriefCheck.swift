@@ -36,24 +36,13 @@ public enum BriefCheck {
             }
         } else {
             manifest = ManifestReader.manifestPath(for: path)
-            if let brief = Brief.read(path, into: &bag, coverage: fontCoverage) {
+            if let brief = Brief.read(path, into: &bag, coverage: PinnedFonts.coverage) {
                 bag.append(contentsOf: monthlyGaps(brief))
             } else if !bag.hasErrors {
                 bag.error(.file(manifest), "the brief cannot be built")
             }
         }
         return Outcome(manifest: manifest, diagnostics: bag.diagnostics)
-    }
-
-    /// The pinned fonts' coverage, so that `check` warns of the same missing glyphs as `build`;
-    /// nil when the fonts cannot be loaded (which `build` reports).
-    private static var fontCoverage: FontCoverage? {
-        do {
-            try FontConfiguration.use(configFile: Assets.fontConfiguration)
-            return try FontCoverage()
-        } catch {
-            return nil
-        }
     }
 
     private static func isReport(_ path: String) -> Bool {

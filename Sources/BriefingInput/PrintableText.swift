@@ -2,12 +2,14 @@ import BriefingCore
 
 /// Text from a brief made safe to print: explicit bidirectional controls removed (they reorder
 /// what a reader sees, as in "Trojan Source", and no pinned font sets a right-to-left script),
+/// control characters other than tab and line breaks removed (NUL would cut a PDF title short),
 /// and runs of combining marks capped at `maxMarks` (Unicode's stream-safe limit; a letter with
 /// a hundred thousand marks is one cluster no line can break, stacked far outside the page).
 struct PrintableText {
     /// What was changed, at a scalar offset of the original text.
     enum Change: Hashable {
         case removedControl(Unicode.Scalar)
+        case removedControlCharacter(Unicode.Scalar)
         /// `count` combining marks beyond `maxMarks` were dropped after the character at the offset.
         case droppedMarks(count: Int)
         /// No font of the document draws the character (kept: it prints as a box).
@@ -18,6 +20,8 @@ struct PrintableText {
             case .removedControl(let scalar):
                 return
                     "the bidirectional control \(PrintableText.describe(scalar)) is removed: it would reorder the text on the page"
+            case .removedControlCharacter(let scalar):
+                return "the control character \(PrintableText.describe(scalar)) is removed: it cannot be printed"
             case .droppedMarks(let count):
                 return
                     "a character is followed by \(count + PrintableText.maxMarks) combining marks; only the first \(PrintableText.maxMarks) are kept"
@@ -34,6 +38,15 @@ struct PrintableText {
     static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
+
+    /// C0 controls but tab, line feed and carriage return; DEL; C1 controls.
+    static func isControlCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: return false
+        case 0x00...0x1F, 0x7F...0x9F: return true
         default: return false
         }
     }
@@ -55,7 +68,8 @@ struct PrintableText {
         let checksGlyphs = coverage != nil
         guard
             original.unicodeScalars.contains(where: {
-                Self.isBidiControl($0) || Self.isMark($0) || (checksGlyphs && $0.value >= 0x80)
+                Self.isBidiControl($0) || Self.isControlCharacter($0) || Self.isMark($0)
+                    || (checksGlyphs && $0.value >= 0x80)
             })
         else {
             text = original
@@ -69,6 +83,10 @@ struct PrintableText {
         for (offset, scalar) in original.unicodeScalars.enumerated() {
             if Self.isBidiControl(scalar) {
                 changes.append((offset, .removedControl(scalar)))
+                continue
+            }
+            if Self.isControlCharacter(scalar) {
+                changes.append((offset, .removedControlCharacter(scalar)))
                 continue
             }
             if let coverage, Self.isDrawn(scalar), !coverage.covers(scalar) {
@@ -105,16 +123,19 @@ struct PrintableText {
     }
 
     /// The summary as warnings about a value written on one line from `start`, each message
-    /// after `prefix` (e.g. `"'title': "`).
-    func warnings(at start: SourceLocation, in source: SourceText, prefix: String) -> [Diagnostic] {
+    /// after `prefix` (e.g. `"'title': "`); at `start` itself unless `exact` (the text is written
+    /// as it reads, not quoted or escaped, so that an offset in it is a column).
+    func warnings(at start: SourceLocation, in source: SourceText, prefix: String, exact: Bool = true) -> [Diagnostic] {
         summary.map { offset, message in
-            source.warning(source.location(line: start.line, column: start.column + offset), prefix + message)
+            source.warning(
+                source.location(line: start.line, column: start.column + (exact ? offset : 0)), prefix + message)
         }
     }
 
     private static func sameKind(_ a: Change, _ b: Change) -> Bool {
         switch (a, b) {
-        case (.removedControl, .removedControl), (.droppedMarks, .droppedMarks), (.missingGlyph, .missingGlyph):
+        case (.removedControl, .removedControl), (.removedControlCharacter, .removedControlCharacter),
+            (.droppedMarks, .droppedMarks), (.missingGlyph, .missingGlyph):
             return true
         default: return false
         }

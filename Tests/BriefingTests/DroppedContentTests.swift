@@ -10,7 +10,8 @@ import Testing
         let folder = try Support.temporaryFolder() + "/brief"
         try FileManager.default.copyItem(
             atPath: Support.packageRoot.appendingPathComponent("Briefings/trivial").path, toPath: folder)
-        try ("---\ntitle: Hello\n---\n\n" + notes).write(toFile: folder + "/notes.md", atomically: true, encoding: .utf8)
+        try ("---\ntitle: Hello\n---\n\n" + notes).write(
+            toFile: folder + "/notes.md", atomically: true, encoding: .utf8)
         let output = folder + "/out.pdf"
         let result = try Support.briefing(
             ["build", "brief", "-o", output], in: (folder as NSString).deletingLastPathComponent)
@@ -34,7 +35,8 @@ import Testing
             "brief/notes.md:5:9: warning: block quotes nested more than 8 levels deep are drawn 8 levels deep"
         ]
         if depth > 48 {
-            expected.append("brief/notes.md:5:49: warning: content nested more than 48 levels deep is kept as plain text")
+            expected.append(
+                "brief/notes.md:5:49: warning: content nested more than 48 levels deep is kept as plain text")
         }
         #expect(built.warnings == expected)
     }
@@ -67,5 +69,50 @@ import Testing
             built.warnings == [
                 "brief/notes.md:5:6: warning: U+0627 ARABIC LETTER ALEF has no glyph in the document's fonts; it prints as a box (and 2 more in this text)"
             ])
+    }
+
+    /// Names and units come from tables: the same rules hold there, each warning at its cell, in
+    /// `check` as in `build`.
+    @Test(arguments: ["check", "build"]) func namesFromTablesAreMadePrintableAtTheirCells(command: String) throws {
+        let folder = try Support.temporaryFolder() + "/brief"
+        try FileManager.default.copyItem(
+            atPath: Support.packageRoot.appendingPathComponent("Briefings/trivial").path, toPath: folder)
+        try "park,name,name_zh\nhitech,Hi-tech \u{202E}enoZ,\u{1F600}郴州高新区\n".write(
+            toFile: folder + "/parks.csv", atomically: true, encoding: .utf8)
+        try "indicator,name,name_zh,unit,unit_zh,decimals,kind\nvalue_added,Value added,增加值,\u{627}yuan,亿元,2,flow\n"
+            .write(toFile: folder + "/indicators.csv", atomically: true, encoding: .utf8)
+        let arguments = command == "build" ? ["build", "brief", "-o", folder + "/out.pdf"] : ["check", "brief"]
+        let result = try Support.briefing(arguments, in: (folder as NSString).deletingLastPathComponent)
+        #expect(result.status == 0, "\(result.stderr)")
+        // `check` reports on standard output, `build` on standard error.
+        let warnings = (result.stdout + result.stderr).split(separator: "\n").map(String.init)
+            .filter { $0.contains(": warning: ") }
+        #expect(
+            warnings == [
+                "brief/indicators.csv:2:29: warning: U+0627 ARABIC LETTER ALEF has no glyph in the document's fonts; it prints as a box",
+                "brief/parks.csv:2:8: warning: the bidirectional control U+202E RIGHT-TO-LEFT OVERRIDE is removed: it would reorder the text on the page",
+                "brief/parks.csv:2:22: warning: U+1F600 GRINNING FACE has no glyph in the document's fonts; it prints as a box",
+            ])
+    }
+
+    /// A NUL in the title would end the PDF's /Title early (cairo takes C strings): control
+    /// characters are removed where they are written, with a warning.
+    @Test func controlCharactersInTheManifestAreRemovedAndNamed() throws {
+        let folder = try Support.temporaryFolder() + "/brief"
+        try FileManager.default.copyItem(
+            atPath: Support.packageRoot.appendingPathComponent("Briefings/trivial").path, toPath: folder)
+        let manifest = try String(contentsOfFile: folder + "/brief.yaml", encoding: .utf8)
+            .replacingOccurrences(of: "title: Hello, parks", with: "title: \"Hello\\0, \\x07parks\"")
+        try manifest.write(toFile: folder + "/brief.yaml", atomically: true, encoding: .utf8)
+        let output = folder + "/out.pdf"
+        let result = try Support.briefing(
+            ["build", "brief", "-o", output], in: (folder as NSString).deletingLastPathComponent)
+        #expect(result.status == 0, "\(result.stderr)")
+        let warnings = result.stderr.split(separator: "\n").map(String.init).filter { $0.contains(": warning: ") }
+        #expect(
+            warnings == [
+                "brief/brief.yaml:2:8: warning: 'title': the control character U+0000 is removed: it cannot be printed (and 1 more in this text)"
+            ])
+        #expect(try Support.info(of: output)["Title"] == "Hello, parks")
     }
 }

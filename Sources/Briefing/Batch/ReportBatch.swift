@@ -31,7 +31,8 @@ public struct ReportBatch: Sendable {
         let manifest = try ReportManifestReader.read(path: path)
         var bag = DiagnosticBag()
         var entityErrors: [String: [Diagnostic]] = [:]
-        let dataset = DatasetLoader.load(manifest.data, into: &bag, attributingRowErrors: &entityErrors)
+        let dataset = DatasetLoader.load(
+            manifest.data, into: &bag, attributingRowErrors: &entityErrors, coverage: PinnedFonts.coverage)
         var theme: Theme?
         do {
             theme = try ThemeReader.read(

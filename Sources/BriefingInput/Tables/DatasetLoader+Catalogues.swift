@@ -32,7 +32,7 @@ struct Catalogue {
 
 extension DatasetLoader {
     static func loadIndicators(
-        _ table: CSVTable?, path: String, into bag: inout DiagnosticBag
+        _ table: CSVTable?, path: String, coverage: (any GlyphCoverage)? = nil, into bag: inout DiagnosticBag
     ) -> (values: [Indicator], catalogue: Catalogue) {
         var catalogue = Catalogue(fileName: fileName(path), isKnown: table != nil)
         guard let table, let header = table.header, let idCell = header.cells.first else { return ([], catalogue) }
@@ -56,7 +56,7 @@ extension DatasetLoader {
             let (nameCell, unitCell, decimalsCell, kindCell) =
                 (row.cells[required[0]], row.cells[required[1]], row.cells[required[2]], row.cells[required[3]])
             var valid = true
-            let name = String(nameCell.trimmed)
+            let name = printable(nameCell, in: table, coverage: coverage, into: &bag)
             if name.isEmpty {
                 bag.append(table.error(at: nameCell, "expected a name in column 'name', found an empty cell"))
                 valid = false
@@ -74,16 +74,19 @@ extension DatasetLoader {
                     table.error(at: kindCell, "expected 'flow' or 'stock' in column 'kind', found \(found(kindCell))"))
             }
             guard valid, let decimals, let kind else { continue }
-            let names = Localized(en: name, zh: nameZH.map { String(row.cells[$0].trimmed) }.flatMap(nonEmpty))
-            let units = Localized(
-                en: String(unitCell.trimmed), zh: unitZH.map { String(row.cells[$0].trimmed) }.flatMap(nonEmpty))
+            let zhName = nameZH.map { printable(row.cells[$0], in: table, coverage: coverage, into: &bag) }
+            let unit = printable(unitCell, in: table, coverage: coverage, into: &bag)
+            let zhUnit = unitZH.map { printable(row.cells[$0], in: table, coverage: coverage, into: &bag) }
+            let names = Localized(en: name, zh: zhName.flatMap(nonEmpty))
+            let units = Localized(en: unit, zh: zhUnit.flatMap(nonEmpty))
             indicators.append(Indicator(id: id, names: names, units: units, decimals: decimals, kind: kind))
         }
         return (indicators, catalogue)
     }
 
     static func loadEntities(
-        _ table: CSVTable?, path: String, idColumn: String?, into bag: inout DiagnosticBag
+        _ table: CSVTable?, path: String, idColumn: String?, coverage: (any GlyphCoverage)? = nil,
+        into bag: inout DiagnosticBag
     ) -> (values: [Entity], catalogue: Catalogue) {
         var catalogue = Catalogue(fileName: fileName(path), isKnown: table != nil)
         guard let table, let header = table.header else { return ([], catalogue) }
@@ -116,7 +119,7 @@ extension DatasetLoader {
                 continue
             }
             guard let nameIndex else { continue }
-            let name = String(row.cells[nameIndex].trimmed)
+            let name = printable(row.cells[nameIndex], in: table, coverage: coverage, into: &bag)
             if name.isEmpty {
                 bag.append(
                     table.error(at: row.cells[nameIndex], "expected a name in column 'name', found an empty cell"))
@@ -126,7 +129,8 @@ extension DatasetLoader {
             for index in attributeColumns {
                 attributes[header.cells[index].text] = String(row.cells[index].trimmed)
             }
-            let names = Localized(en: name, zh: nameZH.map { String(row.cells[$0].trimmed) }.flatMap(nonEmpty))
+            let nameZHText = nameZH.map { printable(row.cells[$0], in: table, coverage: coverage, into: &bag) }
+            let names = Localized(en: name, zh: nameZHText.flatMap(nonEmpty))
             entities.append(Entity(id: id, names: names, attributes: attributes))
         }
         return (entities, catalogue)
@@ -205,4 +209,17 @@ extension DatasetLoader {
     }
 
     static func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
+
+    /// The trimmed text of a cell a reader sees (a name, a unit), made printable (`PrintableText`:
+    /// bidirectional controls removed, combining marks capped), with a warning at the cell for each
+    /// kind of change and for characters `coverage` cannot draw.
+    static func printable(
+        _ cell: CSVCell, in table: CSVTable, coverage: (any GlyphCoverage)?, into bag: inout DiagnosticBag
+    ) -> String {
+        let printable = PrintableText(String(cell.trimmed), coverage: coverage)
+        for (_, message) in printable.summary {
+            bag.append(table.diagnostic(.warning, at: cell, message))
+        }
+        return printable.text
+    }
 }

@@ -16,9 +16,13 @@ public enum DatasetLoader {
 
     /// Loads and checks the tables, adding errors and warnings to `bag` (so that a caller can report
     /// them together with those of other inputs). Returns nil when any error was found.
-    public static func load(_ sources: DatasetSources, into bag: inout DiagnosticBag) -> Dataset? {
+    /// With `coverage` (the document's fonts), names and units they cannot draw are warnings at
+    /// their cells.
+    public static func load(
+        _ sources: DatasetSources, into bag: inout DiagnosticBag, coverage: (any GlyphCoverage)? = nil
+    ) -> Dataset? {
         var rowErrors: [String: [Diagnostic]]? = nil
-        return load(sources, into: &bag, rowErrors: &rowErrors)
+        return load(sources, into: &bag, rowErrors: &rowErrors, coverage: coverage)
     }
 
     /// Loads and checks the tables leniently, for a batch where each entity's reports stand alone.
@@ -32,17 +36,18 @@ public enum DatasetLoader {
     /// - Returns: the dataset of the good rows; nil when `bag` holds an error.
     public static func load(
         _ sources: DatasetSources, into bag: inout DiagnosticBag,
-        attributingRowErrors rowErrors: inout [String: [Diagnostic]]
+        attributingRowErrors rowErrors: inout [String: [Diagnostic]], coverage: (any GlyphCoverage)? = nil
     ) -> Dataset? {
         var attributed: [String: [Diagnostic]]? = [:]
-        let dataset = load(sources, into: &bag, rowErrors: &attributed)
+        let dataset = load(sources, into: &bag, rowErrors: &attributed, coverage: coverage)
         rowErrors = (attributed ?? [:]).mapValues(inFileOrder)
         return dataset
     }
 
     /// Loads the tables; problems in rows of an entity go to `rowErrors` when it is not nil.
     private static func load(
-        _ sources: DatasetSources, into bag: inout DiagnosticBag, rowErrors: inout [String: [Diagnostic]]?
+        _ sources: DatasetSources, into bag: inout DiagnosticBag, rowErrors: inout [String: [Diagnostic]]?,
+        coverage: (any GlyphCoverage)?
     ) -> Dataset? {
         // Each file's problems are checked into their own bag and reported in file order.
         var files: [DiagnosticBag] = []
@@ -55,14 +60,16 @@ public enum DatasetLoader {
         let indicatorTable = read(
             sources.indicators, ["indicator", "name", "unit", "decimals", "kind"],
             &indicatorBag)
-        let indicators = loadIndicators(indicatorTable, path: sources.path(of: sources.indicators), into: &indicatorBag)
+        let indicators = loadIndicators(
+            indicatorTable, path: sources.path(of: sources.indicators), coverage: coverage, into: &indicatorBag)
         files.append(indicatorBag)
 
         var entityBag = DiagnosticBag()
         let entityTable = read(
             sources.entities, [sources.entityIDColumn ?? "id", "name"], &entityBag)
         let entities = loadEntities(
-            entityTable, path: sources.path(of: sources.entities), idColumn: sources.entityIDColumn, into: &entityBag)
+            entityTable, path: sources.path(of: sources.entities), idColumn: sources.entityIDColumn, coverage: coverage,
+            into: &entityBag)
         files.append(entityBag)
 
         var observationBag = DiagnosticBag()

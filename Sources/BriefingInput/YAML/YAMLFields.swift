@@ -41,7 +41,8 @@ struct YAMLFields {
             return nil
         }
         let printable = PrintableText(scalar.string, coverage: source.coverage)
-        diagnostics += printable.warnings(at: source.location(of: node), in: source, prefix: "'\(key)': ")
+        diagnostics += printable.warnings(
+            at: source.location(of: node), in: source, prefix: "'\(key)': ", exact: scalar.style == .plain)
         return printable.text
     }
 
