@@ -173,8 +173,37 @@ public final class PangoTypesetter: Typesetter {
         case .justify:
             pango_layout_set_alignment(layout.pointer, PANGO_ALIGN_LEFT)
             pango_layout_set_justify(layout.pointer, 1)
+            // A word wider than the column is broken inside; justified, the line before it would
+            // stretch its few words across the column. Such a paragraph is set ragged-right.
+            if spec.width != nil, spec.breaksWords, Self.breaksInsideAWord(layout, text: text) {
+                pango_layout_set_justify(layout.pointer, 0)
+            }
         }
         return layout
+    }
+
+    /// Whether a line of `layout` starts where Unicode allows no line break: inside a word that
+    /// did not fit the column.
+    private static func breaksInsideAWord(_ layout: PangoLayoutBox, text: String) -> Bool {
+        let lines = pangoLines(of: layout)
+        guard lines.count > 1 else { return false }
+        var count: Int32 = 0
+        guard let attributes = pango_layout_get_log_attrs_readonly(layout.pointer, &count) else { return false }
+        var utf8 = text.utf8.makeIterator()
+        var byte = 0
+        var character = 0
+        for line in lines.dropFirst() {
+            let start = Int(line.pointee.start_index)
+            while byte < start, let lead = utf8.next() {
+                byte += 1
+                // Continuation bytes (10xxxxxx) do not start a character.
+                if lead & 0xC0 != 0x80 { character += 1 }
+            }
+            // `character` counted the start of each character before `start`, so it is the index
+            // of the character at `start` once the walk has passed its continuation bytes.
+            if character < Int(count), attributes[character].is_line_break == 0 { return true }
+        }
+        return false
     }
 
     /// Pango items are kept to about this many bytes of text.

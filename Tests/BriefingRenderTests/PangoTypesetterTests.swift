@@ -109,6 +109,23 @@ import Testing
         }
     }
 
+    /// Justified, the few words before a word too wide for the column would be stretched across
+    /// it: such a paragraph is set ragged-right, while other justified paragraphs still fill lines.
+    @Test func aParagraphBrokenInsideAWordIsNotJustified() throws {
+        let typesetter = try typesetter()
+        let broken = typesetter.typeset(
+            ParagraphSpec(
+                RichText("A long word follows: " + String(repeating: "x", count: 300)), style: english, width: 200,
+                alignment: .justify))
+        #expect(text(of: broken, line: 0) == "A long word follows: ")
+        // Its natural width, about 95 pt at 10 pt, not the column's 200.
+        #expect(broken.lines[0].width < 120)
+        let words = (1...40).map { "word\($0)" }.joined(separator: " ")
+        let justified = typesetter.typeset(
+            ParagraphSpec(RichText(words), style: english, width: 200, alignment: .justify))
+        #expect(abs(justified.lines[0].width - 200) < 0.5)
+    }
+
     @Test func itemsAreCutAfterSpacesOrBetweenClusters() {
         let words = String(repeating: "word ", count: 1000)
         let chunks = PangoTypesetter.itemChunks(words)
