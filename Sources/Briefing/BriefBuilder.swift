@@ -26,7 +26,10 @@ public enum BriefBuilder {
         try PDFWriter.write(laidOut.document, typesetter: typesetter, to: output)
         return Report(
             output: output, pages: laidOut.document.pages.count,
-            warnings: DiagnosticListing(brief.warnings).lines + laidOut.warnings)
+            // Layout knows no positions: its warnings are the manifest's, as the brief's.
+            warnings: DiagnosticListing(
+                brief.warnings + laidOut.warnings.map { .warning(at: .file(brief.manifest.path), $0) }
+            ).lines)
     }
 
     /// Lays out a loaded brief with `typesetter` (Pango for output, fixed metrics in tests).
