@@ -13,8 +13,9 @@ public enum BriefCheck {
         public var manifest: String
         public var diagnostics: [Diagnostic]
 
-        public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
-        public var warningCount: Int { diagnostics.count - errorCount }
+        /// Problems found, counting those a diagnostic summarises ("and N more on this line").
+        public var errorCount: Int { diagnostics.problemCount(.error) }
+        public var warningCount: Int { diagnostics.problemCount(.warning) }
     }
 
     /// Checks the brief or report manifest at `path`: a folder holding `brief.yaml` (or

@@ -33,6 +33,12 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     /// The offending line, shown under the message with a caret at the column; a long line is cut
     /// to a window around the column (see `SourceExcerpt`).
     public var excerpt: SourceExcerpt?
+    /// How many more problems of its kind on its line this one stands for ("(and N more on this
+    /// line)"); counted in totals.
+    public var repeats = 0
+
+    /// The problems this diagnostic reports: itself and its repeats.
+    public var problemCount: Int { 1 + repeats }
 
     /// The text shown of the offending line.
     public var sourceLine: String? { excerpt?.text }
@@ -157,7 +163,10 @@ public struct DiagnosticBag: Sendable {
     public var diagnostics: [Diagnostic] {
         guard !folded.isEmpty else { return kept.compactMap { $0 } }
         var all = kept
-        for (index, count) in folded { all[index]?.message += " (and \(count.groupedDigits) more on this line)" }
+        for (index, count) in folded {
+            all[index]?.message += " (and \(count.groupedDigits) more on this line)"
+            all[index]?.repeats = count
+        }
         return all.compactMap { $0 }
     }
 
@@ -201,5 +210,12 @@ public struct DiagnosticBag: Sendable {
     /// Throws a `DiagnosticError` holding everything collected if any of it is an error.
     public func throwIfErrors() throws(DiagnosticError) {
         if hasErrors { throw DiagnosticError(diagnostics) }
+    }
+}
+
+extension Sequence<Diagnostic> {
+    /// How many problems of `severity` these diagnostics report, counting those each summarises.
+    public func problemCount(_ severity: Diagnostic.Severity) -> Int {
+        reduce(0) { $0 + ($1.severity == severity ? $1.problemCount : 0) }
     }
 }

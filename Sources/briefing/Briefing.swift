@@ -67,7 +67,7 @@ struct Build: ParsableCommand {
             print("wrote \(report.output) (\(report.pages) pages)")
         } catch let error as DiagnosticError {
             printDiagnostics(error.diagnostics)
-            let count = error.diagnostics.filter { $0.severity == .error }.count
+            let count = error.diagnostics.problemCount(.error)
             printError("error: no PDF written: \(count) problem\(count == 1 ? "" : "s") in the input")
             throw ExitCode(ExitStatus.badInput)
         } catch let error as FileWriteError {

@@ -82,7 +82,7 @@ struct Chart: ParsableCommand {
             throw ExitCode.validationFailure
         } catch let error as DiagnosticError {
             printDiagnostics(error.diagnostics)
-            let count = error.diagnostics.filter { $0.severity == .error }.count
+            let count = error.diagnostics.problemCount(.error)
             printError("error: no chart written: \(count) problem\(count == 1 ? "" : "s") in the input")
             throw ExitCode(ExitStatus.badInput)
         } catch let error as FileWriteError {

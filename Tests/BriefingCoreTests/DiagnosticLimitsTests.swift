@@ -49,6 +49,9 @@ import Testing
                 "t.csv:3:5: error: expected a number in column 'c5', found 'x'",
                 "t.csv:3:9: error: expected a number in column 'c9', found 'x'",
             ])
+        // Totals count every problem, the summarised ones too: 4 + 1 + 3.
+        #expect(bag.diagnostics.problemCount(.error) == 8)
+        #expect(bag.diagnostics.problemCount(.warning) == 0)
     }
 
     @Test func atMostTwoHundredArePrintedErrorsFirstThenACountByKind() {
