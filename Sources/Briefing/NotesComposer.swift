@@ -25,13 +25,7 @@ struct NotesComposer {
         }
         if !details.isEmpty { blocks.append(.details(DetailList(details))) }
         // Links to `#a-heading` need every heading's id before any paragraph is converted.
-        var slugs = HeadingSlugs()
-        let targets = Set(
-            notes.blocks.compactMap { block -> String? in
-                if case .heading(_, let text) = block { return slugs.next(for: text.plainText) }
-                return nil
-            })
-        var converter = Converter(targets: targets)
+        var converter = Converter(targets: notes.headingIDs)
         blocks += notes.blocks.flatMap { converter.convert($0) }
         return blocks
     }
@@ -46,7 +40,7 @@ private struct Converter {
     static func anchor(_ slug: String) -> String { "notes-" + slug }
 
     /// `text` with links to headings of the notes pointed at their destinations, and links to
-    /// headings that do not exist dropped (kept as plain text).
+    /// headings that do not exist dropped (kept as plain text; the notes parser warned of them).
     func resolvingLinks(_ text: RichText) -> RichText {
         RichText(
             text.spans.map { span in

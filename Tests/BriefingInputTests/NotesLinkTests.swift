@@ -9,7 +9,7 @@ import Testing
 struct NotesLinkTests {
     @Test func keptLinksAreNormalised() throws {
         let (document, warnings) = try NotesSupport.parse(
-            "[a](<https://example.com/a b>) [b](https://例子.cn/x\\)y) [c](#Targets)")
+            "[a](<https://example.com/a b>) [b](https://例子.cn/x\\)y) [c](#Targets)\n\n# Targets\n")
         #expect(warnings.isEmpty)
         guard case .paragraph(let text) = document.blocks.first else {
             Issue.record("expected a paragraph")
@@ -18,6 +18,23 @@ struct NotesLinkTests {
         #expect(
             text.spans.compactMap(\.link) == [
                 "https://example.com/a%20b", "https://%E4%BE%8B%E5%AD%90.cn/x%29y", "#Targets",
+            ])
+    }
+
+    /// A link to a heading the notes do not have would silently lose its link: it is warned at
+    /// the link, whether the heading it names comes before or after it.
+    @Test func linksToMissingHeadingsAreWarnedAtTheLink() throws {
+        let (_, warnings) = try NotesSupport.parse(
+            """
+            # Intro
+
+            See [the intro](#intro), [the end](#the-end) and [nothing](#nowhere).
+
+            ## The end
+            """)
+        #expect(
+            warnings.map(\.summary) == [
+                "notes.md:3:50: warning: link destination '#nowhere' names no heading of the notes; the link text is kept as plain text"
             ])
     }
 

@@ -15,6 +15,16 @@ public struct NoteDocument: Hashable, Sendable {
 
     /// The text of every block, one block per line; for tests and search.
     public var plainText: String { blocks.map(\.plainText).joined(separator: "\n") }
+
+    /// The ids of the headings of the body (`HeadingSlugs`), which links `#id` reach.
+    public var headingIDs: Set<String> {
+        var slugs = HeadingSlugs()
+        return Set(
+            blocks.compactMap { block -> String? in
+                if case .heading(_, let text) = block { return slugs.next(for: text.plainText) }
+                return nil
+            })
+    }
 }
 
 /// The front matter of a notes file: a flat, ordered map of keys to text.

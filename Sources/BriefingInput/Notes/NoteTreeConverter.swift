@@ -12,6 +12,9 @@ struct NoteTreeConverter {
 
     let source: SourceText
     private(set) var diagnostics: [Diagnostic] = []
+    /// The links to headings (`#id`, lower-cased) and where each is written, checked once every
+    /// heading is known.
+    private var headingLinks: [(id: String, location: SourceLocation)] = []
     private var warnedAboutDepth = false
     private var warnedAboutQuoteDepth = false
     /// How many block quotes enclose the node being converted.
@@ -34,6 +37,13 @@ struct NoteTreeConverter {
             }
         }
         if !footnotes.isEmpty { blocks.append(.footnotes(footnotes)) }
+        let headings = NoteDocument(blocks: blocks).headingIDs
+        for (id, location) in headingLinks where !headings.contains(id) {
+            diagnostics.append(
+                source.warning(
+                    location,
+                    "link destination '#\(id)' names no heading of the notes; the link text is kept as plain text"))
+        }
         return blocks
     }
 
@@ -172,7 +182,16 @@ struct NoteTreeConverter {
             inlines(of: node, style: inner, depth: depth, into: &collector)
         case CMARK_NODE_LINK:
             switch NoteLinkTarget.resolve(node.url) {
-            case .success(let target): inner.link = target
+            case .success(let target):
+                inner.link = target
+                if target.hasPrefix("#") {
+                    let start = node.knownStart
+                    headingLinks.append(
+                        (
+                            String(target.dropFirst()).lowercased(),
+                            source.location(line: start.line, byteColumn: start.column)
+                        ))
+                }
             case .failure(let warning): warn(node, warning.message)
             }
             inlines(of: node, style: inner, depth: depth, into: &collector)

@@ -1,10 +1,13 @@
 /// Heading ids as GitHub makes them, so that a Markdown link `[…](#targets-for-2014)` written for
 /// GitHub reaches the same heading here: lower case, punctuation dropped, spaces as hyphens,
 /// letters of every script kept; a repeated id gets `-1`, `-2`…
-struct HeadingSlugs {
+public struct HeadingSlugs {
     private var seen: [String: Int] = [:]
 
-    mutating func next(for text: String) -> String {
+    public init() {}
+
+    /// The id of the next heading, whose text is `text`.
+    public mutating func next(for text: String) -> String {
         var slug = ""
         for scalar in text.lowercased().unicodeScalars {
             if scalar == " " || scalar == "-" {
