@@ -48,7 +48,7 @@ enum NoteFrontMatterReader {
         let root: Node?
         do {
             root = try YAMLComposer.compose(yaml)
-        } catch let error as YAMLComposer.ExpansionError {
+        } catch let error as YAMLComposer.LimitError {
             return (
                 NoteFrontMatter(),
                 [source.error(source.location(line: error.line + lineOffset, column: error.column), error.message)]
@@ -141,7 +141,8 @@ enum NoteFrontMatterReader {
         switch error {
         case .scanner(let ctx, let problem, let mark, _), .parser(let ctx, let problem, let mark, _),
             .composer(let ctx, let problem, let mark, _):
-            return source.error(location(mark), "invalid front matter: \(problem)\(context(ctx))")
+            return source.error(
+                location(mark), "invalid front matter: \(YAMLComposer.describe(problem))\(context(ctx))")
         case .duplicatedKeysInMapping(let duplicates, let ctx):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             let noun = duplicates.count == 1 ? "key" : "keys"

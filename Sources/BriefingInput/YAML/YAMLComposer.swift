@@ -17,8 +17,8 @@ enum YAMLComposer {
     /// The most bytes of scalar text all aliases of one file may stand for together.
     static let maximumAliasedBytes = 1_000_000
 
-    /// An alias beyond the limits, at its `*name`.
-    struct ExpansionError: Error {
+    /// An alias beyond the limits, at its `*name`, or a list or mapping nested too deep, at its start.
+    struct LimitError: Error {
         /// 1-based, like Yams' marks.
         var line: Int
         var column: Int
@@ -26,7 +26,8 @@ enum YAMLComposer {
     }
 
     /// The single document in `text`; nil when there is none.
-    /// - Throws: `ExpansionError` at the first alias beyond the limits, else Yams' `YamlError`.
+    /// - Throws: `LimitError` at the first alias beyond the limits or the first list or mapping
+    ///   nested too deep, else Yams' `YamlError`.
     static func compose(_ text: String, resolver: Resolver = .plainScalars) throws -> Node? {
         try checkAliases(text)
         return try Yams.compose(yaml: text, resolver)
@@ -74,8 +75,10 @@ enum YAMLComposer {
                     if let anchor = name(event.data.scalar.anchor) { anchors[anchor] = size }
                     add(size)
                 case YAML_SEQUENCE_START_EVENT:
+                    try checkDepth(open.count, at: event)
                     open.append((name(event.data.sequence_start.anchor), Size(values: 1)))
                 case YAML_MAPPING_START_EVENT:
+                    try checkDepth(open.count, at: event)
                     open.append((name(event.data.mapping_start.anchor), Size(values: 1)))
                 case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                     guard let closed = open.popLast() else { break }
@@ -89,13 +92,13 @@ enum YAMLComposer {
                     add(size)
                     let (line, column) = (event.start_mark.line + 1, event.start_mark.column + 1)
                     if aliases > maximumAliases {
-                        throw ExpansionError(
+                        throw LimitError(
                             line: line, column: column,
                             message: "too many aliases: '*\(anchor)' is alias number \(count(aliases)) in this file "
                                 + "(expected at most \(count(maximumAliases)))")
                     }
                     if aliased.values > maximumAliasedValues || aliased.bytes > maximumAliasedBytes {
-                        throw ExpansionError(
+                        throw LimitError(
                             line: line, column: column,
                             message: "alias '*\(anchor)' repeats too much: the aliases up to here stand "
                                 + "for \(count(aliased.values)) values and \(count(aliased.bytes)) bytes of text "
@@ -107,6 +110,25 @@ enum YAMLComposer {
                 }
             }
         }
+    }
+
+    /// Throws when a list or mapping opening inside `depth` open ones nests deeper than
+    /// `TableLimits.nestingDepth` (composing recurses once per level).
+    private static func checkDepth(_ depth: Int, at event: yaml_event_t) throws {
+        guard depth >= TableLimits.nestingDepth else { return }
+        throw LimitError(
+            line: event.start_mark.line + 1, column: event.start_mark.column + 1,
+            message: nestingMessage)
+    }
+
+    private static let nestingMessage =
+        "nesting too deep: expected at most \(TableLimits.nestingDepth) levels of lists and mappings"
+
+    /// libyaml's description of a problem, in our words where its own names a C function
+    /// ("Maximum nesting level reached, set with yaml_set_max_nest_level()").
+    static func describe(_ problem: String) -> String {
+        problem.hasPrefix("Maximum nesting level reached")
+            ? nestingMessage : problem
     }
 
     /// `1,000,000`.

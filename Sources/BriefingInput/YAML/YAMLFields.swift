@@ -158,7 +158,7 @@ extension SourceText {
 
     /// Turns a Yams error into a diagnostic at its position.
     func diagnostic(for error: Error) -> Diagnostic {
-        if let expansion = error as? YAMLComposer.ExpansionError {
+        if let expansion = error as? YAMLComposer.LimitError {
             return self.error(location(line: expansion.line, column: expansion.column), expansion.message)
         }
         guard let yamlError = error as? YamlError else {
@@ -167,7 +167,8 @@ extension SourceText {
         switch yamlError {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
-            return self.error(location(line: mark.line, column: mark.column), "invalid YAML: \(problem)")
+            return self.error(
+                location(line: mark.line, column: mark.column), "invalid YAML: \(YAMLComposer.describe(problem))")
         case .reader(let problem, _, _, _):
             return self.error(location(line: 1, column: 1), "invalid YAML: \(problem)")
         default:
