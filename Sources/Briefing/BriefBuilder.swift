@@ -22,7 +22,7 @@ public enum BriefBuilder {
         try FontConfiguration.use(configFile: Assets.fontConfiguration)
         let brief = try Brief.load(path, coverage: try FontCoverage())
         let typesetter = try PangoTypesetter(monospaceFamily: brief.theme.fonts(for: brief.manifest.language).mono)
-        let laidOut = layout(brief, typesetter: typesetter, sourceDateEpoch: sourceDateEpoch)
+        let laidOut = try layout(brief, typesetter: typesetter, sourceDateEpoch: sourceDateEpoch)
         try PDFWriter.write(laidOut.document, typesetter: typesetter, to: output)
         return Report(
             output: output, pages: laidOut.document.pages.count,
@@ -32,14 +32,18 @@ public enum BriefBuilder {
             ).lines)
     }
 
-    /// Lays out a loaded brief with `typesetter` (Pango for output, fixed metrics in tests).
-    static func layout(_ brief: Brief, typesetter: any Typesetter, sourceDateEpoch: String?) -> LaidOutDocument {
+    /// Lays out a loaded brief with `typesetter` (Pango for output, fixed metrics in tests); throws
+    /// when the document would have too many pages, at the manifest.
+    static func layout(
+        _ brief: Brief, typesetter: any Typesetter, sourceDateEpoch: String?
+    ) throws(DiagnosticError) -> LaidOutDocument {
         let manifest = brief.manifest
         let layoutTheme = brief.theme.layoutTheme(language: manifest.language, pageSize: manifest.pageSize.size)
         let composer = BriefComposer(
             brief: brief, layoutTheme: layoutTheme, chartTheme: brief.theme.chartTheme(language: manifest.language),
             typesetter: typesetter, creationDate: creationDate(manifest.date, sourceDateEpoch: sourceDateEpoch))
-        return DocumentLayout.layout(composer.documentSpec(), theme: layoutTheme, typesetter: typesetter)
+        return try DocumentLayout.layout(composer.documentSpec(), theme: layoutTheme, typesetter: typesetter)
+            .complete(at: manifest.path)
     }
 
     /// The creation date written into the PDF: `SOURCE_DATE_EPOCH` when set, else the brief's date
@@ -50,5 +54,13 @@ public enum BriefBuilder {
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
         return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day))
             ?? Date(timeIntervalSince1970: 0)
+    }
+}
+
+extension LaidOutDocument {
+    /// The document, or its layout error as an error at `path` (the manifest: layout knows no positions).
+    func complete(at path: String) throws(DiagnosticError) -> LaidOutDocument {
+        guard let error else { return self }
+        throw DiagnosticError([.error(at: .file(path), error)])
     }
 }

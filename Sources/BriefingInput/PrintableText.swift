@@ -3,8 +3,8 @@ import BriefingCore
 /// Text from a brief made safe to print: explicit bidirectional controls removed (they reorder
 /// what a reader sees, as in "Trojan Source", and no pinned font sets a right-to-left script),
 /// control characters other than tab and line breaks removed (NUL would cut a PDF title short),
-/// and runs of combining marks capped at `maxMarks` (Unicode's stream-safe limit; a letter with
-/// a hundred thousand marks is one cluster no line can break, stacked far outside the page).
+/// and runs of combining marks capped at `maxMarks` (a letter with thirty marks stacks them across
+/// the running header, with a hundred thousand it is one cluster no line can break).
 struct PrintableText {
     /// What was changed, at a scalar offset of the original text.
     enum Change: Hashable {
@@ -31,8 +31,10 @@ struct PrintableText {
         }
     }
 
-    /// The most combining marks kept in a row (the stream-safe text format's 30 non-starters).
-    static let maxMarks = 30
+    /// The most combining marks (canonical combining class above 0) kept in a row: no orthography
+    /// stacks more on one letter (Vietnamese 2, Thai 3, pointed Hebrew 3 or 4), and four stay
+    /// within a line's leading.
+    static let maxMarks = 4
 
     /// U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069.
     static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {

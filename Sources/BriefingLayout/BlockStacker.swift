@@ -64,7 +64,7 @@ struct BlockStacker {
 
     private func slices(for block: Block, width: Double) -> [VBox] {
         switch block {
-        case .heading(let heading): return [headingSlice(heading, width: width)]
+        case .heading(let heading): return headingSlices(heading, width: width)
         case .paragraph(let text):
             return lines(of: ParagraphSpec(text, style: bodyStyle, width: width, alignment: .justify)).tagged(
                 ids.tag(.paragraph))
@@ -127,21 +127,29 @@ struct BlockStacker {
         }
     }
 
-    private func headingSlice(_ heading: Heading, width: Double) -> VBox {
+    /// A heading as one slice kept with what follows; a heading taller than a page is set line by
+    /// line like a paragraph (in its own style), so that none of it falls past the page's foot.
+    private func headingSlices(_ heading: Heading, width: Double) -> [VBox] {
         let style = theme.heading(heading.level)
-        let paragraph = typesetter.typeset(ParagraphSpec(RichText(heading.text), style: style, width: width))
-        var items = [
-            PositionedItem(position: .zero, item: .anchor(heading.anchor)),
-            PositionedItem(
-                position: .zero, item: .text(TextItem(paragraph: paragraph)),
-                structure: [ids.tag(.heading(level: heading.level))]),
-        ]
-        var height = paragraph.height
-        if heading.level == 1 {
-            height += 4
-            items.append(rule(y: height, width: width, color: theme.accent, weight: 0.8))
+        let spec = ParagraphSpec(RichText(heading.text), style: style, width: width)
+        let tag = ids.tag(.heading(level: heading.level))
+        let ruleSpace = heading.level == 1 ? 4.0 : 0
+        let paragraph = typesetter.typeset(spec)
+        var slices: [VBox]
+        if paragraph.height + ruleSpace <= bodyHeight {
+            let text = PositionedItem(position: .zero, item: .text(TextItem(paragraph: paragraph)), structure: [tag])
+            slices = [VBox(height: paragraph.height, items: [text], keepWithNext: true)]
+        } else {
+            slices = lines(of: spec).tagged(tag)
         }
-        return VBox(height: height, items: items, keepWithNext: true, heading: heading)
+        slices[0].items.insert(PositionedItem(position: .zero, item: .anchor(heading.anchor)), at: 0)
+        slices[0].heading = heading
+        if heading.level == 1 {
+            let last = slices.count - 1
+            slices[last].height += ruleSpace
+            slices[last].items.append(rule(y: slices[last].height, width: width, color: theme.accent, weight: 0.8))
+        }
+        return slices
     }
 
     /// How far a list or quote nested in `width` indents what it holds: `indent`, or nothing
@@ -251,7 +259,7 @@ struct BlockStacker {
 
     private func contentsSlices(title: String, width: Double) -> [VBox] {
         let heading = Heading(level: 1, text: title, anchor: "contents", inOutline: true, inContents: false)
-        var result = [headingSlice(heading, width: width)]
+        var result = headingSlices(heading, width: width)
         let contents = ids.tag(.tableOfContents)
         let numberWidth = 28.0
         for (position, entry) in contentsEntries.enumerated() {
@@ -263,28 +271,38 @@ struct BlockStacker {
                 ParagraphSpec(
                     RichText(pageNumbers[entry.anchor] ?? "0"), style: style, width: numberWidth, alignment: .right))
             guard let last = text.lines.last else { continue }
+            // One slice a line, as a paragraph's, so that no entry is taller than a page; the
+            // number and the dotted leader go on the last line.
+            let count = text.lines.count
+            let fits = text.height <= bodyHeight
+            var slices = text.lines.indices.map { index in
+                let line = text.lines[index]
+                return VBox(
+                    height: line.height,
+                    items: [
+                        PositionedItem(
+                            position: Point(x: indent, y: 0),
+                            item: .text(TextItem(paragraph: text, lines: index..<index + 1))),
+                        PositionedItem(
+                            position: .zero,
+                            item: .link(
+                                Link(size: Size(width: width, height: line.height), target: .destination(entry.anchor)))),
+                    ],
+                    keepWithNext: index < count - 1 && fits)
+            }
             let leaderStart = indent + last.x + last.width + 4
             let leaderEnd = width - numberWidth - 2 + (number.lines.first?.x ?? 0)
-            let baseline = last.baseline - 1
-            var items = [
-                PositionedItem(position: Point(x: indent, y: 0), item: .text(TextItem(paragraph: text))),
-                PositionedItem(
-                    position: Point(x: width - numberWidth, y: last.top), item: .text(TextItem(paragraph: number))),
-                PositionedItem(
-                    position: .zero,
-                    item: .link(Link(size: Size(width: width, height: text.height), target: .destination(entry.anchor)))
-                ),
-            ]
+            let baseline = last.baseline - last.top - 1
+            slices[count - 1].items.append(
+                PositionedItem(position: Point(x: width - numberWidth, y: 0), item: .text(TextItem(paragraph: number))))
             if leaderEnd - leaderStart > 8 {
                 let leader = Shape(
                     path: .line(from: Point(x: leaderStart, y: baseline), to: Point(x: leaderEnd, y: baseline)),
                     stroke: Stroke(color: theme.muted, width: 0.6, dash: [0.6, 2.4]))
-                items.append(PositionedItem(position: .zero, item: .shape(leader)))
+                slices[count - 1].items.append(PositionedItem(position: .zero, item: .shape(leader)))
             }
             let gap = position == 0 ? theme.headingSpaceAfter : (entry.level == 1 ? 6 : 2)
-            result.append(
-                VBox(height: text.height, items: items, spaceBefore: gap).tagged(ids.tag(.tableOfContentsItem))
-                    .tagged(contents))
+            result += slices.withLeadingSpace(gap).tagged(ids.tag(.tableOfContentsItem)).tagged(contents)
         }
         return result
     }

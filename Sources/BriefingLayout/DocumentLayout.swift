@@ -32,6 +32,10 @@ public struct LaidOutDocument: Hashable, Sendable {
     public var document: PagedDocument
     /// Problems that did not stop layout, e.g. a block too tall for a page.
     public var warnings: [String]
+    /// Why the document could not be laid out in full (it would have more than
+    /// `DocumentLayout.maxPages` pages, naming the section where it grew past them); the pages
+    /// stop there, and must not be written.
+    public var error: String?
 }
 
 /// Turns a document spec into pages: the body paginated between lines and rows, the contents
@@ -40,6 +44,8 @@ public struct LaidOutDocument: Hashable, Sendable {
 public enum DocumentLayout {
     /// Space between the running header or footer and the body.
     static let runningGap = 12.0
+    /// The most pages a document may have, cover included: no input makes layout run away.
+    public static let maxPages = Paginator.maxPages
 
     public static func layout(_ spec: DocumentSpec, theme: LayoutTheme, typesetter: any Typesetter) -> LaidOutDocument {
         let portrait = bodyRect(theme: theme, typesetter: typesetter)
@@ -53,7 +59,8 @@ public enum DocumentLayout {
         }
         let firstBodyPage = spec.cover == nil ? 1 : 2
         let footnotes = Footnotes(
-            segments.flatMap(\.blocks), theme: theme, typesetter: typesetter, width: portrait.width)
+            segments.flatMap(\.blocks), theme: theme, typesetter: typesetter, width: portrait.width,
+            bodyHeight: min(portrait.height, bodyRect(theme: landscapeTheme, typesetter: typesetter).height))
 
         // The contents' entries are one line each whatever their numbers, so a second pass with
         // the numbers from the first lands every heading on the same page; a third is a safeguard.
@@ -66,6 +73,7 @@ public enum DocumentLayout {
         var pages: [(boxes: [PlacedBox], landscape: Bool)] = []
         var footnotesByPage: [[Int]] = []
         var warnings: [String] = []
+        var error: String?
         for _ in 0..<3 {
             let log = LayoutLog()
             let ids = StructureIDs()
@@ -82,13 +90,21 @@ public enum DocumentLayout {
                 var paginator = Paginator(
                     pageHeight: body.height, footnoteHeights: footnotes.heights, footnoteSeparator: Footnotes.separator,
                     footnoteCitations: footnotes.citations)
+                paginator.pagesBefore = pages.count + firstBodyPage - 1
                 pages += paginator.paginate(stacker.slices(for: segment.blocks, width: body.width)).map {
                     ($0, segment.landscape)
                 }
                 footnotesByPage += paginator.footnotesByPage
                 warnings += paginator.warnings
+                if let section = paginator.overflowSection {
+                    let place = section.isEmpty ? "before its first heading" : "in the section '\(section.prefix(60))'"
+                    error =
+                        "the document would have more than \(maxPages.formatted(.number.locale(Locale(identifier: "en")))) pages; it grows past them \(place) (text, tables or theme sizes too large for the page)"
+                    break
+                }
             }
-            warnings = log.warnings + warnings
+            if error != nil { break }
+            warnings = log.warnings + footnotes.warnings + warnings
             var found: [String: String] = [:]
             for (index, page) in pages.enumerated() {
                 for placed in page.boxes {
@@ -141,7 +157,8 @@ public enum DocumentLayout {
             frames.append(frame)
         }
         return LaidOutDocument(
-            document: PagedDocument(pages: frames, outline: outline, metadata: spec.metadata), warnings: warnings)
+            document: PagedDocument(pages: frames, outline: outline, metadata: spec.metadata), warnings: warnings,
+            error: error)
     }
 
     /// A run of blocks set on pages of one orientation.

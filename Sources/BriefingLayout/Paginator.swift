@@ -20,8 +20,16 @@ struct Paginator {
     /// The footnotes each footnote cites: they are set on the page of the note citing them.
     var footnoteCitations: [Int: [Int]]
 
+    /// The most pages a document may have: layout stops there, so that no input makes it run away.
+    static let maxPages = 10_000
+
     /// Problems met, e.g. a slice taller than a page.
     private(set) var warnings: [String] = []
+    /// Set when the slices would fill more than `maxPages` pages (with `pagesBefore` pages set
+    /// earlier): the text of the heading last placed, or "" before any; the pages stop there.
+    private(set) var overflowSection: String?
+    /// Pages of the same document set before these slices (other orientations' runs).
+    var pagesBefore = 0
     /// The footnotes set at the foot of each page, in order of citation.
     private(set) var footnotesByPage: [[Int]] = []
 
@@ -75,8 +83,14 @@ struct Paginator {
         }
         defer { self.footnotesByPage = footnotesByPage }
 
+        var section = ""
         while index < boxes.count {
+            if pagesBefore + pages.count >= Self.maxPages {
+                overflowSection = section
+                return pages
+            }
             let box = boxes[index]
+            if let heading = box.heading { section = heading.text }
             if box.breaksPageBefore {
                 flush()
                 if box.height == 0 && box.items.isEmpty {
@@ -84,8 +98,11 @@ struct Paginator {
                     continue
                 }
             }
+            // A table's header is repeated above a continued body row only when the two fit the
+            // page together: a taller header would leave no room for the rows it heads.
             if page.isEmpty, let header = box.continuationHeader, index > 0,
-                boxes[index - 1].continuationHeader != nil
+                boxes[index - 1].continuationHeader != nil,
+                header.reduce(0, { $0 + $1.height }) + box.height <= pageHeight + 0.001
             {
                 for row in header {
                     page.append(PlacedBox(box: row, y: y, index: nil))

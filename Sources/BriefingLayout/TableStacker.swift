@@ -40,11 +40,15 @@ struct TableStacker {
             }
         }
         result += header
+        // A body row split across pages leaves room for the repeated header, unless the header
+        // takes more than half a page: then rows are split as if it were not there, and the
+        // paginator repeats it only above the slices it fits with.
         let headerHeight = header.map(\.height).reduce(0, +)
+        let roomForHeader = headerHeight <= maxRowHeight / 2 ? headerHeight : 0
         for (index, cells) in table.body.enumerated() {
             var rows = rowSlices(
                 cells, table: table, widths: widths, style: theme.tableBody, header: false,
-                background: index % 2 == 1 ? theme.tableStripe : nil, headerHeight: headerHeight)
+                background: index % 2 == 1 ? theme.tableStripe : nil, headerHeight: roomForHeader)
             // A short table is never split; a long one leaves at least `minimumRows` body rows on
             // each side of a break (as widows and orphans for paragraphs), and keeps its last body
             // row with the totals.

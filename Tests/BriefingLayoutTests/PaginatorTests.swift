@@ -67,6 +67,16 @@ import Testing
         #expect(pages[1].contains { ($0.index ?? 0) >= 1 && ($0.index ?? 0) <= 12 })
     }
 
+    @Test func aHeaderThatLeavesNoRoomForARowIsNotRepeated() {
+        // A 60 pt header and 50 pt rows: header and row (110 pt) never fit a 100 pt page together.
+        let header = [VBox(height: 60, keepWithNext: true)]
+        let rows = (0..<10).map { _ in VBox(height: 50, continuationHeader: header) }
+        var paginator = Paginator(pageHeight: 100)
+        let pages = paginator.paginate(header + rows)
+        // The header alone (its keep cannot be honoured), then two rows a page.
+        #expect(pages.map { $0.map(\.index) } == [[0]] + (0..<5).map { [1 + 2 * $0, 2 + 2 * $0] })
+    }
+
     @Test func forcedBreakStartsANewPage() {
         #expect(pageSizes(paragraph(3) + [.pageBreak] + paragraph(3)) == [3, 3])
     }

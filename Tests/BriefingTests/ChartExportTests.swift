@@ -27,7 +27,7 @@ import Testing
                 return figures(in: group.frame)
             }
         }
-        return BriefBuilder.layout(brief, typesetter: typesetter, sourceDateEpoch: nil).document.pages.flatMap(figures)
+        return try BriefBuilder.layout(brief, typesetter: typesetter, sourceDateEpoch: nil).document.pages.flatMap(figures)
     }
 
     /// The ids of the charts the manifest at `path` declares, in order.

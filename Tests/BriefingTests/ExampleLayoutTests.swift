@@ -14,7 +14,7 @@ import Testing
     func laidOut(_ path: String, typesetter: any Typesetter) throws -> (LaidOutDocument, LayoutTheme) {
         let brief = try Brief.load(path)
         let theme = brief.theme.layoutTheme(language: brief.manifest.language, pageSize: brief.manifest.pageSize.size)
-        return (BriefBuilder.layout(brief, typesetter: typesetter, sourceDateEpoch: nil), theme)
+        return (try BriefBuilder.layout(brief, typesetter: typesetter, sourceDateEpoch: nil), theme)
     }
 
     func typesetters(for path: String) throws -> [any Typesetter] {

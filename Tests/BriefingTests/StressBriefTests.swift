@@ -22,7 +22,7 @@ import Testing
         let brief = try Brief.load(path)
         let typesetter = try PangoTypesetter(monospaceFamily: brief.theme.fonts(for: .en).mono)
         let theme = brief.theme.layoutTheme(language: brief.manifest.language, pageSize: brief.manifest.pageSize.size)
-        return (BriefBuilder.layout(brief, typesetter: typesetter, sourceDateEpoch: nil), theme)
+        return (try BriefBuilder.layout(brief, typesetter: typesetter, sourceDateEpoch: nil), theme)
     }
 
     @Test func nothingOutsideTheMarginsAndNothingOverlapping() throws {

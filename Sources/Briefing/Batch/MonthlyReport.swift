@@ -16,7 +16,9 @@ enum MonthlyReport {
             creationDate: BriefBuilder.creationDate(
                 CalendarDay(year: next.year, month: next.month, day: 1), sourceDateEpoch: sourceDateEpoch))
         let spec = try composer.documentSpec()
-        return (DocumentLayout.layout(spec, theme: composer.layoutTheme, typesetter: typesetter), composer.anchor)
+        let laidOut = try DocumentLayout.layout(spec, theme: composer.layoutTheme, typesetter: typesetter)
+            .complete(at: batch.manifest.path)
+        return (laidOut, composer.anchor)
     }
 
     /// Builds `job` into `folder`, atomically, with the calling worker thread's typesetters.
