@@ -32,7 +32,8 @@ public struct ReportBatch: Sendable {
         var bag = DiagnosticBag()
         var entityErrors: [String: [Diagnostic]] = [:]
         let dataset = DatasetLoader.load(
-            manifest.data, into: &bag, attributingRowErrors: &entityErrors, coverage: PinnedFonts.coverage)
+            manifest.data, into: &bag, attributingRowErrors: &entityErrors, fileNamePattern: manifest.output.text,
+            coverage: PinnedFonts.coverage)
         var theme: Theme?
         do {
             theme = try ThemeReader.read(
@@ -58,15 +59,6 @@ public struct ReportBatch: Sendable {
             ])
         }
         let chosen = Set(entities ?? manifest.entities ?? dataset.entities.map(\.id))
-        // An entity id names its reports' files: one that cannot fails its reports, not the batch.
-        for id in chosen {
-            guard let problem = FileName.problem(id) else { continue }
-            entityErrors[id, default: []].append(
-                .error(
-                    at: .file(manifest.data.path(of: manifest.data.entities)),
-                    "entity id \(FileName.quoted(id)) cannot name a file in 'output' (\(manifest.output.text)): "
-                        + problem))
-        }
         let defaults = Assets.defaultTheme as NSString
         let files =
             [
