@@ -126,6 +126,16 @@ import Testing
         #expect(
             chart.stderr
                 == "error: cannot write \(folder)/charts/ranking.svg: it is a symbolic link; name the file itself\n")
+        try FileManager.default.createDirectory(atPath: folder + "/out/2013-01", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder + "/out/2013-01/zixing-en.pdf", withDestinationPath: target)
+        let batch = try Support.briefing(
+            ["batch", BatchTests.reports, "-o", folder + "/out", "--periods", "2013-01", "--entities", "zixing"])
+        #expect(batch.status == 1)
+        #expect(
+            batch.stderr.contains(
+                "failed: 'zixing' 2013-01 en\nerror: cannot write \(folder)/out/2013-01/zixing-en.pdf: "
+                    + "it is a symbolic link; name the file itself\n"), "\(batch.stderr)")
         let link = try FileManager.default.attributesOfItem(atPath: folder + "/link.pdf")[.type] as? FileAttributeType
         #expect(link == .typeSymbolicLink)
         #expect(FileManager.default.contents(atPath: target) == Data("kept".utf8))
