@@ -12,8 +12,9 @@ public struct ReportBatch: Sendable {
     public var entities: [String]
     /// The months reported on, in order.
     public var periods: [Period]
-    /// The problems found in the observation rows of each entity that has broken ones: every report
-    /// of such an entity fails with them (its good rows are in `dataset`, for the other reports).
+    /// The problems of each entity that has some: broken rows of the observations table, or an id
+    /// that cannot name a file (at its cell of the entity catalogue). Every report of such an
+    /// entity fails with them (its good rows are in `dataset`, for the other reports).
     public var entityErrors: [String: [Diagnostic]]
     var theme: Theme
     /// The bytes of the manifest and theme files, part of every report's input fingerprint.
