@@ -73,13 +73,6 @@ public enum ChartExporter {
             }
             chosen = [spec]
         }
-        let unusable = chosen.compactMap { spec in
-            FileName.problem(spec.id).map {
-                Diagnostic.error(at: spec.location, "chart id \(FileName.quoted(spec.id)) cannot name a file: \($0)")
-            }
-        }
-        guard unusable.isEmpty else { throw DiagnosticError(unusable) }
-
         let typesetter = try PangoTypesetter(monospaceFamily: brief.theme.fonts(for: manifest.language).mono)
         let composer = brief.chartComposer(typesetter: typesetter, width: options.width, height: options.height)
         let date = BriefBuilder.creationDate(manifest.date, sourceDateEpoch: sourceDateEpoch)

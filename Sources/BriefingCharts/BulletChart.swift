@@ -89,9 +89,10 @@ public struct BulletChart: Hashable, Sendable {
         let all = rows.flatMap { [$0.actual, $0.target].compactMap { $0 } + $0.bands }
         let axis = ValueAxis.fit(
             extent: LinearScale.extent(of: all, includingZero: true), from: plotLeft, to: plotRight,
-            direction: .horizontal, clamp: inner.minX...plotRight, context: context)
+            direction: .horizontal, clamp: ClosedRange(plotFrom: inner.minX, to: plotRight), context: context)
         let (grid, tickLabels) = HorizontalBars.gridAndTicks(
-            axis, top: plotTop, bottom: plotBottom, labelTop: tickTop, clamp: inner.minX...plotRight, context: context)
+            axis, top: plotTop, bottom: plotBottom, labelTop: tickTop,
+            clamp: ClosedRange(plotFrom: inner.minX, to: plotRight), context: context)
         let low = min(axis.scale.domain.start, axis.scale.domain.end)
         frame.append(contentsOf: grid)  // under the bands, which hide it: only the ticks' places show
         var labels: [PositionedItem] = []

@@ -124,7 +124,7 @@ public struct GroupedBarChart: Hashable, Sendable {
                 let drawn = HorizontalBars.bar(
                     v, center: center, thickness: thickness, fill: theme.seriesColor(s),
                     text: texts[i][s] == nil ? nil : format(v, decimals: decimals), size: valueSize, axis: axis,
-                    within: plotLeft...inner.maxX, context: context)
+                    within: ClosedRange(plotFrom: plotLeft, to: inner.maxX), context: context)
                 frame.append(contentsOf: [drawn.bar])
                 labels += [drawn.label].compactMap { $0 }
             }

@@ -108,7 +108,7 @@ enum HorizontalBars {
         labels: [LabelRequest], context: ChartContext, into frame: inout Frame
     ) -> (left: Double, axis: ValueAxis, tickLabels: [PositionedItem]) {
         let left = inner.minX + columnWidth + columnGap
-        let clamp = inner.minX...inner.maxX
+        let clamp = ClosedRange(plotFrom: inner.minX, to: inner.maxX)
         let axis = fitAxis(
             extent: extent, left: left, right: inner.maxX, labels: labels, clamp: clamp, context: context)
         let (grid, tickLabels) = gridAndTicks(

@@ -112,7 +112,8 @@ public struct LineChart: Hashable, Sendable {
         let extent = LinearScale.extent(of: values, includingZero: includesZero)
         // The y labels' column width depends only on the plot's height, so fit once with a guess.
         let axis = ValueAxis.fit(
-            extent: extent, from: plotBottom, to: plotTop, direction: .vertical, clamp: inner.minY...inner.maxY,
+            extent: extent, from: plotBottom, to: plotTop, direction: .vertical,
+            clamp: ClosedRange(plotFrom: inner.minY, to: inner.maxY),
             context: context)
         let columnWidth = axis.labels.map(\.naturalWidth).max() ?? 0
         let plotLeft = inner.minX + columnWidth + 4
@@ -142,7 +143,7 @@ public struct LineChart: Hashable, Sendable {
         ])
 
         // Month labels, thinned to a regular stride until none collide.
-        let clamp = plotLeft...inner.maxX
+        let clamp = ClosedRange(plotFrom: plotLeft, to: inner.maxX)
         for (index, label, left) in monthLabels(x: x, clamp: clamp, context: context) {
             frame.append(contentsOf: [
                 Mark.line(

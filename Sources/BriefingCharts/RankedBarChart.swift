@@ -112,7 +112,7 @@ public struct RankedBarChart: Hashable, Sendable {
                 bar.value, center: center, thickness: thickness,
                 fill: index == highlightIndex ? theme.highlight : theme.seriesColor(0),
                 text: format(bar.value, decimals: decimals), size: valueSize, axis: axis,
-                within: plotLeft...inner.maxX, context: context)
+                within: ClosedRange(plotFrom: plotLeft, to: inner.maxX), context: context)
             frame.append(contentsOf: [drawn.bar])
             let name = column.labels[index]
             labels.append(Mark.text(name, at: Point(x: inner.minX, y: center - name.height / 2)))

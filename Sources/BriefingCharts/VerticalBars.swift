@@ -22,7 +22,7 @@ struct VerticalBars {
         // A first guess of the plot's width fixes the column slots for the category labels.
         let guessAxis = ValueAxis.fit(
             extent: LinearScale.extent(of: values, includingZero: true), from: inner.maxY, to: header.bottom,
-            direction: .vertical, clamp: inner.minY...inner.maxY, context: context)
+            direction: .vertical, clamp: ClosedRange(plotFrom: inner.minY, to: inner.maxY), context: context)
         let axisWidth = (guessAxis.labels.map(\.naturalWidth).max() ?? 0) + 4
         let plotLeft = inner.minX + axisWidth
         let slot = (inner.maxX - plotLeft) / Double(values.count)
@@ -44,7 +44,7 @@ struct VerticalBars {
         guard plotBottom - plotTop > 20 else { return nil }
         let axis = ValueAxis.fit(
             extent: LinearScale.extent(of: values, includingZero: true), from: plotBottom, to: plotTop,
-            direction: .vertical, clamp: inner.minY...inner.maxY, context: context)
+            direction: .vertical, clamp: ClosedRange(plotFrom: inner.minY, to: inner.maxY), context: context)
         for (tick, label) in zip(axis.ticks, axis.labels) {
             let y = axis.scale(tick)
             if tick != 0 {

@@ -128,7 +128,7 @@ public struct WaterfallChart: Hashable, Sendable {
             let from = row.kind == 0 ? base : row.from
             let drawn = HorizontalBars.bar(
                 row.to, from: from, center: center, thickness: thickness, fill: fills[row.kind], text: texts[i],
-                size: valueSize, axis: axis, within: plotLeft...inner.maxX, context: context)
+                size: valueSize, axis: axis, within: ClosedRange(plotFrom: plotLeft, to: inner.maxX), context: context)
             frame.append(contentsOf: [drawn.bar])
             if row.kind == 0 && zoomed {
                 // The break: a white slash across the total's bar near where the axis was cut.

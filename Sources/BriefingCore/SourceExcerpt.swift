@@ -53,7 +53,24 @@ public struct SourceExcerpt: Hashable, Sendable {
         }
         let cutBefore = start > lineRange.lowerBound && !isBreak(start - 1)
         let cutAfter = end < lineRange.upperBound && !isBreak(end)
-        let middle = String(decoding: bytes[start..<end], as: UTF8.self)
+        let middle = Self.visible(String(decoding: bytes[start..<end], as: UTF8.self))
         self.init(text: (cutBefore ? "…" : "") + middle + (cutAfter ? "…" : ""), caret: before + (cutBefore ? 2 : 1))
+    }
+
+    /// `text` with each control character but tab shown as one visible scalar, so that a terminal
+    /// does not act on it (an ESC in a table cell) and the caret stays under its column: C0 and
+    /// DEL as their Control Pictures (`␛` for ESC), C1 as `�`.
+    static func visible(_ text: String) -> String {
+        var shown = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09: shown.append(scalar)
+            case 0..<0x20: shown.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            case 0x7F: shown.append("\u{2421}")
+            case 0x80...0x9F: shown.append("\u{FFFD}")
+            default: shown.append(scalar)
+            }
+        }
+        return String(shown)
     }
 }

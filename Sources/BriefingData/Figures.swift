@@ -11,10 +11,10 @@
 /// - The total is the sum over **all** entities of the dataset; nil if any entity's value is
 ///   missing (an entity with no series for the indicator counts as missing).
 /// - Growth is `current / previous − 1` (0.376 for +37.6 %); nil when either is missing, the
-///   previous value is zero or negative, or the ratio is too large for a `Double` (from a previous
-///   value as small as 1e-300).
+///   previous value is zero or negative, or the ratio is not meaningful: beyond
+///   ±``largestRatio`` (±10,000 %, from a previous value as small as 1e-100).
 /// - A share is `value / total`; nil when either is missing, the total is zero, or the ratio is
-///   too large for a `Double`.
+///   beyond ±``largestRatio``.
 /// - An unknown indicator id gives nil everywhere.
 ///
 /// ```swift
@@ -93,10 +93,16 @@ public struct Figures: Hashable, Sendable {
     }
 
     /// `current / previous − 1`; nil when either is missing, `previous` is not positive or the
-    /// ratio is not finite.
+    /// ratio is not meaningful (see ``meaningful(_:)``).
     public static func growth(from previous: Double?, to current: Double?) -> Double? {
+        anyGrowth(from: previous, to: current).flatMap(meaningful)
+    }
+
+    /// `current / previous − 1` however large; nil when either is missing or `previous` is not
+    /// positive. For the warning that names a growth ``growth(from:to:)`` leaves out.
+    public static func anyGrowth(from previous: Double?, to current: Double?) -> Double? {
         guard let previous, let current, previous > 0 else { return nil }
-        return finite(current / previous - 1)
+        return current / previous - 1
     }
 
     /// `scope`'s share of the total over `window` as a ratio (0.214 for 21.4 %); 1 for the total.
@@ -104,11 +110,23 @@ public struct Figures: Hashable, Sendable {
         guard let part = value(of: indicator, for: scope, in: window),
             let whole = value(of: indicator, for: .total, in: window), whole != 0
         else { return nil }
-        return Self.finite(part / whole)
+        return Self.meaningful(part / whole)
     }
 
-    /// `value`, or nil when it is infinite or NaN.
-    static func finite(_ value: Double) -> Double? { value.isFinite ? value : nil }
+    /// The largest magnitude of a derived ratio (growth, share, progress) that is shown: 100, that
+    /// is ±10,000 %. A tenfold change is common and a hundredfold one possible (a park opening);
+    /// beyond that the base is a rounding of zero (a value of 1e-100), and the figure, however
+    /// printed (`+167,430,555,555,555,450.0%`), says nothing and cannot be drawn to scale.
+    public static let largestRatio = 100.0
+
+    /// ``largestRatio`` as messages state it.
+    public static let largestRatioText = "±10,000 %"
+
+    /// `ratio`, or nil when it is not finite or beyond ±``largestRatio``: shown as missing (—),
+    /// like growth from zero.
+    public static func meaningful(_ ratio: Double) -> Double? {
+        ratio.isFinite && abs(ratio) <= largestRatio ? ratio : nil
+    }
 
     // MARK: Series
 

@@ -105,7 +105,9 @@ public struct BriefWorld: Hashable, Sendable {
     }
 
     /// Opens the file named `name` and checks it on its descriptor (inside the folder, a regular
-    /// file, within `kind`'s limit).
+    /// file, within `kind`'s limit). On Linux the checks run on an `O_PATH` descriptor, which
+    /// opens nothing (a device's driver is never called), and only a file that passes them is
+    /// opened for reading, through that descriptor.
     func openChecked(_ name: String, as kind: Kind) -> Result<OpenBriefFile, DiagnosticError> {
         let shown = path(of: name)
         let fileError = { (reason: String) in
@@ -113,7 +115,11 @@ public struct BriefWorld: Hashable, Sendable {
         }
         if let problem = Self.lexicalProblem(name) { return .failure(refusal(name, problem)) }
         let full = root == "/" ? "/" + name : root + "/" + name
-        let descriptor = open(full, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+        #if os(Linux)
+            let descriptor = open(full, Self.pathOnly | O_CLOEXEC)
+        #else
+            let descriptor = open(full, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+        #endif
         guard descriptor >= 0 else { return .failure(fileError(Self.reason(errno))) }
         let file = OpenBriefFile(descriptor: descriptor, shownPath: shown, kind: kind)
         guard let real = file.realPath else {
@@ -135,8 +141,18 @@ public struct BriefWorld: Hashable, Sendable {
             return .failure(refusal(name, "'\(name)' is not a regular file (it is \(kindName))"))
         }
         if file.size > kind.limit { return .failure(fileError(Self.tooBig(file.size, limit: kind.limit))) }
-        return .success(file)
+        #if os(Linux)
+            return file.openedForReading()
+        #else
+            return .success(file)
+        #endif
     }
+
+    #if os(Linux)
+        /// `O_PATH` (x86-64 and arm64 Linux), which the Glibc module does not export: a descriptor
+        /// that names a file without opening it.
+        static let pathOnly: Int32 = 0o10_000_000
+    #endif
 
     /// The error refusing `name`, at the node that named it if known, else at the file.
     private func refusal(_ name: String, _ message: String) -> DiagnosticError {

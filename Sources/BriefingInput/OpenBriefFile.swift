@@ -49,6 +49,21 @@ final class OpenBriefFile {
         #endif
     }
 
+    #if os(Linux)
+        /// This file opened for reading through ``descriptorPath``, for a descriptor opened with
+        /// `O_PATH` (which can be checked but not read): the same inode, whatever happened to its
+        /// name since, verified by device and inode number.
+        func openedForReading() -> Result<OpenBriefFile, DiagnosticError> {
+            let reading = open(descriptorPath, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+            guard reading >= 0 else { return .failure(failure(BriefWorld.reason(errno))) }
+            let file = OpenBriefFile(descriptor: reading, shownPath: shownPath, kind: kind)
+            guard let checked = status, let opened = file.status, checked.st_dev == opened.st_dev,
+                checked.st_ino == opened.st_ino
+            else { return .failure(failure("it was replaced while it was opened")) }
+            return .success(file)
+        }
+    #endif
+
     /// Nil for a regular file; else what it is (`a FIFO`, `a directory`, …).
     var nonRegularKind: String? {
         guard let status else { return "unknown to the system" }

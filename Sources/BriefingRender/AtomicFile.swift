@@ -25,7 +25,8 @@ public enum AtomicFile {
     /// following symbolic links, from a descriptor of `folder`: the file lands inside `folder`
     /// whatever the names hold or the disk holds. An existing file of that name that is not a
     /// regular file (a device such as `/dev/null`, a FIFO, a folder) is refused, not written
-    /// through. Failures name the file asked for, with the system's reason
+    /// through, and so is a symbolic link (`-o /dev/stdout`): a rename would replace the link,
+    /// not write where it points. Failures name the file asked for, with the system's reason
     /// (`cannot write out/a.pdf: Permission denied`).
     public static func write(_ bytes: [UInt8], to name: String, in folder: String) throws {
         try write(bytes, to: name, in: folder, shownAs: (folder as NSString).appendingPathComponent(name))
@@ -50,10 +51,13 @@ public enum AtomicFile {
             directory = next
         }
         var status = stat()
-        if fstatat(directory, last, &status, AT_SYMLINK_NOFOLLOW) == 0,
-            let kind = nonRegularKind(status.st_mode)
-        {
-            throw FileWriteError(path: shown, reason: "it is \(kind), not a regular file", refused: true)
+        if fstatat(directory, last, &status, AT_SYMLINK_NOFOLLOW) == 0 {
+            if status.st_mode & S_IFMT == S_IFLNK {
+                throw FileWriteError(path: shown, reason: "it is a symbolic link; name the file itself", refused: true)
+            }
+            if let kind = nonRegularKind(status.st_mode) {
+                throw FileWriteError(path: shown, reason: "it is \(kind), not a regular file", refused: true)
+            }
         }
         let temporary = ".\(last).\(UUID().uuidString).tmp"
         let descriptor = openat(directory, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
@@ -86,11 +90,11 @@ public enum AtomicFile {
         }
     }
 
-    /// What a file of mode `mode` is when it is not a regular file or a symbolic link (which a
-    /// rename replaces without following); nil otherwise.
+    /// What a file of mode `mode` is when it is not a regular file; nil for a regular file.
     private static func nonRegularKind(_ mode: mode_t) -> String? {
         switch mode & S_IFMT {
-        case S_IFREG, S_IFLNK: return nil
+        case S_IFREG: return nil
+        case S_IFLNK: return "a symbolic link"
         case S_IFDIR: return "a folder"
         case S_IFIFO: return "a FIFO"
         case S_IFCHR: return "a character device"

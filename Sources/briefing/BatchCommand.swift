@@ -92,7 +92,9 @@ struct Batch: ParsableCommand {
         progress.summary(summary.line)
         if !summary.failures.isEmpty {
             printError("failed (\(summary.failures.count)):")
-            for failure in summary.failures { printError("  \(failure.job.name) → \(failure.job.output)") }
+            for failure in summary.failures {
+                printError("  \(failure.job.name) → \(FileName.quoted(failure.job.output))")
+            }
             throw ExitCode.failure
         }
     }

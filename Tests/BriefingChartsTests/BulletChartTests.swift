@@ -56,4 +56,20 @@ struct BulletChartTests {
             layout(chart(chinese: true), theme: ChartChecks.chinese, size: Size(width: 420, height: 180)).frame,
             named: "bullet")
     }
+
+    /// A value label wider than the chart left the plot's right edge left of its left one: the
+    /// reversed range `inner.minX...plotRight` trapped (SIGILL). Now the plot shrinks to a point.
+    @Test func aValueLabelWiderThanTheChartDoesNotTrap() {
+        let rows = [BulletChart.Row(label: "Volume", actual: 1.67e102, target: 20, bands: [10, 20, 30])]
+        let c = BulletChart(rows: rows, subject: "growth", actualName: "2013", targetName: "2014")
+        let output = layout(c, size: Size(width: 240, height: 110))
+        #expect(!output.frame.items.isEmpty)
+    }
+
+    @Test func aPlotRangeIsNeverReversed() {
+        #expect(ClosedRange(plotFrom: 10, to: 20) == 10...20)
+        #expect(ClosedRange(plotFrom: 10, to: -5) == 10...10)
+        #expect(ClosedRange(plotFrom: .nan, to: 3) == 0...3)
+        #expect(ClosedRange(plotFrom: 4, to: .nan) == 4...4)
+    }
 }

@@ -10,6 +10,25 @@ import Testing
         #expect(Figures.growth(from: 2, to: 3) == 0.5)
     }
 
+    @Test func growthAndSharesBeyondTenThousandPercentAreMissing() {
+        // 101 / 1 − 1 = 100 (+10,000 %) is the largest shown; a hair more is not meaningful.
+        #expect(Figures.growth(from: 1, to: 101) == 100)
+        #expect(Figures.growth(from: 1, to: 101.0001) == nil)
+        #expect(Figures.growth(from: 1e-100, to: 241.1) == nil)
+        #expect(abs((Figures.anyGrowth(from: 1e-100, to: 241.1) ?? 0) / 2.411e102 - 1) < 1e-12)
+        #expect(Figures.meaningful(-100) == -100 && Figures.meaningful(-100.5) == nil)
+        #expect(Figures.meaningful(.nan) == nil && Figures.meaningful(.infinity) == nil)
+        // A share of a total that nearly cancels out (+5 and −4.99 of 0.01): 500 times the whole.
+        let dataset = Dataset(
+            indicators: [Indicator(id: "x", names: .init(en: "X"), units: .init(en: "u"), decimals: 1, kind: .stock)],
+            entities: [Entity(id: "a", names: .init(en: "A")), Entity(id: "b", names: .init(en: "B"))],
+            observations: [
+                SeriesKey(entity: "a", indicator: "x"): [Period(year: 2013, month: 12): 5],
+                SeriesKey(entity: "b", indicator: "x"): [Period(year: 2013, month: 12): -4.99],
+            ])
+        #expect(Figures(dataset).share(of: "x", for: .entity("a"), in: .year(2013)) == nil)
+    }
+
     @Test func periodsAndDatesHaveYearsFrom1000To9999() {
         #expect(Period.years == 1000...9999)
         #expect(Period("0000-01") == nil)

@@ -71,6 +71,32 @@ import Testing
                 == "pipe.csv:1:1: error: 'pipe.csv' is not a regular file (it is a FIFO)")
     }
 
+    /// A writer opening a FIFO blocks until a reader opens it: a FIFO outside the folder, reached
+    /// by a link, is refused without being opened (on Linux the checks run on an O_PATH
+    /// descriptor), so the writer is still waiting after the refusal.
+    @Test func aLinkToAFIFOOutsideIsRefusedWithoutOpeningIt() throws {
+        let (root, brief, _) = try Self.layout()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        #expect(mkfifo(root + "/pipe", 0o644) == 0)
+        try FileManager.default.createSymbolicLink(atPath: brief + "/data.csv", withDestinationPath: root + "/pipe")
+        let writer = Process()
+        writer.executableURL = URL(fileURLWithPath: "/bin/sh")
+        writer.arguments = ["-c", ": > \"$0/pipe\"; touch \"$0/opened\"", root]
+        try writer.run()
+        usleep(300_000)  // the writer is now blocked opening the FIFO
+        #expect(
+            Self.message(BriefWorld(folder: brief, shownAs: "b").read("data.csv", as: .table))
+                == "b/data.csv:1:1: error: 'data.csv' is a symbolic link to a file outside the brief's folder; "
+                + "a brief may only use files inside its folder")
+        usleep(300_000)
+        #expect(!FileManager.default.fileExists(atPath: root + "/opened"))
+        // Release the writer.
+        let reader = open(root + "/pipe", O_RDONLY | O_NONBLOCK)
+        writer.waitUntilExit()
+        close(reader)
+        #expect(FileManager.default.fileExists(atPath: root + "/opened"))
+    }
+
     @Test func aDeviceIsNotARegularFile() throws {
         // Inside the world of the whole file system, so that only the kind of file is wrong.
         #expect(

@@ -66,4 +66,19 @@ import Testing
                 && (error as? FileWriteError)?.refused == true
         }
     }
+
+    @Test func anExistingSymbolicLinkIsRefusedNotReplaced() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("atomic-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/out.pdf", withDestinationPath: "/dev/null")
+        #expect {
+            try AtomicFile.write([1], to: folder + "/out.pdf")
+        } throws: { error in
+            (error as? FileWriteError)?.description
+                == "cannot write \(folder)/out.pdf: it is a symbolic link; name the file itself"
+                && (error as? FileWriteError)?.refused == true
+        }
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/out.pdf") == "/dev/null")
+    }
 }

@@ -89,7 +89,7 @@ import Testing
         #expect(run.status == 1)
         #expect(run.stderr.contains("zixing has no 'value_added' for 2013-01"))
         #expect(run.stderr.contains("built 8, skipped 0, failed 4"))
-        #expect(run.stderr.contains("zixing 2013-01 en") && run.stderr.contains("zixing 2013-02 zh"))
+        #expect(run.stderr.contains("'zixing' 2013-01 en") && run.stderr.contains("'zixing' 2013-02 zh"))
         #expect(Self.pdfs(in: folder) == Self.expectedSmall().filter { !$0.contains("zixing") })
     }
 
@@ -119,7 +119,7 @@ import Testing
         #expect(run.stderr.components(separatedBy: diagnostic).count == 2)
         #expect(run.stderr.contains("failed: every report of 'zixing' (4)"))
         #expect(run.stderr.contains("built 8, skipped 0, failed 4"))
-        for name in ["zixing 2013-01 en", "zixing 2013-01 zh", "zixing 2013-02 en", "zixing 2013-02 zh"] {
+        for name in ["'zixing' 2013-01 en", "'zixing' 2013-01 zh", "'zixing' 2013-02 en", "'zixing' 2013-02 zh"] {
             #expect(run.stderr.contains("  \(name) → "), "\(name)")
         }
         let others = Self.expectedSmall().filter { !$0.contains("zixing") }

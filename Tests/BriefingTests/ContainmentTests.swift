@@ -110,19 +110,58 @@ import Testing
                 == "error: cannot write /dev/null/ranking.svg: /dev/null is a character device, not a folder\n")
     }
 
-    @Test func aChartIdThatIsAPathIsRefused() throws {
+    @Test func outputOntoASymbolicLinkIsRefusedAndTheLinkKept() throws {
+        let folder = try Support.temporaryFolder()
+        let target = folder + "/elsewhere.pdf"
+        try Data("kept".utf8).write(to: URL(fileURLWithPath: target))
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link.pdf", withDestinationPath: target)
+        try FileManager.default.createDirectory(atPath: folder + "/charts", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/charts/ranking.svg", withDestinationPath: target)
+        let build = try Support.briefing(["build", Support.example, "-o", folder + "/link.pdf"])
+        #expect(build.status == 64)
+        #expect(build.stderr == "error: cannot write \(folder)/link.pdf: it is a symbolic link; name the file itself\n")
+        let chart = try Support.briefing(
+            ["chart", Support.example, "--id", "ranking", "--format", "svg", "-o", folder + "/charts"])
+        #expect(chart.status == 64)
+        #expect(
+            chart.stderr
+                == "error: cannot write \(folder)/charts/ranking.svg: it is a symbolic link; name the file itself\n")
+        try FileManager.default.createDirectory(atPath: folder + "/out/2013-01", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder + "/out/2013-01/zixing-en.pdf", withDestinationPath: target)
+        let batch = try Support.briefing(
+            ["batch", BatchTests.reports, "-o", folder + "/out", "--periods", "2013-01", "--entities", "zixing"])
+        #expect(batch.status == 1)
+        #expect(
+            batch.stderr.contains(
+                "failed: 'zixing' 2013-01 en\nerror: cannot write \(folder)/out/2013-01/zixing-en.pdf: "
+                    + "it is a symbolic link; name the file itself\n"), "\(batch.stderr)")
+        let link = try FileManager.default.attributesOfItem(atPath: folder + "/link.pdf")[.type] as? FileAttributeType
+        #expect(link == .typeSymbolicLink)
+        #expect(FileManager.default.contents(atPath: target) == Data("kept".utf8))
+    }
+
+    @Test func aChartIdThatIsAPathIsRefusedAtItsNodeByCheckBuildAndChart() throws {
         let brief = try Support.copyOfExample()
         let manifest = brief + "/brief.yaml"
         let text = try String(contentsOfFile: manifest, encoding: .utf8)
         try text.replacingOccurrences(of: "{id: ranking,", with: "{id: ../ranking,")
             .write(toFile: manifest, atomically: true, encoding: .utf8)
+        let diagnostic =
+            "\(manifest):29:14: error: chart id '../ranking' cannot name a file: it holds '/' or '\\'\n"
+            + "          - {id: ../ranking, kind: ranking, indicator: tit_volume}\n"
+            + "                 ^\n"
         let out = (brief as NSString).deletingLastPathComponent + "/charts"
-        let run = try Support.briefing(["chart", brief, "--id", "../ranking", "--format", "svg", "-o", out])
-        #expect(run.status == 65)
-        #expect(
-            run.stderr.hasPrefix(
-                "\(manifest):29:9: error: chart id '../ranking' cannot name a file: it holds '/' or '\\'\n"))
+        let chart = try Support.briefing(["chart", brief, "--id", "../ranking", "--format", "svg", "-o", out])
+        #expect(chart.status == 65)
+        #expect(chart.stderr.hasPrefix(diagnostic), "\(chart.stderr)")
         #expect(!FileManager.default.fileExists(atPath: (out as NSString).deletingLastPathComponent + "/ranking.svg"))
+        let check = try Support.briefing(["check", brief])
+        #expect(check.status == 65)
+        #expect(check.stdout.hasPrefix(diagnostic), "\(check.stdout)")
+        let build = try Support.briefing(["build", brief, "-o", out + ".pdf"])
+        #expect(build.status == 65)
+        #expect(build.stderr.hasPrefix(diagnostic), "\(build.stderr)")
     }
 
     /// A copy of the monthly reports whose park `hitech` is called `id` in every table.
@@ -148,15 +187,39 @@ import Testing
         let run = try Support.briefing(
             ["batch", reports, "-o", "out", "--periods", "2013-01", "--entities", "../../x,zixing", "--quiet"], in: cwd)
         #expect(run.status == 1)
-        #expect(
-            run.stderr.contains(
-                "\(reports)/parks.csv:1:1: error: entity id '../../x' cannot name a file in 'output' "
-                    + "({period}/{entity}-{lang}.pdf): it holds '/' or '\\'\n"))
+        let diagnostic =
+            "\(reports)/parks.csv:2:1: error: entity id '../../x' cannot name a file in 'output' "
+            + "({period}/{entity}-{lang}.pdf): it holds '/' or '\\'\n"
+            + "    ../../x,Chenzhou Hi-tech Zone,郴州高新区,Beihu\n"
+            + "    ^\n"
+        #expect(run.stderr.contains(diagnostic), "\(run.stderr)")
         let written = (FileManager.default.enumerator(atPath: top)?.compactMap { $0 as? String } ?? [])
             .filter { $0.hasSuffix(".pdf") }.sorted()
         #expect(written == ["a/b/out/2013-01/zixing-en.pdf", "a/b/out/2013-01/zixing-zh.pdf"])
         let check = try Support.briefing(["check", reports])
         #expect(check.status == 65)
+        #expect(check.stdout.contains(diagnostic), "\(check.stdout)")
+    }
+
+    @Test func aBatchListsAnEntityIdWithControlCharactersQuoted() throws {
+        let reports = try Self.reports(renaming: "hi\u{1B}[31mtech")
+        let folder = try Support.temporaryFolder()
+        let run = try Support.briefing(
+            ["batch", reports, "-o", folder, "--periods", "2013-01", "--entities", "zixing,hi\u{1B}[31mtech"])
+        #expect(run.status == 1)
+        #expect(!run.stderr.contains("\u{1B}["), "\(run.stderr)")
+        #expect(
+            run.stderr.contains(
+                "failed: every report of 'hi\\u{001B}[31mtech' (2):\n"
+                    + "\(reports)/parks.csv:2:1: error: entity id 'hi\\u{001B}[31mtech' cannot name a file in "
+                    + "'output' ({period}/{entity}-{lang}.pdf): it holds the control character U+001B\n"
+                    + "    hi␛[31mtech,Chenzhou Hi-tech Zone,郴州高新区,Beihu\n"
+                    + "    ^\n"), "\(run.stderr)")
+        #expect(
+            run.stderr.hasSuffix(
+                "failed (2):\n"
+                    + "  'hi\\u{001B}[31mtech' 2013-01 en → '2013-01/hi\\u{001B}[31mtech-en.pdf'\n"
+                    + "  'hi\\u{001B}[31mtech' 2013-01 zh → '2013-01/hi\\u{001B}[31mtech-zh.pdf'\n"), "\(run.stderr)")
     }
 
     @Test func aBatchWritingTheSameLedgerIsRefusedAndShardsAreNot() throws {

@@ -169,4 +169,37 @@ import Testing
             try FileManager.default.contentsOfDirectory(atPath: output).sorted()
                 == declared.map { $0 + ".svg" }.sorted())
     }
+
+    /// Every 2012 `tit_volume` of the example set to `base` (inside the value limit): growth over
+    /// 2013 is far beyond ±10,000 %. It trapped the bullet chart (a value label wider than the
+    /// plot, 1e-100) or printed `+167,430,555,555,555,450.0%` (1e-15); now it is shown as missing
+    /// with a warning. 144 cells of 2012 (12 parks × 12 months) and the 2013 total of 241.1 were
+    /// summed from monthly.csv outside briefing.
+    @Test(arguments: [("1e-100", "+1.67e+102", "1.44e-98"), ("1e-15", "+1.67e+17", "1.44e-13")])
+    func growthFromATinyBaseIsShownAsMissingWithAWarning(_ base: String, _ percent: String, _ sum: String) throws {
+        let brief = try Support.copyOfExample()
+        let table = brief + "/monthly.csv"
+        let lines = try String(contentsOfFile: table, encoding: .utf8).split(
+            omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let changed = lines.map { line in
+            line.contains(",tit_volume,2012-")
+                ? line.split(separator: ",").prefix(3).joined(separator: ",") + "," + base
+                : String(line)
+        }
+        #expect(changed.filter { $0.hasSuffix("," + base) }.count == 144)
+        try changed.joined(separator: "\n").write(toFile: table, atomically: true, encoding: .utf8)
+        let warning =
+            "\(table):1:1: warning: the growth of 'tit_volume' in 2013 on 2012 is \(percent) % (from \(sum) to "
+            + "241.1), beyond ±10,000 %: not meaningful, shown as missing (—)"
+        let check = try Support.briefing(["check", brief])
+        #expect(check.status == 0)
+        #expect(check.stdout.contains(warning + "\n"), "\(check.stdout)")
+        let pdf = (brief as NSString).deletingLastPathComponent + "/out.pdf"
+        let build = try Support.briefing(["build", brief, "-o", pdf])
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(build.stderr.contains(warning + "\n"), "\(build.stderr)")
+        let text = try Support.text(of: pdf)
+        #expect(!text.contains("e+"), "no growth printed in exponent form")
+        #expect(!text.contains(",555,"), "no absurd growth printed in full")
+    }
 }

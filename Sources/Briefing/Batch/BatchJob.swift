@@ -16,8 +16,9 @@ public struct BatchJob: Hashable, Sendable, Codable {
         self.output = output
     }
 
-    /// Names the report in messages and outlines: `hitech 2013-05 en`.
-    public var name: String { "\(entity) \(period) \(language.rawValue)" }
+    /// Names the report in messages: `'hitech' 2013-05 en`, the entity id quoted by
+    /// `FileName.quoted` so that a control character in it is shown, not acted on by a terminal.
+    public var name: String { "\(FileName.quoted(entity)) \(period) \(language.rawValue)" }
 }
 
 extension Period: Codable {

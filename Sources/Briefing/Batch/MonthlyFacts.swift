@@ -18,10 +18,11 @@ struct MonthlyFacts: Hashable, Sendable {
     var targetGrowth: Double?
     /// The year's target value: last year's annual value grown by the target.
     var targetValue: Double?
-    /// The year to date as a share of the target value.
+    /// The year to date as a share of the target value; nil when not meaningful (beyond
+    /// ±`Figures.largestRatio`).
     var progress: Double? {
         guard let targetValue, targetValue > 0 else { return nil }
-        return yearToDate / targetValue
+        return Figures.meaningful(yearToDate / targetValue)
     }
 
     /// The facts for `entity` in `period`, or a diagnostic naming the months the data lacks: the

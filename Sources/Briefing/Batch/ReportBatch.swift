@@ -12,8 +12,9 @@ public struct ReportBatch: Sendable {
     public var entities: [String]
     /// The months reported on, in order.
     public var periods: [Period]
-    /// The problems found in the observation rows of each entity that has broken ones: every report
-    /// of such an entity fails with them (its good rows are in `dataset`, for the other reports).
+    /// The problems of each entity that has some: broken rows of the observations table, or an id
+    /// that cannot name a file (at its cell of the entity catalogue). Every report of such an
+    /// entity fails with them (its good rows are in `dataset`, for the other reports).
     public var entityErrors: [String: [Diagnostic]]
     var theme: Theme
     /// The bytes of the manifest and theme files, part of every report's input fingerprint.
@@ -32,7 +33,8 @@ public struct ReportBatch: Sendable {
         var bag = DiagnosticBag()
         var entityErrors: [String: [Diagnostic]] = [:]
         let dataset = DatasetLoader.load(
-            manifest.data, into: &bag, attributingRowErrors: &entityErrors, coverage: PinnedFonts.coverage)
+            manifest.data, into: &bag, attributingRowErrors: &entityErrors, fileNamePattern: manifest.output.text,
+            coverage: PinnedFonts.coverage)
         var theme: Theme?
         do {
             theme = try ThemeReader.read(
@@ -58,15 +60,6 @@ public struct ReportBatch: Sendable {
             ])
         }
         let chosen = Set(entities ?? manifest.entities ?? dataset.entities.map(\.id))
-        // An entity id names its reports' files: one that cannot fails its reports, not the batch.
-        for id in chosen {
-            guard let problem = FileName.problem(id) else { continue }
-            entityErrors[id, default: []].append(
-                .error(
-                    at: .file(manifest.data.path(of: manifest.data.entities)),
-                    "entity id \(FileName.quoted(id)) cannot name a file in 'output' (\(manifest.output.text)): "
-                        + problem))
-        }
         let defaults = Assets.defaultTheme as NSString
         let files =
             [

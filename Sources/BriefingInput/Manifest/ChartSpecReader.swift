@@ -20,6 +20,10 @@ enum ChartSpecReader {
             return nil
         }
         let id = fields.string("id", required: true)
+        // `briefing chart` names its files by the id: one rule for check, build and chart.
+        if let id, let node = fields.node("id"), let problem = FileName.problem(id) {
+            fields.error(at: node, "chart id \(FileName.quoted(id)) cannot name a file: \(problem)")
+        }
         let kind = fields.choice("kind", Kind.self)
         if fields.node("kind") == nil {
             fields.missing("kind", "one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))")

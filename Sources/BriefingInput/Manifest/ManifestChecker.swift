@@ -64,6 +64,7 @@ public enum ManifestChecker {
             }
         }
         if let year = reportingYear(manifest, dataset: dataset) {
+            diagnostics += unmeaningfulGrowth(manifest, dataset: dataset, year: year)
             if !dataset.periods.contains(where: { $0.year == year }) {
                 diagnostics.append(
                     .error(
@@ -108,5 +109,25 @@ public enum ManifestChecker {
                 "the donut chart '\(chart.id)' has nothing to show: \(id) in \(year) is zero for every entity "
                     + "with a value (expected at least one value above zero)")
         ]
+    }
+
+    /// A warning, at the observations table, for each indicator whose growth over `year` (of the
+    /// total, as tiles and growth charts show it) is beyond ±`Figures.largestRatio`: shown as
+    /// missing (—), since a base that small is a rounding of zero.
+    static func unmeaningfulGrowth(_ manifest: Manifest, dataset: Dataset, year: Int) -> [Diagnostic] {
+        let figures = Figures(dataset)
+        let window = Figures.Window.year(year)
+        return dataset.indicators.compactMap { indicator in
+            let previous = figures.value(of: indicator.id, for: .total, in: window.previousYear)
+            let current = figures.value(of: indicator.id, for: .total, in: window)
+            guard let growth = Figures.anyGrowth(from: previous, to: current), let previous, let current,
+                Figures.meaningful(growth) == nil
+            else { return nil }
+            return .warning(
+                at: .file(manifest.data.path(of: manifest.data.observations)),
+                "the growth of '\(indicator.id)' in \(year) on \(year - 1) is \(String(format: "%+.3g", growth * 100)) % "
+                    + "(from \(String(format: "%g", previous)) to \(String(format: "%g", current))), beyond "
+                    + "\(Figures.largestRatioText): not meaningful, shown as missing (—)")
+        }
     }
 }

@@ -84,9 +84,11 @@ extension DatasetLoader {
         return (indicators, catalogue)
     }
 
+    /// The entity catalogue; with `fileNamePattern`, an id that cannot name a file is an error
+    /// at its cell in `rowErrors` (see ``DatasetLoader/load(_:into:attributingRowErrors:fileNamePattern:coverage:)``).
     static func loadEntities(
-        _ table: CSVTable?, path: String, idColumn: String?, coverage: (any GlyphCoverage)? = nil,
-        into bag: inout DiagnosticBag
+        _ table: CSVTable?, path: String, idColumn: String?, coverage: (any GlyphCoverage)?,
+        fileNamePattern: String?, into bag: inout DiagnosticBag, rowErrors: inout [String: [Diagnostic]]?
     ) -> (values: [Entity], catalogue: Catalogue) {
         var catalogue = Catalogue(fileName: fileName(path), isKnown: table != nil)
         guard let table, let header = table.header else { return ([], catalogue) }
@@ -117,6 +119,13 @@ extension DatasetLoader {
             if let first = catalogue.define(id, line: row.line) {
                 bag.append(table.error(at: cell, "duplicate entity '\(id)' (first defined on line \(first))"))
                 continue
+            }
+            if let fileNamePattern, let problem = FileName.problem(id) {
+                rowErrors?[id, default: []].append(
+                    table.error(
+                        at: cell,
+                        "entity id \(FileName.quoted(id)) cannot name a file in 'output' (\(fileNamePattern)): \(problem)"
+                    ))
             }
             guard let nameIndex else { continue }
             let name = printable(row.cells[nameIndex], in: table, coverage: coverage, into: &bag)
@@ -192,6 +201,13 @@ extension DatasetLoader {
                 bag.append(
                     table.error(
                         at: valueCell, "expected \(expected) in column 'target_growth', found \(found(valueCell))"))
+            } else if let value, Figures.meaningful(value) == nil {
+                let bound = Int(Figures.largestRatio)
+                bag.append(
+                    table.error(
+                        at: valueCell,
+                        "expected a growth ratio between -\(bound) and \(bound) (\(Figures.largestRatioText)) in "
+                            + "column 'target_growth', found \(found(valueCell))"))
             }
             guard valid, let year, let value else { continue }
             let key = "\(scope)\u{0}\(indicator)\u{0}\(year)"

@@ -22,7 +22,7 @@ public enum DatasetLoader {
         _ sources: DatasetSources, into bag: inout DiagnosticBag, coverage: (any GlyphCoverage)? = nil
     ) -> Dataset? {
         var rowErrors: [String: [Diagnostic]]? = nil
-        return load(sources, into: &bag, rowErrors: &rowErrors, coverage: coverage)
+        return load(sources, into: &bag, rowErrors: &rowErrors, fileNamePattern: nil, coverage: coverage)
     }
 
     /// Loads and checks the tables leniently, for a batch where each entity's reports stand alone.
@@ -33,13 +33,19 @@ public enum DatasetLoader {
     /// ``load(_:into:)`` gives it; the observations it spoils are left out of the dataset. Every other
     /// problem (a missing file, a bad header, a catalogue or target error, a row whose entity cell
     /// is empty or unknown) goes to `bag` as in ``load(_:into:)``.
+    ///
+    /// With `fileNamePattern` (a batch's `output` pattern, as written), entity ids name files: an id
+    /// that cannot name one (`FileName`) is an error at its cell of the entity catalogue, in
+    /// `rowErrors` under that id, so that only that entity's reports fail.
     /// - Returns: the dataset of the good rows; nil when `bag` holds an error.
     public static func load(
         _ sources: DatasetSources, into bag: inout DiagnosticBag,
-        attributingRowErrors rowErrors: inout [String: [Diagnostic]], coverage: (any GlyphCoverage)? = nil
+        attributingRowErrors rowErrors: inout [String: [Diagnostic]], fileNamePattern: String? = nil,
+        coverage: (any GlyphCoverage)? = nil
     ) -> Dataset? {
         var attributed: [String: [Diagnostic]]? = [:]
-        let dataset = load(sources, into: &bag, rowErrors: &attributed, coverage: coverage)
+        let dataset = load(
+            sources, into: &bag, rowErrors: &attributed, fileNamePattern: fileNamePattern, coverage: coverage)
         rowErrors = (attributed ?? [:]).mapValues(inFileOrder)
         return dataset
     }
@@ -47,7 +53,7 @@ public enum DatasetLoader {
     /// Loads the tables; problems in rows of an entity go to `rowErrors` when it is not nil.
     private static func load(
         _ sources: DatasetSources, into bag: inout DiagnosticBag, rowErrors: inout [String: [Diagnostic]]?,
-        coverage: (any GlyphCoverage)?
+        fileNamePattern: String?, coverage: (any GlyphCoverage)?
     ) -> Dataset? {
         // Each file's problems are checked into their own bag and reported in file order.
         var files: [DiagnosticBag] = []
@@ -69,7 +75,7 @@ public enum DatasetLoader {
             sources.entities, [sources.entityIDColumn ?? "id", "name"], &entityBag)
         let entities = loadEntities(
             entityTable, path: sources.path(of: sources.entities), idColumn: sources.entityIDColumn, coverage: coverage,
-            into: &entityBag)
+            fileNamePattern: fileNamePattern, into: &entityBag, rowErrors: &rowErrors)
         files.append(entityBag)
 
         var observationBag = DiagnosticBag()
