@@ -1,7 +1,8 @@
 /// A typesetter with made-up, exactly predictable metrics, for testing layout without fonts:
 /// every character is 0.5 em wide, CJK characters 1 em; lines break at spaces and between CJK
 /// characters, and inside a word wider than the line between grapheme clusters (unless
-/// `breaksWords` is off); the line box is `size × lineHeight` with the baseline at 80% of the size.
+/// `breaksWords` is off); spaces may run past the line's end, and a line's width leaves out the
+/// spaces it ends with; the line box is `size × lineHeight` with the baseline at 80% of the size.
 public final class FixedMetricsTypesetter: Typesetter {
     public init() {}
 
@@ -12,7 +13,9 @@ public final class FixedMetricsTypesetter: Typesetter {
         var lines: [TypesetLine] = []
         var lineStart = 0
         var lineWidth = 0.0
-        // A break opportunity before `byte`: the line's width if broken there (without a space
+        // The width of the spaces the line ends with so far, left out of its width when it ends.
+        var trailingSpaces = 0.0
+        // A break opportunity before `byte`: the line's width if broken there (without the spaces
         // before it) and the width of the text up to `byte`.
         var lastBreak: (byte: Int, width: Double, widthAtByte: Double)?
         var byte = 0
@@ -35,10 +38,11 @@ public final class FixedMetricsTypesetter: Typesetter {
         for character in text {
             let bytes = character.utf8.count
             if character == "\n" {
-                emit(upTo: byte, width: lineWidth)
+                emit(upTo: byte, width: lineWidth - trailingSpaces)
                 byte += bytes
                 lineStart = byte
                 lineWidth = 0
+                trailingSpaces = 0
                 lastBreak = nil
                 continue
             }
@@ -62,9 +66,10 @@ public final class FixedMetricsTypesetter: Typesetter {
             }
             lineWidth += advance
             byte += bytes
-            if character == " " { lastBreak = (byte, lineWidth - advance, lineWidth) }
+            trailingSpaces = character == " " ? trailingSpaces + advance : 0
+            if character == " " { lastBreak = (byte, lineWidth - trailingSpaces, lineWidth) }
         }
-        emit(upTo: byte, width: lineWidth)
+        emit(upTo: byte, width: lineWidth - trailingSpaces)
         return TypesetParagraph(spec: spec, lines: lines)
     }
 

@@ -85,4 +85,14 @@ import Testing
         #expect(paragraph.lines[0].height == 12)
         #expect(paragraph.lines[0].baseline == 8)
     }
+
+    @Test func leavesTheSpacesALineEndsWithOutOfItsWidth() {
+        // "aaaa" is 20 pt; the three spaces after it (15 pt) run past the 30 pt width; a line
+        // ended by a newline or the text's end leaves its spaces out too.
+        let wrapped = FixedMetricsTypesetter().typeset(ParagraphSpec("aaaa   b", style: style, width: 30))
+        #expect(wrapped.lines.map(\.width) == [20, 5])
+        #expect(lines("aaaa   b", width: 30) == ["aaaa   ", "b"])
+        let ended = FixedMetricsTypesetter().typeset(ParagraphSpec("aa  \nb  ", style: style))
+        #expect(ended.lines.map(\.width) == [10, 5])
+    }
 }
