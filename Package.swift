@@ -11,7 +11,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // System libraries: module maps only, installed by Scripts/setup.
@@ -37,8 +36,7 @@ let package = Package(
         .target(
             name: "BriefingInput",
             dependencies: [
-                "BriefingCore", "BriefingData", "CCmarkGFM", .product(name: "Yams", package: "Yams"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "BriefingCore", "BriefingData", "CCmarkGFM", "CDeflate", .product(name: "Yams", package: "Yams"),
             ]),
         .target(name: "BriefingData", dependencies: ["BriefingCore"]),
         .target(name: "BriefingCharts", dependencies: ["BriefingCore"]),

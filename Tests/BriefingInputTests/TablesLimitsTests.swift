@@ -108,16 +108,17 @@ import Testing
     }
 
     /// The monthly sheet of the fixture workbook inflates to 355,182 bytes (`unzip -l parks.xlsx`).
-    @Test func workbookPartAtTheLimitIsReadAndOneByteLessRefusesIt() {
+    @Test func workbookPartAtTheLimitIsReadAndOneByteLessRefusesIt() throws {
         let url = TablesFixtures.packageRoot.appendingPathComponent("Tests/Fixtures/tables/parks.xlsx")
+        let bytes = [UInt8](try Data(contentsOf: url))
         var limits = TableLimits()
         limits.workbookPartBytes = 355_182
-        let read = XLSXReader(path: "parks.xlsx", sheet: "monthly", limits: limits).read(fileAt: url)
+        let read = XLSXReader(path: "parks.xlsx", sheet: "monthly", limits: limits).read(bytes)
         #expect(read.diagnostics.isEmpty)
         #expect(read.header?.cells.map(\.text) == ["park", "indicator", "month", "value"])
         limits.workbookPartBytes = 355_181
         #expect(
-            XLSXReader(path: "parks.xlsx", sheet: "monthly", limits: limits).read(fileAt: url).diagnostics.map(
+            XLSXReader(path: "parks.xlsx", sheet: "monthly", limits: limits).read(bytes).diagnostics.map(
                 \.summary)
                 == [
                     "parks.xlsx:1:1: error: 'xl/worksheets/sheet2.xml' in the workbook inflates to more than 355,181 bytes (the limit)"

@@ -19,21 +19,17 @@ enum TableReader {
             return nil
         }
         let kind = TableFormat.Kind(path: name)
-        var bytes: [UInt8] = []
-        if kind != .xlsx {
-            switch file.readAll() {
-            case .success(let contents): bytes = contents
-            case .failure(let error):
-                bag.append(contentsOf: error.diagnostics)
-                return nil
-            }
+        let bytes: [UInt8]
+        switch file.readAll() {
+        case .success(let contents): bytes = contents
+        case .failure(let error):
+            bag.append(contentsOf: error.diagnostics)
+            return nil
         }
         let table: CSVTable
         switch kind {
         case .xlsx:
-            // ZIPFoundation reads a workbook through a path of its own (its in-memory archives trap on
-            // damaged offsets: Tests/Fixtures/fuzz/xlsx): the descriptor's path opens the file checked.
-            table = XLSXReader(path: path, sheet: format.sheet).read(fileAt: URL(fileURLWithPath: file.descriptorPath))
+            table = XLSXReader(path: path, sheet: format.sheet).read(bytes)
         case .json:
             table = JSONTableReader(path: path).read(bytes)
         case .csv:

@@ -1,6 +1,5 @@
 import BriefingCore
 import Foundation
-import ZIPFoundation
 
 /// Reads one worksheet of an Excel workbook (`.xlsx`) into a table: the named sheet or the first,
 /// shared and inline strings, numbers as written, date cells as `YYYY-MM-DD`, empty cells.
@@ -12,17 +11,16 @@ struct XLSXReader {
     let sheet: String?
     var limits = TableLimits.standard
 
-    /// The table; without a header, and with an error, when the file is not a workbook or has no such sheet.
-    /// Reads the workbook file at `url` (not from memory: ZIPFoundation's in-memory archives trap on
-    /// damaged offsets, which fuzzing found; see Tests/Fixtures/fuzz/xlsx).
-    func read(fileAt url: URL) -> CSVTable {
+    /// The table of the workbook `bytes`; without a header, and with an error, when they are not a
+    /// workbook or it has no such sheet.
+    func read(_ bytes: [UInt8]) -> CSVTable {
         func failed(_ message: String) -> CSVTable {
             CSVTable(
                 path: path, header: nil, rows: [], diagnostics: [.error(at: .file(path), message)], bytes: [],
                 isText: false)
         }
         do {
-            let archive = try Archive(url: url, accessMode: .read)
+            let archive = try ZIPArchive(bytes)
             let sheetPart = try sheetPath(in: archive)
             let strings = try sharedStrings(in: archive)
             let dateStyles = try self.dateStyles(in: archive)
@@ -35,8 +33,10 @@ struct XLSXReader {
                 isText: false, padsShortRows: true)
         } catch let failure as Failure {
             return failed(failure.message)
-        } catch {
+        } catch ZIPArchive.Problem.notAnArchive {
             return failed("expected an Excel workbook (.xlsx), found a file that is not a ZIP archive")
+        } catch {
+            return failed("expected an Excel workbook (.xlsx), found a damaged ZIP archive")
         }
     }
 
@@ -47,28 +47,25 @@ struct XLSXReader {
     /// The bytes of the archive member `name`, inflated up to `limits.workbookPartBytes`: refused at
     /// once when the archive declares more, and otherwise counted as they are inflated, the
     /// inflating stopped as soon as they pass the limit (the declared size may lie).
-    private func part(_ name: String, in archive: Archive, required: Bool) throws -> Data? {
-        guard let entry = archive[name] else {
+    private func part(_ name: String, in archive: ZIPArchive, required: Bool) throws -> Data? {
+        guard archive.contains(name) else {
             if required { throw Failure(message: "expected an Excel workbook (.xlsx), found no '\(name)' in it") }
             return nil
         }
         let limit = limits.workbookPartBytes
         let tooLarge = Failure(
             message: "'\(name)' in the workbook inflates to more than \(limit.groupedDigits) bytes (the limit)")
-        guard entry.uncompressedSize <= UInt64(limit) else { throw tooLarge }
-        var data = Data()
-        data.reserveCapacity(Int(entry.uncompressedSize))
+        guard (archive.declaredSize(of: name) ?? 0) <= limit else { throw tooLarge }
         do {
-            _ = try archive.extract(entry) { chunk in
-                guard data.count + chunk.count <= limit else { throw tooLarge }
-                data.append(chunk)
-            }
-        } catch let failure as Failure {
-            throw failure
+            return try archive.contents(of: name, limit: limit)
+        } catch .tooLarge {
+            throw tooLarge
+        } catch .unsupported {
+            throw Failure(
+                message: "cannot read '\(name)' in the workbook: it is compressed in a way other than deflate")
         } catch {
             throw Failure(message: "cannot read '\(name)' in the workbook: it is damaged")
         }
-        return data
     }
 
     private func parseXML(
@@ -81,7 +78,7 @@ struct XLSXReader {
     }
 
     /// The member holding the wanted sheet, from `xl/workbook.xml` and its relationships.
-    private func sheetPath(in archive: Archive) throws -> String {
+    private func sheetPath(in archive: ZIPArchive) throws -> String {
         let workbook = "xl/workbook.xml"
         var sheets: [(name: String, relation: String)] = []
         try parseXML(try part(workbook, in: archive, required: true) ?? Data(), workbook) { name, attributes in
@@ -115,7 +112,7 @@ struct XLSXReader {
     }
 
     /// `xl/sharedStrings.xml`: each `si`'s text runs joined, phonetic runs left out.
-    private func sharedStrings(in archive: Archive) throws -> [String] {
+    private func sharedStrings(in archive: ZIPArchive) throws -> [String] {
         let name = "xl/sharedStrings.xml"
         guard let data = try part(name, in: archive, required: false) else { return [] }
         var strings: [String] = []
@@ -139,7 +136,7 @@ struct XLSXReader {
     }
 
     /// The indices of the cell formats (`cellXfs`) that show a date.
-    private func dateStyles(in archive: Archive) throws -> Set<Int> {
+    private func dateStyles(in archive: ZIPArchive) throws -> Set<Int> {
         let name = "xl/styles.xml"
         guard let data = try part(name, in: archive, required: false) else { return [] }
         var customDates: Set<Int> = []
