@@ -87,7 +87,7 @@ struct BriefComposer {
             let value = figures.annual(indicator.id, for: .total, year: year)
             let growth = figures.growth(of: indicator.id, for: .total, in: .year(year))
             let target = brief.dataset.targets.first {
-                $0.year == year + 1 && $0.scope == Figures.Scope.totalName && $0.indicatorID == indicator.id
+                $0.year == year + 1 && Figures.Scope(targetScope: $0.scope) == .total && $0.indicatorID == indicator.id
             }
             return Tile(
                 label: indicator.names[language], value: formatter.number(value, indicator: indicator),

@@ -130,21 +130,19 @@ extension ChartComposer {
         let title =
             title
             ?? strings.monthlyTitle(
-                names.joined(separator: pick(" and ", "与")), from: formatter.month(from), to: formatter.month(to))
+                names.joined(separator: pick(" and ", "与")), from: formatter.period(from), to: formatter.period(to))
         let decimals = formatter.displayDecimals(of: first)
         let values = monthly[0].values
         let lastIndex = values.lastIndex { $0 != nil }
+        let axisLabels = formatter.timeAxisLabels(periods)
         let chart = LineChart(
             series: zip(names, monthly).map { LineChart.Series(name: $0, values: $1.values) },
-            periods: periods.map { formatter.month($0) }, subject: title,
-            axisLabel: { index in
-                let period = periods[index]
-                guard period.month % 3 == 1 else { return nil }
-                return formatter.axisMonth(period, previous: index == 0 || period.month == 1 ? nil : periods[index - 1])
-            }, unit: unit, decimals: decimals, showsMarkers: indicators.count == 1,
+            periods: periods.map { formatter.period($0) }, subject: title,
+            axisLabel: { axisLabels[$0] }, unit: unit, decimals: decimals,
+            showsMarkers: indicators.count == 1 && periods.count <= LineChart.mostMarkers,
             highlighted: lastIndex.map {
                 LineChart.HighlightedPoint(index: $0, label: formatter.number(values[$0], decimals: decimals))
-            }, includesZero: area, fillsArea: area, periodHeading: pick("Month", "月份"))
+            }, includesZero: area, fillsArea: area, periodHeading: formatter.periodHeading(brief.dataset.frequency))
         return (title, chart.layout(size: size, theme: theme, typesetter: typesetter, format: label))
     }
 
@@ -152,7 +150,7 @@ extension ChartComposer {
     /// the target, at or above it.
     private func bullet(_ spec: Manifest.ChartSpec, indicators: [Indicator]) -> (title: String, output: ChartOutput)? {
         let next = brief.year + 1
-        let targets = brief.dataset.targets.filter { $0.year == next && $0.scope == Figures.Scope.totalName }
+        let targets = brief.dataset.targets.filter { $0.year == next && Figures.Scope(targetScope: $0.scope) == .total }
         let shown = indicators.isEmpty ? targets.compactMap { brief.dataset.indicator($0.indicatorID) } : indicators
         let rows = shown.map { indicator -> BulletChart.Row in
             let actual = figures.growth(of: indicator.id, for: .total, in: .year(brief.year)).map { $0 * 100 }

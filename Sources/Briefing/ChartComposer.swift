@@ -55,7 +55,7 @@ struct ChartComposer {
         case .growthVsTarget:
             let next = brief.year + 1
             title = spec.title ?? strings.growthTargetTitle(brief.year, next)
-            let rows = brief.dataset.targets.filter { $0.year == next && $0.scope == Figures.Scope.totalName }
+            let rows = brief.dataset.targets.filter { $0.year == next && Figures.Scope(targetScope: $0.scope) == .total }
                 .compactMap { target -> GrowthTargetChart.Row? in
                     guard let indicator = brief.dataset.indicator(target.indicatorID) else { return nil }
                     let actual = figures.growth(of: indicator.id, for: .total, in: .year(brief.year))

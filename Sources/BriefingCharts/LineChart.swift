@@ -39,6 +39,8 @@ public struct LineChart: Hashable, Sendable {
     /// Decimals of the highlighted point's label and of the alternative text.
     public var decimals: Int
     public var showsMarkers: Bool
+    /// The most points a line shows markers on: beyond it they merge into a thick line.
+    public static let mostMarkers = 60
     public var highlighted: HighlightedPoint?
     /// Whether the y axis must reach zero.
     public var includesZero: Bool

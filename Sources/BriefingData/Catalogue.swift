@@ -2,10 +2,46 @@ import BriefingCore
 
 /// An indicator from the catalogue: what it measures, in which unit, shown with how many decimals.
 public struct Indicator: Hashable, Sendable, Identifiable {
-    /// Monthly amounts that add up over a year, or levels read at a point in time.
-    public enum Kind: String, Hashable, Sendable {
+    /// How values combine over time and across entities.
+    public enum Kind: String, Hashable, Sendable, CaseIterable {
+        /// Amounts per period (output, revenue): summed over time and across entities.
         case flow
+        /// A level at the end of each period (employment, population): a window's value is its last
+        /// period's; summed across entities.
         case stock
+        /// A level averaged over time (an annual rate of output, average employment): a window's
+        /// value is the mean of its periods; summed across entities.
+        case average
+        /// A rate or a ratio observed as such (unemployment, interest): the mean of its periods;
+        /// never summed across entities.
+        case rate
+        /// An index (prices, 2005 = 100): the mean of its periods; never summed across entities.
+        case index
+        /// `numerator / denominator × scale`, computed from the two indicators over the same window
+        /// and scope (for the total, from the totals of the parts).
+        case ratio
+        /// As `ratio`, the denominator being a population.
+        case perCapita = "per-capita"
+
+        /// Whether entities' values add up to a total (and to shares of it).
+        public var isAdditive: Bool { self == .flow || self == .stock || self == .average }
+
+        /// Whether values are computed from two other indicators rather than read from the table.
+        public var isDerived: Bool { self == .ratio || self == .perCapita }
+    }
+
+    /// How a derived indicator (``Kind/ratio``, ``Kind/perCapita``) is computed.
+    public struct Derivation: Hashable, Sendable {
+        public var numerator: String
+        public var denominator: String
+        /// Multiplies the quotient (1000 for per thousand).
+        public var scale: Double
+
+        public init(numerator: String, denominator: String, scale: Double = 1) {
+            self.numerator = numerator
+            self.denominator = denominator
+            self.scale = scale
+        }
     }
 
     public var id: String
@@ -15,13 +51,18 @@ public struct Indicator: Hashable, Sendable, Identifiable {
     /// Decimals shown for values in the English unit.
     public var decimals: Int
     public var kind: Kind
+    /// For a derived kind: what it is computed from; nil otherwise.
+    public var derivation: Derivation?
 
-    public init(id: String, names: Localized, units: Localized, decimals: Int, kind: Kind) {
+    public init(
+        id: String, names: Localized, units: Localized, decimals: Int, kind: Kind, derivation: Derivation? = nil
+    ) {
         self.id = id
         self.names = names
         self.units = units
         self.decimals = decimals
         self.kind = kind
+        self.derivation = derivation
     }
 }
 

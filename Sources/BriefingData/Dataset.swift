@@ -1,6 +1,6 @@
 import BriefingCore
 
-/// Identifies one series: an entity's monthly values of one indicator.
+/// Identifies one series: an entity's values of one indicator.
 public struct SeriesKey: Hashable, Sendable {
     public var entity: String
     public var indicator: String
@@ -11,24 +11,42 @@ public struct SeriesKey: Hashable, Sendable {
     }
 }
 
-/// Everything a brief's tables hold, typed: catalogues, monthly observations and targets.
+/// Everything a brief's tables hold, typed: catalogues, observations and targets.
 /// Input builds it and checks it; everything downstream trusts it.
 public struct Dataset: Hashable, Sendable {
     /// In catalogue order.
     public var indicators: [Indicator]
-    /// In catalogue order.
+    /// In catalogue order: the parts a total adds up.
     public var entities: [Entity]
-    public var observations: [SeriesKey: [Period: Double]]
+    /// The entity whose rows hold the total (a national or city row the table publishes), used
+    /// instead of summing the parts; it is not one of ``entities``.
+    public var totalEntity: String?
+    /// Every period of the observations has this frequency.
+    public var frequency: Frequency
+    public var observations: [SeriesKey: [Period: Double]] {
+        didSet { periods = Self.periods(of: observations) }
+    }
     public var targets: [Target]
+    /// Every period with at least one observation, ascending.
+    public private(set) var periods: [Period]
 
     public init(
         indicators: [Indicator], entities: [Entity], observations: [SeriesKey: [Period: Double]],
-        targets: [Target] = []
+        targets: [Target] = [], frequency: Frequency = .monthly, totalEntity: String? = nil
     ) {
+        self.totalEntity = totalEntity
         self.indicators = indicators
         self.entities = entities
+        self.frequency = frequency
         self.observations = observations
         self.targets = targets
+        self.periods = Self.periods(of: observations)
+    }
+
+    private static func periods(of observations: [SeriesKey: [Period: Double]]) -> [Period] {
+        var periods = Set<Period>()
+        for series in observations.values { periods.formUnion(series.keys) }
+        return periods.sorted()
     }
 
     public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
@@ -38,10 +56,5 @@ public struct Dataset: Hashable, Sendable {
     /// The observed value, or nil where the table has none (missing is never zero).
     public func value(_ entity: String, _ indicator: String, _ period: Period) -> Double? {
         observations[SeriesKey(entity: entity, indicator: indicator)]?[period]
-    }
-
-    /// Every period with at least one observation, ascending.
-    public var periods: [Period] {
-        Set(observations.values.flatMap(\.keys)).sorted()
     }
 }

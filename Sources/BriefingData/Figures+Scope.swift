@@ -1,78 +1,79 @@
 extension Figures {
-    /// Whose figure: one entity's, or the total over every entity of the dataset (the "city").
+    /// Whose figure: one entity's, or the total over the entities of the dataset.
     public enum Scope: Hashable, Sendable {
-        /// The sum over all entities of the dataset.
+        /// The total: the dataset's total row when it has one, else the sum over its entities.
         case total
         /// One entity, by id.
         case entity(String)
 
-        /// The scope a target names: `city` is the total, anything else an entity id.
+        /// The scope a target names: ``totalNames`` name the total, anything else an entity id.
         public init(targetScope: String) {
-            self = targetScope == Self.totalName ? .total : .entity(targetScope)
+            self = Self.totalNames.contains(targetScope) ? .total : .entity(targetScope)
         }
 
-        /// How targets and briefs name the total.
-        public static let totalName = "city"
+        /// How targets name the total: `total`, or `city` as the parks examples write it.
+        public static let totalNames: Set<String> = ["total", "city"]
     }
 
-    /// The stretch of time a figure covers.
+    /// The stretch of time a figure covers: one period, the periods of a year through one, or a
+    /// whole year, at the dataset's frequency.
     ///
-    /// For a flow (monthly amounts) the figure is the sum over the window's months, nil if any
-    /// of them is missing. For a stock (a level) it is the value of the window's last month: the
-    /// month itself, the month a year to date runs through, or December of a year; nil if that
-    /// month is missing (never an earlier month, never zero).
+    /// How a window's value comes from its periods depends on the indicator's kind (see
+    /// ``Indicator/Kind``): the sum (flows), the last period's value (stocks) or the mean (averages,
+    /// rates, indices); nil if a period it needs is missing (never an earlier period, never zero).
     public enum Window: Hashable, Sendable {
-        /// One month.
-        case month(Period)
-        /// January through the given month of its year.
+        /// One period.
+        case period(Period)
+        /// The first period of its year through the given one.
         case yearToDate(Period)
-        /// January through December.
+        /// Every period of the year.
         case year(Int)
 
-        /// The months the window covers, in order.
-        public var months: [Period] {
+        /// The periods the window covers at `frequency` (a `.period` or `.yearToDate` window has its
+        /// period's own), in order.
+        public func periods(at frequency: Frequency) -> [Period] {
             switch self {
-            case .month(let period): return [period]
-            case .yearToDate(let period): return (1...period.month).map { Period(year: period.year, month: $0) }
-            case .year(let year): return Period.months(of: year)
+            case .period(let period): return [period]
+            case .yearToDate(let period): return Period.all(from: period.firstOfYear, through: period)
+            case .year(let year): return Period.all(in: year, frequency)
             }
         }
 
-        /// The window's last month, whose value a stock takes.
-        public var end: Period {
+        /// The window's last period at `frequency`, whose value a stock takes.
+        public func end(at frequency: Frequency) -> Period {
             switch self {
-            case .month(let period), .yearToDate(let period): return period
-            case .year(let year): return Period(year: year, month: 12)
+            case .period(let period), .yearToDate(let period): return period
+            case .year(let year): return Period.all(in: year, frequency).last ?? Period(year: year)
             }
         }
 
         /// The year the window lies in.
-        public var year: Int { end.year }
-
-        /// The same window a year earlier, the base of year-on-year growth.
-        public var previousYear: Window {
+        public var year: Int {
             switch self {
-            case .month(let period): return .month(period.previousYear)
-            case .yearToDate(let period): return .yearToDate(period.previousYear)
-            case .year(let year): return .year(year - 1)
+            case .period(let period), .yearToDate(let period): return period.year
+            case .year(let year): return year
+            }
+        }
+
+        /// The same window a year earlier.
+        public var previousYear: Window { moved(toYear: year - 1) }
+
+        /// The same window in `year`.
+        public func moved(toYear year: Int) -> Window {
+            switch self {
+            case .period(let period): return .period(Period(year: year, frequency: period.frequency, index: period.index))
+            case .yearToDate(let period):
+                return .yearToDate(Period(year: year, frequency: period.frequency, index: period.index))
+            case .year: return .year(year)
             }
         }
     }
 
-    /// What a series holds for each month.
+    /// What a series holds for each period.
     public enum Accumulation: Hashable, Sendable {
-        /// The month's own value.
-        case month
-        /// The year to date through the month (a running total for flows).
+        /// The period's own value.
+        case period
+        /// The year to date through the period (a running total for flows).
         case yearToDate
-    }
-}
-
-extension Period {
-    /// Every month from `first` through `last`, in order; empty when `last` is before `first`.
-    public static func months(from first: Period, through last: Period) -> [Period] {
-        guard first <= last else { return [] }
-        let count = (last.year - first.year) * 12 + (last.month - first.month)
-        return (0...count).map { first.advanced(by: $0) }
     }
 }

@@ -43,13 +43,30 @@ extension ValueFormatter {
         return date(year: year, month: month, day: day)
     }
 
-    /// A month: en `Mar 2014` (`March 2014` when `.long`), zh `2014年3月`.
-    public func month(_ period: Period, style: MonthStyle = .short) -> String {
-        switch language {
-        case .en: return "\(monthName(period.month, style: style)) \(period.year)"
-        case .zh: return "\(period.year)年\(period.month)月"
+    /// A period: a month (en `Mar 2014`, `March 2014` when `.long`; zh `2014年3月`), a quarter
+    /// (en `Q3 2014`, zh `2014年第三季度`) or a year (en `2014`, zh `2014年`).
+    public func period(_ period: Period, style: MonthStyle = .short) -> String {
+        switch (period.frequency, language) {
+        case (.monthly, .en): return "\(monthName(period.index, style: style)) \(period.year)"
+        case (.monthly, .zh): return "\(period.year)年\(period.index)月"
+        case (.quarterly, .en): return "Q\(period.index) \(period.year)"
+        case (.quarterly, .zh): return "\(period.year)年第\(Self.chineseNumerals[period.index])季度"
+        case (.annual, _): return year(period.year)
         }
     }
+
+    /// A period without its year: en `June`, `Q2`; zh `6月`, `第二季度`; the year for annual data.
+    public func periodOfYear(_ period: Period) -> String {
+        switch (period.frequency, language) {
+        case (.monthly, _): return monthName(period.index, style: .long)
+        case (.quarterly, .en): return "Q\(period.index)"
+        case (.quarterly, .zh): return "第\(Self.chineseNumerals[period.index])季度"
+        case (.annual, _): return year(period.year)
+        }
+    }
+
+    /// 一 … 十二, for quarters and months written in words.
+    static let chineseNumerals = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
 
     /// A year: en `2013`, zh `2013年`.
     public func year(_ year: Int) -> String {
@@ -59,36 +76,54 @@ extension ValueFormatter {
         }
     }
 
-    /// A month tick on a time axis: just the month (en `Feb`, zh `2月`), with the year where it
-    /// changes, i.e. when `previous` (the tick before) is nil or in another year (en `Jan 2013`,
-    /// zh `2013年1月`).
-    public func axisMonth(_ period: Period, previous: Period?) -> String {
-        if let previous, previous.year == period.year { return monthName(period.month) }
-        return month(period)
+    /// A tick on a time axis: the period without its year (en `Feb`, `Q2`; zh `2月`, `第二季度`), with
+    /// the year where it changes, i.e. when `previous` (the tick before) is nil or in another year
+    /// (en `Jan 2013`, `Q1 2013`; zh `2013年1月`); a year alone for annual data.
+    public func axisPeriod(_ period: Period, previous: Period?) -> String {
+        guard let previous, previous.year == period.year else { return self.period(period) }
+        return period.frequency == .monthly ? monthName(period.index) : periodOfYear(period)
     }
 
-    /// The labels of a run of month ticks, the year written on the first and wherever it changes.
-    public func axisMonths(_ periods: [Period]) -> [String] {
-        periods.indices.map { axisMonth(periods[$0], previous: $0 > 0 ? periods[$0 - 1] : nil) }
+    /// The labels of a run of ticks, the year written on the first and wherever it changes.
+    public func axisPeriods(_ periods: [Period]) -> [String] {
+        periods.indices.map { axisPeriod(periods[$0], previous: $0 > 0 ? periods[$0 - 1] : nil) }
     }
 
-    /// The months of a year to date: en `January–May 2013`, zh `2013年1–5月`; through January
-    /// just en `January 2013`, zh `2013年1月`.
+    /// The periods of a year through `period`: en `January–May 2013`, `Q1–Q3 2013`; zh
+    /// `2013年1–5月`, `2013年前三季度`, `2013年上半年`; through the first period just that period (en
+    /// `January 2013`, zh `2013年第一季度`); for annual data the year.
     public func yearToDate(through period: Period) -> String {
-        guard period.month > 1 else { return month(period, style: .long) }
-        switch language {
-        case .en: return "January\u{2013}\(monthName(period.month, style: .long)) \(period.year)"
-        case .zh: return "\(period.year)年1\u{2013}\(period.month)月"
+        guard period.index > 1 else { return self.period(period, style: .long) }
+        switch (period.frequency, language) {
+        case (.monthly, .en): return "January\u{2013}\(monthName(period.index, style: .long)) \(period.year)"
+        case (.monthly, .zh): return "\(period.year)年1\u{2013}\(period.index)月"
+        case (.quarterly, .en): return "Q1\u{2013}Q\(period.index) \(period.year)"
+        case (.quarterly, .zh):
+            let span = ["", "", "上半年", "前三季度", "全年"][period.index]
+            return "\(period.year)年\(span)"
+        case (.annual, _): return year(period.year)
         }
     }
 
-    /// What a window of ``Figures`` covers: a month (en `May 2013`), a year to date
+    /// What a window of ``Figures`` covers: a period (en `May 2013`), a year to date
     /// (`January–May 2013`) or a year (`2013`).
     public func window(_ window: Figures.Window) -> String {
         switch window {
-        case .month(let period): return month(period, style: .long)
+        case .period(let period): return self.period(period, style: .long)
         case .yearToDate(let period): return yearToDate(through: period)
         case .year(let year): return self.year(year)
         }
+    }
+
+    /// The end of a window, where a stock's level is read: en `end of June 2014`, `end of Q3 2014`,
+    /// `end of 2014`; zh `2014年6月末`, `2014年第三季度末`, `2014年末`.
+    public func endOf(_ window: Figures.Window) -> String {
+        let text: String
+        switch window {
+        case .period(let period), .yearToDate(let period):
+            text = period.frequency == .annual ? year(period.year) : self.period(period, style: .long)
+        case .year(let year): text = self.year(year)
+        }
+        return language == .zh ? text + "末" : "end of " + text
     }
 }

@@ -29,7 +29,7 @@ import Testing
         // June is missing, so every year to date from June on is missing.
         #expect(figures.yearToDate("sales", for: .entity("c"), through: p(2013, 6)) == nil)
         #expect(figures.yearToDate("sales", for: .entity("c"), through: p(2013, 7)) == nil)
-        #expect(figures.previousYearValue(of: "sales", for: .entity("c"), in: .yearToDate(p(2013, 5))) == 15)
+        #expect(figures.baseValue(of: "sales", for: .entity("c"), in: .yearToDate(p(2013, 5))) == 15)
     }
 
     @Test func yearToDateThroughDecemberIsTheYear() {
@@ -39,9 +39,9 @@ import Testing
     }
 
     @Test func monthValue() {
-        #expect(figures.value(of: "sales", for: .entity("c"), in: .month(p(2013, 4))) == 2)
-        #expect(figures.value(of: "sales", for: .entity("c"), in: .month(p(2013, 6))) == nil)
-        #expect(figures.value(of: "sales", for: .total, in: .month(p(2013, 4))) == 1.5 + 2 + 2)
+        #expect(figures.value(of: "sales", for: .entity("c"), in: .period(p(2013, 4))) == 2)
+        #expect(figures.value(of: "sales", for: .entity("c"), in: .period(p(2013, 6))) == nil)
+        #expect(figures.value(of: "sales", for: .total, in: .period(p(2013, 4))) == 1.5 + 2 + 2)
     }
 
     // MARK: Stocks
@@ -72,8 +72,8 @@ import Testing
     }
 
     @Test func totalIsNilWhenAnEntityHasNoSeries() {
-        #expect(figures.value(of: "fdi", for: .entity("a"), in: .month(p(2013, 1))) == 10)
-        #expect(figures.value(of: "fdi", for: .total, in: .month(p(2013, 1))) == nil)
+        #expect(figures.value(of: "fdi", for: .entity("a"), in: .period(p(2013, 1))) == 10)
+        #expect(figures.value(of: "fdi", for: .total, in: .period(p(2013, 1))) == nil)
     }
 
     @Test func unknownIndicatorIsNil() {
@@ -183,12 +183,12 @@ import Testing
     }
 
     @Test func monthRanges() {
-        #expect(Period.months(from: p(2012, 11), through: p(2013, 2)).count == 4)
-        #expect(Period.months(from: p(2013, 1), through: p(2013, 1)) == [p(2013, 1)])
-        #expect(Period.months(from: p(2013, 2), through: p(2013, 1)).isEmpty)
-        #expect(Figures.Window.yearToDate(p(2013, 3)).months == [p(2013, 1), p(2013, 2), p(2013, 3)])
-        #expect(Figures.Window.year(2013).end == p(2013, 12))
-        #expect(Figures.Window.month(p(2013, 3)).previousYear == .month(p(2012, 3)))
+        #expect(Period.all(from: p(2012, 11), through: p(2013, 2)).count == 4)
+        #expect(Period.all(from: p(2013, 1), through: p(2013, 1)) == [p(2013, 1)])
+        #expect(Period.all(from: p(2013, 2), through: p(2013, 1)).isEmpty)
+        #expect(Figures.Window.yearToDate(p(2013, 3)).periods(at: .monthly) == [p(2013, 1), p(2013, 2), p(2013, 3)])
+        #expect(Figures.Window.year(2013).end(at: .monthly) == p(2013, 12))
+        #expect(Figures.Window.period(p(2013, 3)).previousYear == .period(p(2012, 3)))
     }
 
     // MARK: Targets

@@ -18,10 +18,10 @@ import Testing
     }
 
     @Test func months() {
-        #expect(en.month(p(2014, 3)) == "Mar 2014")
-        #expect(en.month(p(2014, 3), style: .long) == "March 2014")
-        #expect(zh.month(p(2014, 3)) == "2014年3月")
-        #expect(zh.month(p(2014, 12), style: .long) == "2014年12月")
+        #expect(en.period(p(2014, 3)) == "Mar 2014")
+        #expect(en.period(p(2014, 3), style: .long) == "March 2014")
+        #expect(zh.period(p(2014, 3)) == "2014年3月")
+        #expect(zh.period(p(2014, 12), style: .long) == "2014年12月")
         #expect(
             (1...12).map { en.monthName($0) } == [
                 "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -33,23 +33,23 @@ import Testing
     }
 
     @Test func axisTicksShowTheYearWhereItChanges() {
-        let ticks = Period.months(from: p(2012, 1), through: p(2013, 2))
-        let english = en.axisMonths(ticks)
+        let ticks = Period.all(from: p(2012, 1), through: p(2013, 2))
+        let english = en.axisPeriods(ticks)
         #expect(english.first == "Jan 2012")
         #expect(english[1] == "Feb")
         #expect(english[11] == "Dec")
         #expect(english[12] == "Jan 2013")
         #expect(english[13] == "Feb")
-        let chinese = zh.axisMonths(ticks)
+        let chinese = zh.axisPeriods(ticks)
         #expect(chinese.first == "2012年1月")
         #expect(chinese[1] == "2月")
         #expect(chinese[12] == "2013年1月")
         #expect(chinese[13] == "2月")
         // Quarterly ticks starting mid-year.
         #expect(
-            en.axisMonths([p(2012, 7), p(2012, 10), p(2013, 1), p(2013, 4)]) == ["Jul 2012", "Oct", "Jan 2013", "Apr"])
-        #expect(en.axisMonth(p(2012, 5), previous: nil) == "May 2012")
-        #expect(zh.axisMonth(p(2012, 5), previous: p(2012, 4)) == "5月")
+            en.axisPeriods([p(2012, 7), p(2012, 10), p(2013, 1), p(2013, 4)]) == ["Jul 2012", "Oct", "Jan 2013", "Apr"])
+        #expect(en.axisPeriod(p(2012, 5), previous: nil) == "May 2012")
+        #expect(zh.axisPeriod(p(2012, 5), previous: p(2012, 4)) == "5月")
     }
 
     @Test func yearToDateAndWindows() {
@@ -59,8 +59,8 @@ import Testing
         #expect(zh.yearToDate(through: p(2013, 1)) == "2013年1月")
         #expect(en.yearToDate(through: p(2013, 12)) == "January\u{2013}December 2013")
         #expect(en.window(.yearToDate(p(2013, 5))) == "January\u{2013}May 2013")
-        #expect(en.window(.month(p(2013, 5))) == "May 2013")
-        #expect(zh.window(.month(p(2013, 5))) == "2013年5月")
+        #expect(en.window(.period(p(2013, 5))) == "May 2013")
+        #expect(zh.window(.period(p(2013, 5))) == "2013年5月")
         #expect(en.window(.year(2013)) == "2013")
         #expect(zh.window(.year(2013)) == "2013年")
     }

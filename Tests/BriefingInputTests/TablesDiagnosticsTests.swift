@@ -129,10 +129,10 @@ struct TablesDiagnosticsTests {
         #expect(
             try base.with("indicators.csv", indicators).errors() == [
                 "indicators.csv:2:29: error: expected a number of decimals from 0 to 9 in column 'decimals', found 'two'",
-                "indicators.csv:3:21: error: expected 'flow' or 'stock' in column 'kind', found 'flux'",
+                "indicators.csv:3:21: error: expected 'flow', 'stock', 'average', 'rate', 'index', 'ratio' or 'per-capita' in column 'kind', found 'flux'",
                 "indicators.csv:4:11: error: expected a name in column 'name', found an empty cell",
                 "indicators.csv:4:23: error: expected a number of decimals from 0 to 9 in column 'decimals', found '10'",
-                "indicators.csv:4:26: error: expected 'flow' or 'stock' in column 'kind', found an empty cell",
+                "indicators.csv:4:26: error: expected 'flow', 'stock', 'average', 'rate', 'index', 'ratio' or 'per-capita' in column 'kind', found an empty cell",
             ])
     }
 

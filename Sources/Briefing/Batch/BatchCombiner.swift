@@ -28,7 +28,7 @@ public enum BatchCombiner {
                 month = job.period
                 outline.append(
                     OutlineEntry(
-                        title: formatter.month(job.period, style: .long), level: 1, page: pages.count,
+                        title: formatter.period(job.period, style: .long), level: 1, page: pages.count,
                         destination: anchor))
             }
             let entity = batch.dataset.entity(job.entity)?.names[job.language] ?? job.entity

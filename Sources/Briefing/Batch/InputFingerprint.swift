@@ -41,16 +41,16 @@ struct InputFingerprint {
         var fingerprint = InputFingerprint()
         for indicator in dataset.indicators {
             fingerprint.add(
-                "\(indicator.id)|\(indicator.names)|\(indicator.units)|\(indicator.decimals)|\(indicator.kind)")
+                "\(indicator.id)|\(indicator.names)|\(indicator.units)|\(indicator.decimals)|\(indicator.kind)|\(String(describing: indicator.derivation))")
         }
         for entity in dataset.entities { fingerprint.add("\(entity.id)|\(entity.names)") }
         for target in dataset.targets {
             fingerprint.add("\(target.scope)|\(target.indicatorID)|\(target.year)|\(target.value)|\(target.note)")
         }
-        let months = Period.months(from: Period(year: period.year - 1, month: 1), through: period)
-        for entity in dataset.entities {
+        let months = MonthlyFacts.periodsNeeded(for: period, in: dataset)
+        for entity in dataset.entities.map(\.id) + (dataset.totalEntity.map { [$0] } ?? []) {
             for indicator in dataset.indicators {
-                let series = dataset.observations[SeriesKey(entity: entity.id, indicator: indicator.id)] ?? [:]
+                let series = dataset.observations[SeriesKey(entity: entity, indicator: indicator.id)] ?? [:]
                 for month in months { fingerprint.add(series[month].map { $0.description } ?? "-") }
             }
         }

@@ -36,12 +36,12 @@ struct MonthlyCommentary {
     }
 
     private func month(_ facts: MonthlyFacts) -> String? {
-        guard facts.period.month > 1 else { return nil }
+        guard facts.period.index > 1 else { return nil }
         let value = formatter.value(facts.month, indicator: facts.indicator)
-        let name = formatter.monthName(facts.period.month, style: .long)
+        let name = formatter.periodOfYear(facts.period)
         if zh {
             let growth = facts.monthGrowth.map { "，同比\(change($0))" } ?? ""
-            return "其中\(name)当月\(value)\(growth)。"
+            return "其中\(name)\(facts.period.frequency == .quarterly ? "当季" : "当月")\(value)\(growth)。"
         }
         let growth = facts.monthGrowth.map { ratio -> String in
             let size = formatter.share(abs(ratio))

@@ -38,7 +38,7 @@ struct MonthlyComposer {
         let facts = try MonthlyFacts.compute(
             indicator, entity: job.entity, period: job.period, figures: figures,
             observations: manifest.data.observations)
-        let month = formatter.month(job.period, style: .long)
+        let month = formatter.period(job.period, style: .long)
         let name = entity.names[language]
         let four = tiles(facts)
         let commentary = MonthlyCommentary(formatter: formatter, entityNoun: noun).sentences(facts)
@@ -69,10 +69,10 @@ struct MonthlyComposer {
         let indicator = facts.indicator
         let unit = formatter.unit(of: indicator)
         let period = job.period
-        let lastYearMonth = formatter.month(period.previousYear, style: .long)
+        let lastYearMonth = formatter.period(period.previousYear, style: .long)
         let lastYearWindow = formatter.yearToDate(through: period.previousYear)
         let monthTile = Tile(
-            label: formatter.month(period, style: .long), value: formatter.number(facts.month, indicator: indicator),
+            label: formatter.period(period, style: .long), value: formatter.number(facts.month, indicator: indicator),
             unit: unit,
             change: facts.monthGrowth.map { strings.change(formatter.growthWording($0), on: lastYearMonth) },
             trend: Tile.Trend(growth: facts.monthGrowth), note: nil)
@@ -111,9 +111,9 @@ struct MonthlyComposer {
 
     /// The months of last year and of this year through the report's month, this month highlighted.
     private func lineChart(_ indicator: Indicator, name: String) -> Figure {
-        let first = Period(year: job.period.year - 1, month: 1)
-        let last = Period(year: job.period.year, month: 12)
-        let months = Period.months(from: first, through: last)
+        let first = job.period.previousYear.firstOfYear
+        let last = job.period.lastOfYear
+        let months = Period.all(from: first, through: last)
         let values = months.map { period in
             period > job.period
                 ? nil
@@ -122,15 +122,14 @@ struct MonthlyComposer {
                 }
         }
         let title = strings.lineTitle(
-            indicator.names[language], from: formatter.month(first), to: formatter.month(job.period))
+            indicator.names[language], from: formatter.period(first), to: formatter.period(job.period))
         let index = months.firstIndex(of: job.period) ?? 0
         let decimals = formatter.displayDecimals(of: indicator)
+        let axisLabels = formatter.timeAxisLabels(months)
         let output = LineChart(
-            series: [LineChart.Series(name: name, values: values)], periods: months.map { formatter.month($0) },
+            series: [LineChart.Series(name: name, values: values)], periods: months.map { formatter.period($0) },
             subject: title,
-            axisLabel: { i in
-                months[i].month % 3 == 1 ? formatter.axisMonth(months[i], previous: i == 0 ? nil : months[i - 1]) : nil
-            }, unit: formatter.unit(of: indicator), decimals: decimals, showsMarkers: true,
+            axisLabel: { axisLabels[$0] }, unit: formatter.unit(of: indicator), decimals: decimals, showsMarkers: true,
             highlighted: LineChart.HighlightedPoint(
                 index: index, label: formatter.number(values[index], decimals: decimals))
         ).layout(size: chartSize, theme: chartTheme, typesetter: typesetter, format: numberLabel)
@@ -174,7 +173,7 @@ struct MonthlyComposer {
         let period = job.period
         let scope = Figures.Scope.entity(job.entity)
         let header = [
-            strings.indicator, formatter.month(period), strings.yearToDate,
+            strings.indicator, formatter.period(period), strings.yearToDate,
             formatter.yearToDate(through: period.previousYear),
             strings.growth, strings.rank,
         ].map { TableCell.text(RichText($0)) }
@@ -185,7 +184,7 @@ struct MonthlyComposer {
             let rank = figures.rank(of: indicator.id, for: job.entity, in: .yearToDate(period))
             return [
                 label,
-                formatter.number(figures.value(of: indicator.id, for: scope, in: .month(period)), indicator: indicator),
+                formatter.number(figures.value(of: indicator.id, for: scope, in: .period(period)), indicator: indicator),
                 formatter.number(
                     figures.value(of: indicator.id, for: scope, in: .yearToDate(period)), indicator: indicator),
                 formatter.number(
@@ -198,7 +197,7 @@ struct MonthlyComposer {
         return TableBlock(
             columns: [.init(alignment: .left)] + Array(repeating: .init(alignment: .right), count: 5),
             header: [header], body: rows,
-            caption: RichText(strings.common.table(1, strings.tableTitle(formatter.month(period, style: .long)))),
+            caption: RichText(strings.common.table(1, strings.tableTitle(formatter.period(period, style: .long)))),
             source: source)
     }
 }

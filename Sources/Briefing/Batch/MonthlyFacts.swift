@@ -25,23 +25,33 @@ struct MonthlyFacts: Hashable, Sendable {
         return Figures.meaningful(yearToDate / targetValue)
     }
 
+    /// The periods a report for `period` reads: every one from the start of the year its growth is
+    /// measured on (the year before, or for annual data observed every few years the last year
+    /// with data) through `period`, those of years without data left out.
+    static func periodsNeeded(for period: Period, in dataset: Dataset) -> [Period] {
+        let base = Figures(dataset).baseWindow(of: .period(period)).year
+        return Period.all(from: Period(year: base, frequency: period.frequency, index: 1), through: period)
+            .filter { $0.year == base || $0.year == period.year || dataset.hasData(in: $0.year) }
+    }
+
     /// The facts for `entity` in `period`, or a diagnostic naming the months the data lacks: the
     /// report needs the headline indicator for every month from January of the year before.
     static func compute(
         _ indicator: Indicator, entity: String, period: Period, figures: Figures, observations: String
     ) throws(DiagnosticError) -> MonthlyFacts {
         let series = figures.dataset.observations[SeriesKey(entity: entity, indicator: indicator.id)] ?? [:]
-        let needed = Period.months(from: Period(year: period.year - 1, month: 1), through: period)
+        let needed = periodsNeeded(for: period, in: figures.dataset)
         let missing = needed.filter { series[$0] == nil }
         let scope = Figures.Scope.entity(entity)
-        guard missing.isEmpty, let month = figures.value(of: indicator.id, for: scope, in: .month(period)),
+        guard missing.isEmpty, let month = figures.value(of: indicator.id, for: scope, in: .period(period)),
             let yearToDate = figures.value(of: indicator.id, for: scope, in: .yearToDate(period))
         else {
             let list = missing.prefix(6).map(\.description).joined(separator: ", ") + (missing.count > 6 ? ", …" : "")
             throw DiagnosticError([
                 .error(
                     at: .file(observations),
-                    "\(entity) has no '\(indicator.id)' for \(list): the report for \(period) needs every month "
+                    "\(entity) has no '\(indicator.id)' for \(list): the report for \(period) needs every "
+                        + "\(["annual": "year", "quarterly": "quarter", "monthly": "month"][period.frequency.rawValue] ?? "period") "
                         + "from \(needed[0]) through \(period)")
             ])
         }
@@ -52,7 +62,7 @@ struct MonthlyFacts: Hashable, Sendable {
         let lastYear = figures.annual(indicator.id, for: scope, year: period.year - 1)
         return MonthlyFacts(
             indicator: indicator, period: period, month: month,
-            monthGrowth: figures.growth(of: indicator.id, for: scope, in: .month(period)),
+            monthGrowth: figures.growth(of: indicator.id, for: scope, in: .period(period)),
             yearToDate: yearToDate,
             yearToDateGrowth: figures.growth(of: indicator.id, for: scope, in: .yearToDate(period)),
             rank: ranking.first { $0.entity == entity }?.rank, ranked: ranking.filter { $0.rank != nil }.count,

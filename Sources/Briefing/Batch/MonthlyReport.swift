@@ -14,7 +14,7 @@ enum MonthlyReport {
         let composer = MonthlyComposer(
             batch: batch, job: job, typesetter: typesetter,
             creationDate: BriefBuilder.creationDate(
-                CalendarDay(year: next.year, month: next.month, day: 1), sourceDateEpoch: sourceDateEpoch))
+                CalendarDay(year: next.year, month: next.firstMonth, day: 1), sourceDateEpoch: sourceDateEpoch))
         let spec = try composer.documentSpec()
         let laidOut = try DocumentLayout.layout(spec, theme: composer.layoutTheme, typesetter: typesetter)
             .complete(at: batch.manifest.path)

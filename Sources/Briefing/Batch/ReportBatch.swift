@@ -51,7 +51,8 @@ public struct ReportBatch: Sendable {
         }
         try bag.throwIfErrors()
         guard let dataset, let theme else { throw DiagnosticError(bag.diagnostics) }
-        guard let months = periods ?? manifest.periods ?? dataset.lastFullYear.map(Self.wholeYear) else {
+        let lastYear = dataset.lastCompleteYear.map { Self.wholeYear($0, dataset.frequency) }
+        guard let months = periods ?? manifest.periods ?? lastYear else {
             throw DiagnosticError([
                 .error(
                     at: .file(manifest.path),
@@ -69,12 +70,13 @@ public struct ReportBatch: Sendable {
         let text = files.map { (try? $0.text($1, as: $2).get()) ?? "" }.joined(separator: "\u{0}")
         return ReportBatch(
             manifest: manifest, dataset: dataset, entities: dataset.entities.map(\.id).filter(chosen.contains),
-            periods: Period.months(from: months.lowerBound, through: months.upperBound),
+            periods: Period.all(from: months.lowerBound, through: months.upperBound),
             entityErrors: entityErrors, theme: theme, configurationText: text)
     }
 
-    private static func wholeYear(_ year: Int) -> ClosedRange<Period> {
-        Period(year: year, month: 1)...Period(year: year, month: 12)
+    private static func wholeYear(_ year: Int, _ frequency: Frequency) -> ClosedRange<Period> {
+        let periods = Period.all(in: year, frequency)
+        return periods[0]...periods[periods.count - 1]
     }
 
     /// Every report of the batch, ordered by month, then entity (catalogue order), then language.

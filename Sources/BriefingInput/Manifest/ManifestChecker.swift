@@ -8,7 +8,7 @@ public enum ManifestChecker {
     /// The reporting year: the manifest's, or the last year with all twelve months of data.
     public static func reportingYear(_ manifest: Manifest, dataset: Dataset) -> Int? {
         if let year = manifest.year { return year }
-        return dataset.lastFullYear ?? dataset.periods.last?.year
+        return dataset.lastCompleteYear ?? dataset.periods.last?.year
     }
 
     public static func check(_ manifest: Manifest, dataset: Dataset) -> [Diagnostic] {

@@ -53,19 +53,20 @@ public struct ReportManifest: Hashable, Sendable {
         self.output = output
     }
 
-    /// Parses a month range: `2013-01..2013-06`, or one month `2013-05`; nil for anything else
-    /// (including a range that ends before it starts).
+    /// Parses a range of periods of one frequency: `2013-01..2013-06`, `2009Q1..2009Q3`,
+    /// `1997..2007`, or one period `2013-05`; nil for anything else (including a range that ends
+    /// before it starts).
     public static func periodRange(_ text: String) -> ClosedRange<Period>? {
         let parts = text.components(separatedBy: "..")
         guard parts.count <= 2, let first = Period(parts[0]), let last = Period(parts[parts.count - 1]),
-            first <= last
+            first.frequency == last.frequency, first <= last
         else { return nil }
         return first...last
     }
 }
 
-/// A file-name pattern with `{entity}`, `{period}` (`2013-05`), `{year}`, `{month}` (`05`) and
-/// `{lang}` placeholders.
+/// A file-name pattern with `{entity}`, `{period}` (`2013-05`, `2013Q2`, `2013`), `{year}`,
+/// `{month}` (`05`: the month the period ends in) and `{lang}` placeholders.
 public struct OutputPattern: Hashable, Sendable {
     public static let placeholders = ["entity", "period", "year", "month", "lang"]
 
@@ -88,7 +89,7 @@ public struct OutputPattern: Hashable, Sendable {
 
     /// The relative path of one report.
     public func path(entity: String, period: Period, language: Language) -> String {
-        let month = period.month < 10 ? "0\(period.month)" : "\(period.month)"
+        let month = period.lastMonth < 10 ? "0\(period.lastMonth)" : "\(period.lastMonth)"
         return text.replacingOccurrences(of: "{entity}", with: entity)
             .replacingOccurrences(of: "{period}", with: period.description)
             .replacingOccurrences(of: "{year}", with: String(period.year))

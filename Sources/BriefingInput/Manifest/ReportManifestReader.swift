@@ -95,7 +95,9 @@ public enum ReportManifestReader {
             if periods == nil {
                 let note = text.components(separatedBy: "..").map(Period.yearNote).max() ?? ""
                 fields.error(
-                    at: node, "expected 'periods' to be a month range YYYY-MM..YYYY-MM\(note), found '\(text)'")
+                    at: node,
+                    "expected 'periods' to be a range of periods such as 2013-01..2013-06, 2009Q1..2009Q3 or "
+                        + "1997..2007\(note), found '\(text)'")
             }
         }
         let output = OutputPattern(fields.string("output") ?? "{period}/{entity}-{lang}.pdf")
@@ -168,6 +170,15 @@ public enum ReportManifestReader {
                     reference.location,
                     "unknown indicator '\(reference.id)'\(Suggestion.hint(for: reference.id, among: ids)) "
                         + "(expected one of \(ids.joined(separator: ", ")))"))
+        }
+        if let periods = manifest.periods, periods.lowerBound.frequency != dataset.frequency {
+            diagnostics.append(
+                source.error(
+                    source.lines.firstIndex { $0.hasPrefix("periods:") }.map { source.location(line: $0 + 1, column: 1) }
+                        ?? .file(manifest.path),
+                    "expected 'periods' to be \(dataset.frequency.rawValue) like the data "
+                        + "(\(dataset.periods.first.map { "\($0)" } ?? "")), found \(periods.lowerBound.frequency.rawValue) "
+                        + "'\(periods.lowerBound)'"))
         }
         for message in unknownEntities(manifest.entities ?? [], in: dataset) {
             diagnostics.append(source.error(manifest.entitiesLocation ?? .file(manifest.path), message))

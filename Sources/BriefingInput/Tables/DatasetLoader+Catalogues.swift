@@ -40,7 +40,9 @@ extension DatasetLoader {
         let required = columns(["name", "unit", "decimals", "kind"], in: table, into: &bag)
         let nameZH = table.columnIndex("name_zh")
         let unitZH = table.columnIndex("unit_zh")
+        let derivationColumns = DerivationColumns(table)
         var indicators: [Indicator] = []
+        var derivationCells: [String: DerivationColumns.Cells] = [:]
         for row in table.rows {
             let cell = row.cells[0]
             let id = String(cell.trimmed)
@@ -71,16 +73,21 @@ extension DatasetLoader {
             let kind = Indicator.Kind(rawValue: String(kindCell.trimmed))
             if kind == nil {
                 bag.append(
-                    table.error(at: kindCell, "expected 'flow' or 'stock' in column 'kind', found \(found(kindCell))"))
+                    table.error(
+                        at: kindCell, "expected \(Indicator.Kind.expected) in column 'kind', found \(found(kindCell))"))
             }
-            guard valid, let decimals, let kind else { continue }
+            let derivation = kind.flatMap { derivationColumns.derivation(row, kind: $0, in: table, into: &bag) }
+            guard valid, let decimals, let kind, let derivation else { continue }
             let zhName = nameZH.map { printable(row.cells[$0], in: table, coverage: coverage, into: &bag) }
             let unit = printable(unitCell, in: table, coverage: coverage, into: &bag)
             let zhUnit = unitZH.map { printable(row.cells[$0], in: table, coverage: coverage, into: &bag) }
             let names = Localized(en: name, zh: zhName.flatMap(nonEmpty))
             let units = Localized(en: unit, zh: zhUnit.flatMap(nonEmpty))
-            indicators.append(Indicator(id: id, names: names, units: units, decimals: decimals, kind: kind))
+            indicators.append(
+                Indicator(id: id, names: names, units: units, decimals: decimals, kind: kind, derivation: derivation.value))
+            if derivation.value != nil { derivationCells[id] = derivation.cells }
         }
+        DerivationColumns.checkReferences(indicators, cells: derivationCells, in: table, into: &bag)
         return (indicators, catalogue)
     }
 

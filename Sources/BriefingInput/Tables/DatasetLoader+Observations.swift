@@ -22,17 +22,29 @@ private struct ObservationCollector {
 
     /// The most series (entity and indicator pairs) held.
     let seriesLimit: Int
-    /// Per series, per month (`year × 12 + month − 1`): the value (nil for an empty cell) and its line.
+    /// Per series, per period (``code(_:)``): the value (nil for an empty cell) and its line.
     private var series: [SeriesKey: [Int32: Entry]] = [:]
     /// Whether an observation was refused for starting a series past `seriesLimit`.
     private(set) var isFull = false
 
     init(seriesLimit: Int) { self.seriesLimit = seriesLimit }
 
+    /// A period as one number: `year × 64 + frequency × 16 + index` (the index is at most 12).
+    static func code(_ period: Period) -> Int32 {
+        let frequency = Frequency.allCases.firstIndex(of: period.frequency) ?? 0
+        return Int32(clamping: period.year * 64 + frequency * 16 + period.index)
+    }
+
+    /// The period ``code(_:)`` gives as `code`.
+    static func period(_ code: Int32) -> Period {
+        let code = Int(code)
+        return Period(year: code / 64, frequency: Frequency.allCases[code % 64 / 16], index: code % 16)
+    }
+
     /// Adds one observation.
     mutating func add(entity: String, indicator: String, period: Period, value: Double?, line: Int) -> Outcome {
         let key = SeriesKey(entity: entity, indicator: indicator)
-        let month = Int32(clamping: period.year * 12 + period.month - 1)
+        let month = Self.code(period)
         if let values = series[key] {
             if let first = values[month] { return .duplicate(firstLine: Int(first.line)) }
         } else if series.count == seriesLimit || isFull {
@@ -52,7 +64,7 @@ private struct ObservationCollector {
             var values: [Period: Double] = [:]
             values.reserveCapacity(months.count)
             for (month, entry) in months {
-                if let value = entry.value { values[Period(year: Int(month / 12), month: Int(month % 12) + 1)] = value }
+                if let value = entry.value { values[Self.period(month)] = value }
             }
             if !values.isEmpty { observations[key] = values }
         }

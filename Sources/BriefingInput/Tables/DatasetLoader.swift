@@ -109,8 +109,19 @@ public enum DatasetLoader {
             bag.append(contentsOf: inFileOrder(file.diagnostics))
         }
         guard !hasErrors, let observations else { return nil }
+        let frequencies = Dictionary(
+            observations.values.flatMap(\.keys).map { ($0.frequency, $0) }, uniquingKeysWith: min)
+        if frequencies.count > 1 {
+            let found = frequencies.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) (\($0.value))" }
+            bag.error(
+                .file(sources.path(of: sources.observations)),
+                "expected periods of one frequency, found " + found.joined(separator: ", ")
+                    + ": a table holds years, quarters or months, not a mix")
+            return nil
+        }
         return Dataset(
-            indicators: indicators.values, entities: entities.values, observations: observations, targets: targets)
+            indicators: indicators.values, entities: entities.values, observations: observations, targets: targets,
+            frequency: frequencies.first?.key ?? .monthly)
     }
 
     /// `diagnostics` of one file in the order of the file; problems at the same place keep the order
