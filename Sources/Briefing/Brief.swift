@@ -8,8 +8,10 @@ public struct Brief: Sendable {
     public var manifest: Manifest
     public var dataset: Dataset
     public var notes: NoteDocument?
-    /// The year the brief reports on.
-    public var year: Int
+    /// What the brief reports on: a year, or the year to date through a period.
+    public var window: Figures.Window
+    /// The year the brief reports on: the window's.
+    public var year: Int { window.year }
     /// Problems that do not stop the build.
     public var warnings: [Diagnostic]
     var theme: Theme
@@ -50,9 +52,9 @@ public struct Brief: Sendable {
         }
         if let dataset { bag.append(contentsOf: ManifestChecker.check(manifest, dataset: dataset)) }
         guard !bag.hasErrors, let dataset, let theme,
-            let year = ManifestChecker.reportingYear(manifest, dataset: dataset)
+            let window = ManifestChecker.reportingWindow(manifest, dataset: dataset)
         else { return nil }
         return Brief(
-            manifest: manifest, dataset: dataset, notes: notes, year: year, warnings: bag.diagnostics, theme: theme)
+            manifest: manifest, dataset: dataset, notes: notes, window: window, warnings: bag.diagnostics, theme: theme)
     }
 }

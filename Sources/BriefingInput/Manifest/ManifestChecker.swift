@@ -5,10 +5,15 @@ import Foundation
 /// Checks a manifest against the data it names: every indicator a section mentions is in the
 /// catalogue, the reporting year has data, chart ids are unique, notes exist where a section wants them.
 public enum ManifestChecker {
-    /// The reporting year: the manifest's, or the last year with all twelve months of data.
+    /// The reporting year: the manifest's, or the last year with data in each of its periods.
     public static func reportingYear(_ manifest: Manifest, dataset: Dataset) -> Int? {
         if let year = manifest.year { return year }
         return dataset.lastCompleteYear ?? dataset.periods.last?.year
+    }
+
+    /// What the brief reports on: the reporting year as a whole.
+    public static func reportingWindow(_ manifest: Manifest, dataset: Dataset) -> Figures.Window? {
+        reportingYear(manifest, dataset: dataset).map { .year($0) }
     }
 
     public static func check(_ manifest: Manifest, dataset: Dataset) -> [Diagnostic] {
