@@ -90,10 +90,13 @@ struct ColumnWidths: Hashable, Sendable {
 
     /// Widths for each group of columns of a table set in parts, each adding up to `width`: the
     /// label column (every group's first) as wide in every part, as wide as the part that can
-    /// spare least for it gives it, and the rest of each part fitted to what it leaves.
+    /// spare least for it gives it but no narrower than its minimum (up to half the width: a
+    /// column too wide for the page takes the rest), and the rest of each part fitted to what it
+    /// leaves.
     func fitting(groups: [[Int]], width: Double) -> [[Double]] {
-        guard groups.count > 1 else { return groups.map { fitting($0, width: width) } }
-        let label = groups.map { fitting($0, width: width).first ?? 0 }.min() ?? 0
+        guard groups.count > 1, let least = minimum.first else { return groups.map { fitting($0, width: width) } }
+        let spared = groups.map { fitting($0, width: width).first ?? 0 }.min() ?? 0
+        let label = max(spared, min(least, width / 2))
         return groups.map { [label] + fitting(Array($0.dropFirst()), width: width - label) }
     }
 

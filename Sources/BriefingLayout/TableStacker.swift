@@ -215,17 +215,19 @@ struct TableStacker {
     private func warnTooWide(_ table: TableBlock, columns: [Int], measured: ColumnWidths, width: Double) {
         let name = table.caption.map { "table '\($0.plainText)'" } ?? "a table without caption"
         for column in columns {
-            let heading: String
-            if let row = table.header.last, column < row.count, case .text(let text) = row[column],
+            let needed = Int(((column == 0 ? 0 : measured.minimum[0]) + measured.minimum[column]).rounded(.up))
+            let what: String
+            if column == 0 {
+                what = "its first column needs \(needed) pt at the narrowest"
+            } else if let row = table.header.last, column < row.count, case .text(let text) = row[column],
                 !text.plainText.isEmpty
             {
-                heading = "'\(text.plainText)'"
+                what = "its first column and column '\(text.plainText)' need \(needed) pt at the narrowest"
             } else {
-                heading = "\(column + 1)"
+                what = "its first column and column \(column + 1) need \(needed) pt at the narrowest"
             }
-            let needed = column == 0 ? measured.minimum[0] : measured.minimum[0] + measured.minimum[column]
             log.warn(
-                "\(name) does not fit the page even in parts: column \(heading)\(column == 0 ? "" : " beside the first column") needs \(Int(needed.rounded(.up))) pt, the page has \(Int(width)) pt; its cells are wrapped inside words and numbers"
+                "\(name) is too wide for the page even in parts: \(what), the page is \(Int(width)) pt wide between its margins; the cells are wrapped inside words and numbers"
             )
         }
     }
