@@ -169,7 +169,8 @@ struct BriefComposer {
         let caption = strings.table(1, title)
         let table = TableBlock(
             columns: columns, header: [header], body: rows, footer: [total], caption: RichText(caption),
-            continuedCaption: RichText(strings.continued(caption)), source: RichText(strings.source(composer.sourceFiles)))
+            continuedCaption: RichText(strings.continued(caption)),
+            source: RichText(strings.source(composer.sourceFiles)))
         return [.heading(Heading(level: 1, text: title, anchor: anchors.next())), .table(table)]
     }
 }

@@ -286,7 +286,8 @@ struct BlockStacker {
                         PositionedItem(
                             position: .zero,
                             item: .link(
-                                Link(size: Size(width: width, height: line.height), target: .destination(entry.anchor)))),
+                                Link(size: Size(width: width, height: line.height), target: .destination(entry.anchor)))
+                        ),
                     ],
                     keepWithNext: index < count - 1 && fits)
             }

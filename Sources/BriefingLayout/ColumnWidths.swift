@@ -9,7 +9,8 @@ struct ColumnWidths: Hashable, Sendable {
     var unbreakable: [Double]
     /// What layout gives each column at least: `unbreakable`, except that a word (never a number)
     /// may break when it is wider than twice the column's share of the width and than a third of
-    /// it, as a long web address does.
+    /// it, or than half of it, as a long web address does: no word makes a column too wide for
+    /// the page.
     var minimum: [Double]
     /// The natural widths of the body and footer cells (set bold, as totals are).
     var body: [Double]
@@ -29,7 +30,7 @@ struct ColumnWidths: Hashable, Sendable {
     init(_ table: TableBlock, width: Double, theme: LayoutTheme, typesetter: any Typesetter) {
         let pad = 2 * TableStacker.cellPadding.horizontal
         let count = table.columns.count
-        let wordLimit = max(width / Double(max(count, 1)) * 2, width / 3)
+        let wordLimit = min(max(width / Double(max(count, 1)) * 2, width / 3), width / 2)
         unbreakable = Array(repeating: pad, count: count)
         minimum = unbreakable
         body = unbreakable
@@ -65,7 +66,8 @@ struct ColumnWidths: Hashable, Sendable {
         var header = self.header
         var body = self.body
         measure(table.header, style: theme.tableHeader, isHeader: true, into: &header)
-        measure(table.body + table.footer, style: theme.tableBody.with { $0.weight = .bold }, isHeader: false, into: &body)
+        measure(
+            table.body + table.footer, style: theme.tableBody.with { $0.weight = .bold }, isHeader: false, into: &body)
         self.header = header
         self.body = body
     }

@@ -53,7 +53,8 @@ struct TableStacker {
         var header: [VBox] = []
         for (index, cells) in table.header.enumerated() {
             var rows = rowSlices(
-                cells, table: table, widths: widths, breaksWords: breaksWords, style: theme.tableHeader, header: true, background: nil)
+                cells, table: table, widths: widths, breaksWords: breaksWords, style: theme.tableHeader, header: true,
+                background: nil)
             if index == 0 { rows[0].items.append(rule(y: 0, width: width, weight: 1.0, color: theme.accent)) }
             if index == table.header.count - 1, var last = rows.last {
                 last.items.append(rule(y: last.height, width: width, weight: 0.6, color: theme.accent))
@@ -91,7 +92,8 @@ struct TableStacker {
         }
         for (index, cells) in table.footer.enumerated() {
             var rows = rowSlices(
-                cells, table: table, widths: widths, breaksWords: breaksWords, style: theme.tableBody.with { $0.weight = .bold }, header: false,
+                cells, table: table, widths: widths, breaksWords: breaksWords,
+                style: theme.tableBody.with { $0.weight = .bold }, header: false,
                 background: nil)
             if index == 0 { rows[0].items.append(rule(y: 0, width: width, weight: 0.6, color: theme.accent)) }
             rows[rows.count - 1].keepWithNext = index < table.footer.count - 1
@@ -128,7 +130,8 @@ struct TableStacker {
     /// One row as one slice, or as several when it is taller than a page: every cell's lines are
     /// cut at the same height, between lines, so the row continues on the next page.
     private func rowSlices(
-        _ cells: [TableCell], table: TableBlock, widths: [Double], breaksWords: [Bool], style: TextStyle, header: Bool, background: Color?,
+        _ cells: [TableCell], table: TableBlock, widths: [Double], breaksWords: [Bool], style: TextStyle, header: Bool,
+        background: Color?,
         headerHeight: Double = 0
     ) -> [VBox] {
         let pad = Self.cellPadding

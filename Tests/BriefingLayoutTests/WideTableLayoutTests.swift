@@ -21,8 +21,12 @@ import Testing
         let columns = 1...23
         return TableBlock(
             columns: [.init(alignment: .left)] + columns.map { _ in .init(alignment: .right) },
-            header: [["Park"] + columns.map { TableCell.text(RichText(String(format: "Indicator %02d (bn yuan)", $0))) }],
-            body: (1...rows).map { row in [TableCell.text(RichText("park \(row)"))] + columns.map { .text(RichText(value(row, $0))) } },
+            header: [
+                ["Park"] + columns.map { TableCell.text(RichText(String(format: "Indicator %02d (bn yuan)", $0))) }
+            ],
+            body: (1...rows).map { row in
+                [TableCell.text(RichText("park \(row)"))] + columns.map { .text(RichText(value(row, $0))) }
+            },
             footer: [["Total"] + columns.map { .text(RichText(value(999, $0))) }],
             caption: "Table 1", continuedCaption: "Table 1 (continued)", source: "Source: test")
     }
@@ -104,7 +108,9 @@ import Testing
         // beside it in 480 pt, so 23 take four parts, evenly 6, 6, 6 and 5.
         #expect(texts.filter { $0.text == "Table 1" }.count == 1)
         #expect(texts.filter { $0.text == "Table 1 (continued)" }.count == 3)
-        let headers = texts.filter { $0.text.hasPrefix("Indicator") }.sorted { ($0.page, $0.y, $0.x) < ($1.page, $1.y, $1.x) }
+        let headers = texts.filter { $0.text.hasPrefix("Indicator") }.sorted {
+            ($0.page, $0.y, $0.x) < ($1.page, $1.y, $1.x)
+        }
         #expect(headers.map { String($0.text.prefix(12)) } == (1...23).map { String(format: "Indicator %02d", $0) })
         var sizes: [Int] = []
         for (index, header) in headers.enumerated() {
@@ -131,7 +137,8 @@ import Testing
             #expect(cells.allSatisfy { abs($0.x - left) < 0.01 }, "\(label)")
         }
         // Headers are broken between words only.
-        let headerLines = Set(texts.filter { $0.text.hasPrefix("Indicator") }.flatMap { $0.text.split(separator: "\n") })
+        let headerLines = Set(
+            texts.filter { $0.text.hasPrefix("Indicator") }.flatMap { $0.text.split(separator: "\n") })
         let numbers = (1...23).map { String(format: "%02d", $0) }
         let words: Set<String> = Set(["Indicator", "(bn yuan)", "(bn", "yuan)"] + numbers.map { "Indicator \($0)" })
         #expect(headerLines.allSatisfy { words.contains(String($0)) }, "\(headerLines)")

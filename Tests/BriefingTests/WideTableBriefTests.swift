@@ -14,8 +14,10 @@ import Testing
     /// A copy of the example with 17 more indicators, none decimal, with values in 2012 and 2013.
     static func wideBrief() throws -> String {
         let folder = try Support.copyOfExample()
-        let parks = try String(contentsOfFile: folder + "/parks.csv", encoding: .utf8).split(whereSeparator: \.isNewline)
-            .dropFirst().map { String($0.split(separator: ",")[0]) }
+        let parks = try String(contentsOfFile: folder + "/parks.csv", encoding: .utf8).split(
+            whereSeparator: \.isNewline
+        )
+        .dropFirst().map { String($0.split(separator: ",")[0]) }
         var catalogue = try String(contentsOfFile: folder + "/indicators.csv", encoding: .utf8)
         var observations = try String(contentsOfFile: folder + "/monthly.csv", encoding: .utf8)
         for indicator in added {
