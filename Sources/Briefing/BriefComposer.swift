@@ -166,8 +166,10 @@ struct BriefComposer {
             total.append(.graphic(composer.sparkline(trend, width: 54, height: 11)))
             columns.append(.init(alignment: .center))
         }
+        let caption = strings.table(1, title)
         let table = TableBlock(
-            columns: columns, header: [header], body: rows, footer: [total], caption: RichText(strings.table(1, title)),
+            columns: columns, header: [header], body: rows, footer: [total], caption: RichText(caption),
+            continuedCaption: RichText(strings.continued(caption)),
             source: RichText(strings.source(composer.sourceFiles)))
         return [.heading(Heading(level: 1, text: title, anchor: anchors.next())), .table(table)]
     }

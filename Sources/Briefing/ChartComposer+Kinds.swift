@@ -191,6 +191,7 @@ extension ChartComposer {
             columns: data.columns.indices.map { .init(alignment: $0 == 0 ? .left : .right) },
             header: [data.columns.map { TableCell.text(RichText($0)) }],
             body: data.rows.map { $0.map { TableCell.text(RichText($0)) } },
-            caption: RichText(pick("Data of figure \(number)", "图\(number)数据")))
+            caption: RichText(pick("Data of figure \(number)", "图\(number)数据")),
+            continuedCaption: RichText(pick("Data of figure \(number) (continued)", "图\(number)数据（续）")))
     }
 }

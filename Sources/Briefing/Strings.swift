@@ -20,6 +20,8 @@ struct Strings: Sendable {
 
     func figure(_ number: Int, _ title: String) -> String { pick("Figure \(number). \(title)", "图\(number)  \(title)") }
     func table(_ number: Int, _ title: String) -> String { pick("Table \(number). \(title)", "表\(number)  \(title)") }
+    /// The caption of a wide table's later parts.
+    func continued(_ caption: String) -> String { pick("\(caption) (continued)", "\(caption)（续）") }
 
     func source(_ files: String) -> String {
         pick("Source: \(files); totals, growth and ranks computed by briefing.", "资料来源：\(files)；合计、增速和排名由 briefing 计算。")

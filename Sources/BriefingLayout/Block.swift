@@ -78,7 +78,9 @@ public struct ListBlock: Hashable, Sendable {
     }
 }
 
-/// A table: header rows repeated on every page, body rows, and footer rows (totals) kept with the body.
+/// A table: header rows repeated on every page, body rows, and footer rows (totals) kept with the
+/// body. A table too wide for its page is set in parts of a few columns each, the first column
+/// (the rows' labels) repeated in every part.
 public struct TableBlock: Hashable, Sendable {
     public struct Column: Hashable, Sendable {
         public var alignment: TextAlignment
@@ -93,17 +95,21 @@ public struct TableBlock: Hashable, Sendable {
     public var body: [[TableCell]]
     public var footer: [[TableCell]]
     public var caption: RichText?
+    /// The caption of every part after the first when the table is too wide for its page and
+    /// its columns are set in parts ("Table 1. … (continued)"); nil repeats `caption`.
+    public var continuedCaption: RichText?
     public var source: RichText?
 
     public init(
         columns: [Column], header: [[TableCell]], body: [[TableCell]], footer: [[TableCell]] = [],
-        caption: RichText? = nil, source: RichText? = nil
+        caption: RichText? = nil, continuedCaption: RichText? = nil, source: RichText? = nil
     ) {
         self.columns = columns
         self.header = header
         self.body = body
         self.footer = footer
         self.caption = caption
+        self.continuedCaption = continuedCaption
         self.source = source
     }
 }

@@ -73,7 +73,7 @@ struct BlockStacker {
         case .list(let list): return listSlices(list, width: width)
         case .quote(let blocks): return quoteSlices(blocks, width: width)
         case .table(let table):
-            return TableStacker(theme: theme, typesetter: typesetter, ids: ids, maxRowHeight: bodyHeight)
+            return TableStacker(theme: theme, typesetter: typesetter, ids: ids, maxRowHeight: bodyHeight, log: log)
                 .slices(for: table, width: width)
         case .tiles(let tiles):
             return [TileStacker(theme: theme, typesetter: typesetter, ids: ids).slice(for: tiles, width: width)]
@@ -286,7 +286,8 @@ struct BlockStacker {
                         PositionedItem(
                             position: .zero,
                             item: .link(
-                                Link(size: Size(width: width, height: line.height), target: .destination(entry.anchor)))),
+                                Link(size: Size(width: width, height: line.height), target: .destination(entry.anchor)))
+                        ),
                     ],
                     keepWithNext: index < count - 1 && fits)
             }

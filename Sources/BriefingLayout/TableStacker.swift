@@ -2,12 +2,16 @@ import BriefingCore
 
 /// Sets a table as one slice per row: column widths from content, header rows kept with the
 /// first body row and repeated on continuation pages, footer (total) rows kept with the body.
+/// A table whose columns do not fit the width even at their narrowest is set in parts, each a
+/// group of columns after the label column, one below the other (`TableColumnGroups`).
 struct TableStacker {
     let theme: LayoutTheme
     let typesetter: any Typesetter
     let ids: StructureIDs
     /// The tallest a slice may be (the page's body height): taller rows are split between lines.
     let maxRowHeight: Double
+    /// Collects the tables too wide for the page even in parts.
+    let log: LayoutLog
 
     static let cellPadding = (horizontal: 5.0, vertical: 3.5)
     /// Tables with at most this many body rows move to the next page whole rather than split.
@@ -16,7 +20,29 @@ struct TableStacker {
     static let minimumRows = 3
 
     func slices(for table: TableBlock, width: Double) -> [VBox] {
-        let widths = columnWidths(table, width: width)
+        var measured = ColumnWidths(table, width: width, theme: theme, typesetter: typesetter)
+        if measured.minimum.reduce(0, +) > width { measured = measured.forParts(width: width) }
+        let parts = TableColumnGroups(minimum: measured.minimum, width: width)
+        if !parts.tooWide.isEmpty { warnTooWide(table, columns: parts.tooWide, measured: measured, width: width) }
+        let widths = measured.fitting(groups: parts.groups, width: width)
+        var result: [VBox] = []
+        for (index, columns) in parts.groups.enumerated() {
+            var part = parts.groups.count == 1 ? table : table.selecting(columns)
+            if index > 0 { part.caption = table.continuedCaption ?? table.caption }
+            if index < parts.groups.count - 1 { part.source = nil }
+            let slices = partSlices(
+                part, widths: widths[index],
+                unbreakable: columns.map { measured.unbreakable[$0] }, width: width)
+            result += index == 0 ? slices : slices.withLeadingSpace(theme.paragraphSpacing)
+        }
+        return result
+    }
+
+    /// The slices of a table (or of one part of a table too wide for its page) whose columns are
+    /// `widths` wide; a cell is broken inside a word or number only in a column narrower than
+    /// its `unbreakable` width.
+    private func partSlices(_ table: TableBlock, widths: [Double], unbreakable: [Double], width: Double) -> [VBox] {
+        let breaksWords = zip(widths, unbreakable).map { $0 < $1 - 1e-9 }
         var result: [VBox] = []
         if let caption = table.caption {
             let paragraph = typesetter.typeset(ParagraphSpec(caption, style: theme.caption, width: width))
@@ -27,7 +53,8 @@ struct TableStacker {
         var header: [VBox] = []
         for (index, cells) in table.header.enumerated() {
             var rows = rowSlices(
-                cells, table: table, widths: widths, style: theme.tableHeader, header: true, background: nil)
+                cells, table: table, widths: widths, breaksWords: breaksWords, style: theme.tableHeader, header: true,
+                background: nil)
             if index == 0 { rows[0].items.append(rule(y: 0, width: width, weight: 1.0, color: theme.accent)) }
             if index == table.header.count - 1, var last = rows.last {
                 last.items.append(rule(y: last.height, width: width, weight: 0.6, color: theme.accent))
@@ -47,7 +74,7 @@ struct TableStacker {
         let roomForHeader = headerHeight <= maxRowHeight / 2 ? headerHeight : 0
         for (index, cells) in table.body.enumerated() {
             var rows = rowSlices(
-                cells, table: table, widths: widths, style: theme.tableBody, header: false,
+                cells, table: table, widths: widths, breaksWords: breaksWords, style: theme.tableBody, header: false,
                 background: index % 2 == 1 ? theme.tableStripe : nil, headerHeight: roomForHeader)
             // A short table is never split; a long one leaves at least `minimumRows` body rows on
             // each side of a break (as widows and orphans for paragraphs), and keeps its last body
@@ -65,7 +92,8 @@ struct TableStacker {
         }
         for (index, cells) in table.footer.enumerated() {
             var rows = rowSlices(
-                cells, table: table, widths: widths, style: theme.tableBody.with { $0.weight = .bold }, header: false,
+                cells, table: table, widths: widths, breaksWords: breaksWords,
+                style: theme.tableBody.with { $0.weight = .bold }, header: false,
                 background: nil)
             if index == 0 { rows[0].items.append(rule(y: 0, width: width, weight: 0.6, color: theme.accent)) }
             rows[rows.count - 1].keepWithNext = index < table.footer.count - 1
@@ -102,7 +130,8 @@ struct TableStacker {
     /// One row as one slice, or as several when it is taller than a page: every cell's lines are
     /// cut at the same height, between lines, so the row continues on the next page.
     private func rowSlices(
-        _ cells: [TableCell], table: TableBlock, widths: [Double], style: TextStyle, header: Bool, background: Color?,
+        _ cells: [TableCell], table: TableBlock, widths: [Double], breaksWords: [Bool], style: TextStyle, header: Bool,
+        background: Color?,
         headerHeight: Double = 0
     ) -> [VBox] {
         let pad = Self.cellPadding
@@ -110,7 +139,8 @@ struct TableStacker {
             switch column < cells.count ? cells[column] : .text(RichText("")) {
             case .text(let text):
                 let spec = ParagraphSpec(
-                    text, style: style, width: width - 2 * pad.horizontal, alignment: table.columns[column].alignment)
+                    text, style: style, width: width - 2 * pad.horizontal, alignment: table.columns[column].alignment,
+                    breaksWords: breaksWords[column])
                 return .text(typesetter.typeset(spec))
             case .graphic(let frame):
                 return .graphic(frame)
@@ -183,53 +213,26 @@ struct TableStacker {
         }
     }
 
-    /// Widths that fit `width`. Every column first gets what its longest unbreakable word needs;
-    /// then body cells are kept on one line where the width allows (a wrapped number or name is
-    /// harder to read than a wrapped header); what is left lets headers wrap less.
-    func columnWidths(_ table: TableBlock, width: Double) -> [Double] {
-        let pad = 2 * Self.cellPadding.horizontal
-        let count = table.columns.count
-        guard count > 0 else { return [] }
-        var minimum = [Double](repeating: pad, count: count)
-        var body = [Double](repeating: pad, count: count)
-        var header = [Double](repeating: pad, count: count)
-        func measure(_ rows: [[TableCell]], style: TextStyle, into natural: inout [Double]) {
-            for row in rows {
-                for (column, cell) in row.prefix(count).enumerated() {
-                    switch cell {
-                    case .text(let text):
-                        // Set at a hair's width, every line holds one unbreakable piece: a word, or one
-                        // CJK character, as the line breaker sees it.
-                        let longestPiece = typesetter.typeset(
-                            ParagraphSpec(text, style: style, width: 1, breaksWords: false)
-                        ).naturalWidth
-                        minimum[column] = max(minimum[column], min(longestPiece + pad, width / Double(count) * 2))
-                        natural[column] = max(natural[column], typesetter.line(text, style: style).naturalWidth + pad)
-                    case .graphic(let frame):
-                        minimum[column] = max(minimum[column], frame.size.width + pad)
-                        natural[column] = max(natural[column], frame.size.width + pad)
-                    }
-                }
+    /// The warning for columns too wide for the page even beside the label column alone: they
+    /// are set narrower than their content, which wraps inside words and numbers.
+    private func warnTooWide(_ table: TableBlock, columns: [Int], measured: ColumnWidths, width: Double) {
+        let name = table.caption.map { "table '\($0.plainText)'" } ?? "a table without caption"
+        for column in columns {
+            let needed = Int(((column == 0 ? 0 : measured.minimum[0]) + measured.minimum[column]).rounded(.up))
+            let what: String
+            if column == 0 {
+                what = "its first column needs \(needed) pt at the narrowest"
+            } else if let row = table.header.last, column < row.count, case .text(let text) = row[column],
+                !text.plainText.isEmpty
+            {
+                what = "its first column and column '\(text.plainText)' need \(needed) pt at the narrowest"
+            } else {
+                what = "its first column and column \(column + 1) need \(needed) pt at the narrowest"
             }
+            log.warn(
+                "\(name) is too wide for the page even in parts: \(what), the page is \(Int(width)) pt wide between its margins; the cells are wrapped inside words and numbers"
+            )
         }
-        measure(table.header, style: theme.tableHeader, into: &header)
-        measure(table.body + table.footer, style: theme.tableBody.with { $0.weight = .bold }, into: &body)
-        let stages = [minimum, zip(minimum, body).map(max), zip(zip(minimum, body).map(max), header).map(max)]
-        // Grow from one stage to the next as far as the width allows, in proportion to each column's want.
-        var widths = stages[0]
-        let minimumTotal = widths.reduce(0, +)
-        if minimumTotal >= width { return widths.map { $0 * width / minimumTotal } }
-        for stage in stages.dropFirst() {
-            let wants = zip(stage, widths).map { max(0, $0 - $1) }
-            let wanted = wants.reduce(0, +)
-            let available = width - widths.reduce(0, +)
-            guard wanted > 0 else { continue }
-            let fraction = min(1, available / wanted)
-            widths = zip(widths, wants).map { $0 + $1 * fraction }
-            if fraction < 1 { return widths }
-        }
-        let extra = (width - widths.reduce(0, +)) / Double(count)
-        return widths.map { $0 + extra }
     }
 
     private func rule(y: Double, width: Double, weight: Double, color: Color) -> PositionedItem {
