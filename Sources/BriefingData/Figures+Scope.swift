@@ -1,18 +1,19 @@
 extension Figures {
-    /// Whose figure: one entity's, or the total over every entity of the dataset (the "city").
+    /// Whose figure: one entity's, or the total over every entity of the dataset.
     public enum Scope: Hashable, Sendable {
         /// The sum over all entities of the dataset.
         case total
         /// One entity, by id.
         case entity(String)
 
-        /// The scope a target names: `city` is the total, anything else an entity id.
+        /// The scope a target names: one of ``Target/totalScopes`` is the total, anything else an
+        /// entity id.
         public init(targetScope: String) {
-            self = targetScope == Self.totalName ? .total : .entity(targetScope)
+            self = Target.totalScopes.contains(targetScope) ? .total : .entity(targetScope)
         }
 
         /// How targets and briefs name the total.
-        public static let totalName = "city"
+        public static let totalName = "total"
     }
 
     /// The stretch of time a figure covers.

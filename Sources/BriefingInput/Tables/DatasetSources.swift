@@ -1,3 +1,5 @@
+import BriefingCore
+
 /// Where a brief's tables are and how to read them: names of files in `world`, which messages
 /// show as `world.path(of:)` gives them.
 public struct DatasetSources: Hashable, Sendable {
@@ -18,6 +20,9 @@ public struct DatasetSources: Hashable, Sendable {
     public var formats: [String: TableFormat]
     /// The folder the tables are read from, through which every read goes.
     public var world: BriefWorld
+    /// The languages the tables' texts are shown in: with Chinese, catalogue rows lacking their
+    /// Chinese text (`name_zh`, `unit_zh`, `note_zh`) are a warning.
+    public var languages: Set<Language> = [.en]
 
     public init(
         observations: String, mapping: TableMapping, indicators: String, entities: String,
