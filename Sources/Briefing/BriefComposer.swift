@@ -119,7 +119,10 @@ struct BriefComposer {
             let note = target.note[language]
             let what = note.isEmpty ? target.indicatorID : note
             return [
-                .paragraph(RichText([Span(strings.labelled(what)), Span(formatter.share(target.value, decimals: 0), bold: true)]))
+                .paragraph(
+                    RichText([
+                        Span(strings.labelled(what)), Span(formatter.share(target.value, decimals: 0), bold: true),
+                    ]))
             ]
         }
         return [

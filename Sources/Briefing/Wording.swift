@@ -113,7 +113,9 @@ struct Wording: Sendable {
         pick("Growth in \(year) against the targets for \(next)", "\(year)年增速与\(next)年目标")
     }
     func comparisonTitle(_ indicator: String, _ previous: Int, _ year: Int) -> String {
-        pick("\(indicator) by \(noun.singular), \(previous) and \(year)", "各\(noun.singular)\(indicator)：\(previous)年与\(year)年")
+        pick(
+            "\(indicator) by \(noun.singular), \(previous) and \(year)",
+            "各\(noun.singular)\(indicator)：\(previous)年与\(year)年")
     }
     func stackedTitle(_ indicators: [String], year: Int) -> String {
         pick("\(and(indicators)) by \(noun.singular), \(year)", "\(year)年各\(noun.singular)\(and(indicators))")

@@ -63,7 +63,9 @@ enum Fixtures {
             targets: [
                 Target(scope: "city", indicatorID: "sales", year: 2013, value: 0.2, note: Localized(en: "at least")),
                 Target(scope: "a", indicatorID: "sales", year: 2013, value: 0.4, note: Localized(en: "")),
-                Target(scope: "city", indicatorID: "sales_share_of_city", year: 2013, value: 0.6, note: Localized(en: "share")),
+                Target(
+                    scope: "city", indicatorID: "sales_share_of_city", year: 2013, value: 0.6,
+                    note: Localized(en: "share")),
                 Target(scope: "city", indicatorID: "sales", year: 2014, value: 0.1, note: Localized(en: "")),
             ])
     }()

@@ -45,17 +45,27 @@ struct ManifestWordsTests {
 
     @Test func everyShapeOfTheNounAndTheScope() throws {
         let cases: [(String, OfficeWords.Noun, OfficeWords.Noun, String?, String?)] = [
-            ("entity-noun: country", .init(singular: "country", plural: "countries"), .init(singular: "单位", plural: "单位"), nil, nil),
-            ("entity-noun: [person, people]", .init(singular: "person", plural: "people"), .init(singular: "单位", plural: "单位"), nil, nil),
+            (
+                "entity-noun: country", .init(singular: "country", plural: "countries"),
+                .init(singular: "单位", plural: "单位"), nil, nil
+            ),
+            (
+                "entity-noun: [person, people]", .init(singular: "person", plural: "people"),
+                .init(singular: "单位", plural: "单位"), nil, nil
+            ),
             (
                 "entity-noun: {en: [sector, sectors], zh: 部门}\nscope: {en: the United States, zh: 全国}",
-                .init(singular: "sector", plural: "sectors"), .init(singular: "部门", plural: "部门"), "the United States", "全国"
+                .init(singular: "sector", plural: "sectors"), .init(singular: "部门", plural: "部门"), "the United States",
+                "全国"
             ),
             (
                 "entity-noun: {en: county, zh: 县}\nscope: the state", .init(singular: "county", plural: "counties"),
                 .init(singular: "县", plural: "县"), "the state", nil
             ),
-            ("entity-noun: {zh: 部门}\nscope: {zh: 全国}", .init(singular: "entity", plural: "entities"), .init(singular: "部门", plural: "部门"), nil, "全国"),
+            (
+                "entity-noun: {zh: 部门}\nscope: {zh: 全国}", .init(singular: "entity", plural: "entities"),
+                .init(singular: "部门", plural: "部门"), nil, "全国"
+            ),
         ]
         for (text, en, zh, scopeEN, scopeZH) in cases {
             let (words, diagnostics) = read(text)

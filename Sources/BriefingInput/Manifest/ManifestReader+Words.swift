@@ -54,7 +54,9 @@ extension ManifestReader {
         guard let text = fields.string(key) else { return nil }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else {
-            if let node = fields.node(key) { fields.error(at: node, "expected '\(key)' to be a word, found blank text") }
+            if let node = fields.node(key) {
+                fields.error(at: node, "expected '\(key)' to be a word, found blank text")
+            }
             return nil
         }
         return trimmed

@@ -169,7 +169,8 @@ extension DatasetLoader {
         }
         let noteIndex = table.columnIndex("note")
         let noteZH = table.columnIndex("note_zh")
-        var missingNotes = MissingChinese(column: "note_zh", row: ("target with a note", "targets with a note"), text: "note")
+        var missingNotes = MissingChinese(
+            column: "note_zh", row: ("target with a note", "targets with a note"), text: "note")
         var targets: [Target] = []
         var firstLine: [String: Int] = [:]
         for row in table.rows {
@@ -239,7 +240,8 @@ extension DatasetLoader {
             if !note.isEmpty { missingNotes.check(zhNote, line: row.line) }
             targets.append(
                 Target(
-                    scope: scopeID, indicatorID: indicator, year: year, value: value, note: Localized(en: note, zh: zhNote.flatMap(nonEmpty))))
+                    scope: scopeID, indicatorID: indicator, year: year, value: value,
+                    note: Localized(en: note, zh: zhNote.flatMap(nonEmpty))))
         }
         if chinese, let warning = missingNotes.warning(in: table) { bag.append(warning) }
         return targets
