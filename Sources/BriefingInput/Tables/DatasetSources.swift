@@ -13,7 +13,7 @@ public struct DatasetSources: Hashable, Sendable {
     /// column when nil); `name` is required, `name_zh` optional; every other column becomes an attribute.
     public var entities: String
     public var entityIDColumn: String?
-    /// The targets table, if any: `scope,indicator,year,target_growth,note` (`note` optional).
+    /// The targets table, if any: `scope,indicator,year,target_growth,note,note_zh` (the notes optional).
     public var targets: String?
     /// How each table is read (delimiter, encoding, decimal separator, sheet), by its name as
     /// above; a table not listed is read with the defaults.
