@@ -105,7 +105,7 @@ import Testing
         #expect(result.status == 65)
         #expect(
             result.errors == [
-                "brief/brief.yaml:30:32: error: unknown indicator 'taxes' in key-indicators (not in indicators.csv); did you mean 'tax'?"
+                "brief/brief.yaml:27:32: error: unknown indicator 'taxes' in key-indicators (not in indicators.csv); did you mean 'tax'?"
             ])
     }
 
