@@ -53,7 +53,7 @@ import Testing
 
     @Test func aChineseBriefWarnsOfMissingChineseNamesWithTheirLines() throws {
         let folder = try Support.temporaryFolder()
-        for name in ["brief.yaml", "brief.zh.yaml", "indicators.csv", "monthly.csv", "targets.csv"] {
+        for name in ["brief.yaml", "brief.zh.yaml", "report.yaml", "indicators.csv", "monthly.csv", "targets.csv"] {
             try FileManager.default.copyItem(atPath: Self.fixture + "/" + name, toPath: folder + "/" + name)
         }
         try "sector,name,name_zh\nagri,Agriculture,\nmanu,Manufacturing,制造业\nserv,Services,\n"
@@ -66,5 +66,14 @@ import Testing
             "\(zh.stdout)\(zh.stderr)")
         let en = try Support.briefing(["check", folder + "/brief.yaml"])
         #expect(!(en.stdout + en.stderr).contains("name_zh"))
+        // A batch with Chinese among its languages warns too, and builds.
+        let batch = try Support.briefing(["batch", folder, "-o", folder + "/out", "--quiet"])
+        #expect(batch.status == 0, "\(batch.stderr)")
+        #expect(
+            batch.stderr.hasPrefix(
+                folder
+                    + "/sectors.csv:1:13: warning: 2 entities have no name_zh (lines 2, 4): their English names are shown"
+            ),
+            "\(batch.stderr)")
     }
 }
