@@ -15,7 +15,7 @@ struct BriefComposer {
     let creationDate: Date
 
     private var language: Language { brief.manifest.language }
-    private var strings: Strings { Strings(language: language) }
+    private var strings: Wording { Wording(brief: brief.manifest) }
     private var formatter: ValueFormatter { ValueFormatter(language: language) }
     private var figures: Figures { Figures(brief.dataset) }
 
@@ -99,7 +99,7 @@ struct BriefComposer {
         }
         var blocks: [Block] = [
             .heading(Heading(level: 1, text: strings.atAGlance, anchor: anchors.next())),
-            .paragraph(RichText(strings.cityTotals(year, entities: brief.dataset.entities.count))),
+            .paragraph(RichText(strings.totalsCaption(year, entities: brief.dataset.entities.count))),
         ]
         // Three tiles to a row keeps values legible at A4 width.
         var start = 0
@@ -116,9 +116,13 @@ struct BriefComposer {
         let others = brief.dataset.targets.filter { $0.year == next && brief.dataset.indicator($0.indicatorID) == nil }
         guard !others.isEmpty else { return [] }
         let items = others.map { target -> [Block] in
-            let what = target.note.isEmpty ? target.indicatorID : target.note
+            let note = target.note[language]
+            let what = note.isEmpty ? target.indicatorID : note
             return [
-                .paragraph(RichText([Span(what + ": "), Span(formatter.share(target.value, decimals: 0), bold: true)]))
+                .paragraph(
+                    RichText([
+                        Span(strings.labelled(what)), Span(formatter.share(target.value, decimals: 0), bold: true),
+                    ]))
             ]
         }
         return [
@@ -135,13 +139,10 @@ struct BriefComposer {
         let title = strings.indicatorTable(year)
         let composer = chartComposer
         var header: [TableCell] =
-            [.text(RichText(strings.entity))]
+            [.text(RichText(strings.entityHeading))]
             + indicators.map { indicator in
                 let unit = formatter.unit(of: indicator)
-                return .text(
-                    RichText(
-                        language == .zh
-                            ? "\(indicator.names[language])（\(unit)）" : "\(indicator.names[language]) (\(unit))"))
+                return .text(RichText(strings.withUnit(indicator.names[language], unit)))
             }
         var rows: [[TableCell]] = brief.dataset.entities.map { entity in
             [.text(RichText(entity.names[language]))]

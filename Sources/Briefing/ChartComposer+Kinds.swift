@@ -6,8 +6,6 @@ import BriefingLayout
 
 /// The chart kinds beyond the first four, the key-indicator sparklines and data tables.
 extension ChartComposer {
-    private func pick(_ en: String, _ zh: String) -> String { language == .zh ? zh : en }
-
     /// The entities' annual values of `indicator` in `year`, in the language's unit; nil for none.
     private func entityValues(_ indicator: Indicator, year: Int) -> [(name: String, value: Double?)] {
         brief.dataset.entities.map { entity in
@@ -34,7 +32,7 @@ extension ChartComposer {
         let indicator = spec.indicator.flatMap { brief.dataset.indicator($0.id) }
         let indicators = spec.indicators.compactMap { brief.dataset.indicator($0.id) }
         let year = spec.year ?? brief.year
-        let park = strings.entity
+        let heading = strings.entityHeading
         switch spec.kind {
         case .bar:
             guard let indicator else { return nil }
@@ -47,16 +45,12 @@ extension ChartComposer {
             let chart = RankedBarChart(
                 bars: bars, subject: title, highlighted: highlighted, unit: formatter.unit(of: indicator),
                 decimals: formatter.displayDecimals(of: indicator), sortsDescending: spec.sort == .descending,
-                orientation: spec.orientation == .vertical ? .vertical : .horizontal, categoryHeading: park)
+                orientation: spec.orientation == .vertical ? .vertical : .horizontal, categoryHeading: heading)
             return (title, chart.layout(size: size, theme: theme, typesetter: typesetter, format: label))
         case .stackedBar:
             guard let first = indicators.first else { return nil }
             let names = indicators.map { $0.names[language] }
-            let title =
-                spec.title
-                ?? pick(
-                    "\(names.joined(separator: " and ")) by park, \(year)", "\(year)年各园区\(names.joined(separator: "与"))"
-                )
+            let title = spec.title ?? strings.stackedTitle(names, year: year)
             let columns = indicators.map { entityValues($0, year: year) }
             let categories = brief.dataset.entities.indices.map { e in
                 GroupedBarChart.Category(label: columns[0][e].name, values: columns.map { $0[e].value })
@@ -64,7 +58,7 @@ extension ChartComposer {
             let chart = StackedBarChart(
                 categories: categories, seriesNames: names, subject: title, unit: formatter.unit(of: first),
                 decimals: formatter.displayDecimals(of: first), sortsDescending: spec.sort == .descending,
-                categoryHeading: park)
+                categoryHeading: heading)
             return (title, chart.layout(size: size, theme: theme, typesetter: typesetter, format: label))
         case .line, .area:
             let shown = indicator.map { [$0] } ?? indicators
@@ -82,28 +76,24 @@ extension ChartComposer {
             }
             guard let start = figures.annual(indicator.id, for: .total, year: year - 1) else { return nil }
             let name = indicator.names[language]
-            let title =
-                spec.title
-                ?? pick(
-                    "Contributions of the parks to the change in \(name), \(year - 1)–\(year)",
-                    "各园区对\(name)增长的贡献（\(year - 1)–\(year)年）")
+            let title = spec.title ?? strings.contributionsTitle(name, from: year - 1, to: year)
             let chart = WaterfallChart(
                 startLabel: formatter.year(year - 1), start: formatter.displayValue(start, indicator: indicator),
                 steps: steps, endLabel: formatter.year(year), subject: title, unit: formatter.unit(of: indicator),
                 decimals: formatter.displayDecimals(of: indicator), sortsDescending: spec.sort == .descending,
-                categoryHeading: park, valueHeading: pick("Change", "变化"))
+                categoryHeading: heading, valueHeading: strings.change)
             return (title, chart.layout(size: size, theme: theme, typesetter: typesetter, format: label))
         case .donut:
             guard let indicator else { return nil }
             let name = indicator.names[language]
-            let title = spec.title ?? pick("Shares of the parks in \(name), \(year)", "\(year)年各园区\(name)占比")
+            let title = spec.title ?? strings.sharesTitle(name, year: year)
             let slices = entityValues(indicator, year: year).compactMap { name, value in
                 value.map { RankedBarChart.Bar(label: name, value: $0) }
             }
             let chart = DonutChart(
-                slices: slices, top: spec.top ?? 5, otherName: pick("Other parks", "其他园区"), subject: title,
+                slices: slices, top: spec.top ?? 5, otherName: strings.otherEntities, subject: title,
                 unit: formatter.unit(of: indicator), decimals: formatter.displayDecimals(of: indicator),
-                categoryHeading: park, shareHeading: pick("Share", "占比"))
+                categoryHeading: heading, shareHeading: strings.share)
             // A ring needs no more height than about half the width holds.
             let height = min(size.height, (size.width * 0.36).rounded())
             return (
@@ -130,7 +120,8 @@ extension ChartComposer {
         let title =
             title
             ?? strings.monthlyTitle(
-                names.joined(separator: pick(" and ", "与")), from: formatter.period(from), to: formatter.period(to))
+                strings.and(names), from: formatter.period(from), to: formatter.period(to),
+                entities: brief.dataset.entities.count)
         let decimals = formatter.displayDecimals(of: first)
         let values = monthly[0].values
         let lastIndex = values.lastIndex { $0 != nil }
@@ -164,7 +155,7 @@ extension ChartComposer {
         let height = min(size.height, Double(rows.count) * 40 + 40)
         let chart = BulletChart(
             rows: rows, subject: title, actualName: strings.growthIn(brief.year), targetName: strings.targetFor(next),
-            categoryHeading: pick("Indicator", "指标"))
+            categoryHeading: strings.indicator)
         return (
             title,
             chart.layout(
@@ -191,7 +182,7 @@ extension ChartComposer {
             columns: data.columns.indices.map { .init(alignment: $0 == 0 ? .left : .right) },
             header: [data.columns.map { TableCell.text(RichText($0)) }],
             body: data.rows.map { $0.map { TableCell.text(RichText($0)) } },
-            caption: RichText(pick("Data of figure \(number)", "图\(number)数据")),
-            continuedCaption: RichText(pick("Data of figure \(number) (continued)", "图\(number)数据（续）")))
+            caption: RichText(strings.dataOfFigure(number)),
+            continuedCaption: RichText(strings.continued(strings.dataOfFigure(number))))
     }
 }

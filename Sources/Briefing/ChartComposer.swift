@@ -9,7 +9,7 @@ struct ChartComposer {
     let brief: Brief
     let figures: Figures
     let formatter: ValueFormatter
-    let strings: Strings
+    let strings: Wording
     let theme: ChartTheme
     let typesetter: any Typesetter
     let size: Size

@@ -114,7 +114,7 @@ extension Brief {
         let size = Size(width: chartWidth, height: height ?? (chartWidth * theme.charts.aspect).rounded())
         return ChartComposer(
             brief: self, figures: Figures(dataset), formatter: ValueFormatter(language: language),
-            strings: Strings(language: language), theme: theme.chartTheme(language: language),
+            strings: Wording(brief: manifest), theme: theme.chartTheme(language: language),
             typesetter: typesetter, size: size)
     }
 }

@@ -6,7 +6,7 @@ import BriefingLayout
 /// Turns meeting notes into document blocks: the notes' title as a section heading, the meeting's
 /// details, then every Markdown construct with note headings one level down.
 struct NotesComposer {
-    let strings: Strings
+    let strings: Wording
     let formatter: ValueFormatter
 
     func blocks(for notes: NoteDocument, anchors: inout AnchorAllocator) -> [Block] {

@@ -66,7 +66,7 @@ public struct Indicator: Hashable, Sendable, Identifiable {
     }
 }
 
-/// A reporting entity: a park, a district, a company.
+/// A reporting entity: a district, a sector, a company, a country.
 public struct Entity: Hashable, Sendable, Identifiable {
     public var id: String
     public var names: Localized
@@ -80,18 +80,22 @@ public struct Entity: Hashable, Sendable, Identifiable {
     }
 }
 
-/// A growth target, e.g. "city tit_volume 2014: at least +20%".
+/// A growth target, e.g. "total tit_volume 2014: at least +20%".
 public struct Target: Hashable, Sendable {
-    /// `city` for the whole, or an entity id.
+    /// ``Figures/Scope/totalName`` for the total, or an entity id.
     public var scope: String
     /// An indicator id; may name a measure outside the catalogue (then only `note` explains it).
     public var indicatorID: String
     public var year: Int
     /// A ratio: 0.2 means +20 %.
     public var value: Double
-    public var note: String
+    /// What the target is, in each language (`note`, `note_zh`); empty when the table has none.
+    public var note: Localized
 
-    public init(scope: String, indicatorID: String, year: Int, value: Double, note: String) {
+    /// How a targets table names the total: `total`, or `city` (as the parks examples write it).
+    public static let totalScopes: Set<String> = ["total", "city"]
+
+    public init(scope: String, indicatorID: String, year: Int, value: Double, note: Localized) {
         self.scope = scope
         self.indicatorID = indicatorID
         self.year = year

@@ -6,13 +6,14 @@ extension Figures {
         /// One entity, by id.
         case entity(String)
 
-        /// The scope a target names: ``totalNames`` name the total, anything else an entity id.
+        /// The scope a target names: one of ``Target/totalScopes`` is the total, anything else an
+        /// entity id.
         public init(targetScope: String) {
-            self = Self.totalNames.contains(targetScope) ? .total : .entity(targetScope)
+            self = Target.totalScopes.contains(targetScope) ? .total : .entity(targetScope)
         }
 
-        /// How targets name the total: `total`, or `city` as the parks examples write it.
-        public static let totalNames: Set<String> = ["total", "city"]
+        /// How targets and briefs name the total.
+        public static let totalName = "total"
     }
 
     /// The stretch of time a figure covers: one period, the periods of a year through one, or a

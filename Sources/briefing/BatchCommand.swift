@@ -71,6 +71,7 @@ struct Batch: ParsableCommand {
             printError("error: no report built: \(error.diagnostics.count) problem(s) in the input")
             throw ExitCode(ExitStatus.badInput)
         }
+        printDiagnostics(batch.warnings)
         let options = BatchRunner.Options(
             folder: output, shard: selectedShard, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
             force: force, sourceDateEpoch: environment["SOURCE_DATE_EPOCH"])

@@ -61,10 +61,12 @@ enum Fixtures {
             entities: ["a", "b", "c"].map { Entity(id: $0, names: Localized(en: $0.uppercased())) },
             observations: observations,
             targets: [
-                Target(scope: "city", indicatorID: "sales", year: 2013, value: 0.2, note: "at least"),
-                Target(scope: "a", indicatorID: "sales", year: 2013, value: 0.4, note: ""),
-                Target(scope: "city", indicatorID: "sales_share_of_city", year: 2013, value: 0.6, note: "share"),
-                Target(scope: "city", indicatorID: "sales", year: 2014, value: 0.1, note: ""),
+                Target(scope: "city", indicatorID: "sales", year: 2013, value: 0.2, note: Localized(en: "at least")),
+                Target(scope: "a", indicatorID: "sales", year: 2013, value: 0.4, note: Localized(en: "")),
+                Target(
+                    scope: "city", indicatorID: "sales_share_of_city", year: 2013, value: 0.6,
+                    note: Localized(en: "share")),
+                Target(scope: "city", indicatorID: "sales", year: 2014, value: 0.1, note: Localized(en: "")),
             ])
     }()
 

@@ -38,11 +38,14 @@ struct TablesDatasetLoaderTests {
         #expect(
             dataset.targets.last
                 == Target(
-                    scope: "city", indicatorID: "value_added_share_of_city", year: 2014, value: 0.6,
-                    note: "parks' share of the city's scaled-industry added value"))
+                    scope: "total", indicatorID: "value_added_share_of_city", year: 2014, value: 0.6,
+                    note: Localized(en: "parks' share of the city's scaled-industry added value", zh: "园区规模工业增加值占全市比重"))
+        )
         #expect(
             dataset.targets.first
-                == Target(scope: "city", indicatorID: "tit_volume", year: 2014, value: 0.2, note: "at least"))
+                == Target(
+                    scope: "total", indicatorID: "tit_volume", year: 2014, value: 0.2,
+                    note: Localized(en: "at least", zh: "不低于")))
     }
 
     @Test func targetsAreOptional() throws {

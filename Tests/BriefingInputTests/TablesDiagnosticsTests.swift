@@ -169,8 +169,8 @@ struct TablesDiagnosticsTests {
             """
         #expect(
             try base.with("targets.csv", targets).errors() == [
-                "targets.csv:4:1: error: unknown scope 'hitec' (expected 'city' or an entity in parks.csv); did you mean 'hitech'?",
-                "targets.csv:5:1: error: unknown scope 'county' (expected 'city' or an entity in parks.csv)",
+                "targets.csv:4:1: error: unknown scope 'hitec' (expected 'total' or an entity in parks.csv); did you mean 'hitech'?",
+                "targets.csv:5:1: error: unknown scope 'county' (expected 'total' or an entity in parks.csv)",
                 "targets.csv:6:10: error: expected a year YYYY in column 'year', found '14'",
                 "targets.csv:6:13: error: expected a number in column 'target_growth', found '20%%'",
                 "targets.csv:7:1: error: duplicate target for city, value_added_share_of_city, 2014 (first on line 2)",

@@ -1,5 +1,6 @@
 import BriefingCore
 import BriefingData
+import BriefingInput
 import Testing
 
 @testable import Briefing
@@ -23,7 +24,7 @@ struct BatchCommentaryTests {
         }
         let entities = ["a", "b", "c"].map { Entity(id: $0, names: Localized(en: "Park \($0)", zh: "园区\($0)")) }
         let targets = target.map {
-            [Target(scope: "city", indicatorID: "value_added", year: 2013, value: $0, note: "")]
+            [Target(scope: "city", indicatorID: "value_added", year: 2013, value: $0, note: Localized(en: ""))]
         }
         return Dataset(indicators: [indicator], entities: entities, observations: observations, targets: targets ?? [])
     }
@@ -32,8 +33,10 @@ struct BatchCommentaryTests {
         let facts = try MonthlyFacts.compute(
             indicator, entity: "a", period: period, figures: Figures(dataset(growth: growth, target: target)),
             observations: "monthly.csv")
-        let noun = language == .zh ? "园区" : "park"
-        return MonthlyCommentary(formatter: ValueFormatter(language: language), entityNoun: noun).sentences(facts)
+        let parks = OfficeWords(entityNouns: [.en: .init("park", language: .en), .zh: .init("园区", language: .zh)])
+        return MonthlyCommentary(
+            formatter: ValueFormatter(language: language), wording: Wording(language: language, office: parks)
+        ).sentences(facts)
     }
 
     @Test func englishSentencesGiveGrowthRankMonthAndTarget() throws {

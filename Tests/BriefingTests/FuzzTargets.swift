@@ -100,7 +100,7 @@ enum FuzzTargets {
     private static func layout(_ bytes: [UInt8]) -> (diagnostics: [Diagnostic], silentlyWrongPages: [String]) {
         let (document, diagnostics) = notes(bytes)
         guard let document, let theme else { return (diagnostics, []) }
-        let strings = Strings(language: .en)
+        let strings = Wording(language: .en)
         var anchors = AnchorAllocator()
         let blocks = NotesComposer(strings: strings, formatter: ValueFormatter(language: .en))
             .blocks(for: document, anchors: &anchors)

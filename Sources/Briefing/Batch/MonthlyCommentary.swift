@@ -6,8 +6,8 @@ import BriefingData
 /// yuan, third of 12 parks." / zh "2013年1–5月，规模工业增加值42.1亿元，同比增长18.3%，居12个园区第3位。"
 struct MonthlyCommentary {
     let formatter: ValueFormatter
-    /// What an entity is called, singular, in the report's language (`park`, `园区`).
-    let entityNoun: String
+    /// The report's words: the rank names the entities (`third of 12 parks`, `居12个园区第3位`).
+    let wording: Wording
 
     private var zh: Bool { formatter.language == .zh }
 
@@ -20,9 +20,7 @@ struct MonthlyCommentary {
         let name = facts.indicator.names[formatter.language]
         let value = formatter.value(facts.yearToDate, indicator: facts.indicator)
         let window = formatter.yearToDate(through: facts.period)
-        let rank = facts.rank.map { rank -> String in
-            zh ? "，居\(facts.ranked)个\(entityNoun)第\(rank)位" : ", \(ordinal(rank)) of \(facts.ranked) \(entityNoun)s"
-        }
+        let rank = facts.rank.map { wording.rankClause(ordinal($0), rank: $0, of: facts.ranked) }
         if zh {
             let growth = facts.yearToDateGrowth.map { "，同比\(change($0))" } ?? ""
             return "\(window)，\(name)\(value)\(growth)\(rank ?? "")。"

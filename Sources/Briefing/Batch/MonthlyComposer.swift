@@ -18,10 +18,9 @@ struct MonthlyComposer {
     static let maxBars = 12
 
     private var language: Language { job.language }
-    private var strings: MonthlyStrings { MonthlyStrings(language: language) }
+    private var strings: Wording { Wording(language: language, office: batch.manifest.words) }
     private var formatter: ValueFormatter { ValueFormatter(language: language) }
     private var figures: Figures { Figures(batch.dataset) }
-    private var noun: String { batch.manifest.entityNoun[language] }
     var layoutTheme: LayoutTheme {
         batch.theme.layoutTheme(language: language, pageSize: batch.manifest.pageSize.size)
     }
@@ -41,14 +40,14 @@ struct MonthlyComposer {
         let month = formatter.period(job.period, style: .long)
         let name = entity.names[language]
         let four = tiles(facts)
-        let commentary = MonthlyCommentary(formatter: formatter, entityNoun: noun).sentences(facts)
+        let commentary = MonthlyCommentary(formatter: formatter, wording: strings).sentences(facts)
         let body: [Block] = [
             .heading(Heading(level: 1, text: name, anchor: anchor, inOutline: false, inContents: false)),
             .note(RichText(strings.subtitle(month, indicator: indicator.names[language]))),
             // Two tiles to a row: values with their units stay on one line.
             .tiles(Array(four[0..<2])),
             .tiles(Array(four[2..<4])),
-            .paragraph(RichText(commentary.joined(separator: language == .zh ? "" : " "))),
+            .paragraph(RichText(strings.paragraph(commentary))),
             .figure(lineChart(indicator, name: name)),
             .pageBreak,
             .figure(barChart(indicator, highlighted: name)),
@@ -61,7 +60,7 @@ struct MonthlyComposer {
             keywords: [name, job.period.description, indicator.names[language]].joined(separator: ", "),
             creationDate: creationDate, language: language.tag)
         return DocumentSpec(
-            cover: nil, body: body, header: title, footerTemplate: strings.common.footer,
+            cover: nil, body: body, header: title, footerTemplate: strings.footer,
             footerLeft: manifest.organisation?[language], metadata: metadata)
     }
 
@@ -79,7 +78,7 @@ struct MonthlyComposer {
         let yearToDate = Tile(
             label: formatter.yearToDate(through: period),
             value: formatter.number(facts.yearToDate, indicator: indicator), unit: unit, change: nil, trend: .flat,
-            note: facts.rank.map { strings.rank($0, of: facts.ranked, noun: noun) })
+            note: facts.rank.map { strings.rank($0, of: facts.ranked) })
         let growth = Tile(
             label: strings.yearToDateGrowth(on: lastYearWindow), value: formatter.growth(facts.yearToDateGrowth),
             unit: "", change: nil, trend: Tile.Trend(growth: facts.yearToDateGrowth), note: nil)
@@ -106,7 +105,7 @@ struct MonthlyComposer {
     private var source: RichText {
         let files = [batch.manifest.data.observations, batch.manifest.data.targets].compactMap { $0 }
             .map { ($0 as NSString).lastPathComponent }
-        return RichText(strings.source(files.joined(separator: ", ")))
+        return RichText(strings.reportSource(files.joined(separator: ", ")))
     }
 
     /// The months of last year and of this year through the report's month, this month highlighted.
@@ -134,7 +133,7 @@ struct MonthlyComposer {
                 index: index, label: formatter.number(values[index], decimals: decimals))
         ).layout(size: chartSize, theme: chartTheme, typesetter: typesetter, format: numberLabel)
         return Figure(
-            frame: output.frame, caption: RichText(strings.common.figure(1, title)), source: source,
+            frame: output.frame, caption: RichText(strings.figure(1, title)), source: source,
             alternativeText: output.alternativeText)
     }
 
@@ -152,17 +151,17 @@ struct MonthlyComposer {
                 label: entity.names[language], value: formatter.displayValue(value, indicator: indicator))
         }
         var title = strings.barTitle(
-            indicator.names[language], window: formatter.yearToDate(through: job.period), noun: noun)
+            indicator.names[language], window: formatter.yearToDate(through: job.period))
         if ranking.count > shown.count {
             title += strings.largest(
-                added ? shown.count - 1 : shown.count, of: ranking.count, noun: noun, withThisOne: added)
+                added ? shown.count - 1 : shown.count, of: ranking.count, withThisOne: added)
         }
         let output = RankedBarChart(
             bars: bars, subject: title, highlighted: highlighted, unit: formatter.unit(of: indicator),
             decimals: formatter.displayDecimals(of: indicator)
         ).layout(size: chartSize, theme: chartTheme, typesetter: typesetter, format: numberLabel)
         return Figure(
-            frame: output.frame, caption: RichText(strings.common.figure(2, title)), source: source,
+            frame: output.frame, caption: RichText(strings.figure(2, title)), source: source,
             alternativeText: output.alternativeText)
     }
 
@@ -179,8 +178,7 @@ struct MonthlyComposer {
         ].map { TableCell.text(RichText($0)) }
         let rows = batch.dataset.indicators.map { indicator -> [TableCell] in
             let unit = formatter.unit(of: indicator)
-            let label =
-                language == .zh ? "\(indicator.names[language])（\(unit)）" : "\(indicator.names[language]) (\(unit))"
+            let label = strings.withUnit(indicator.names[language], unit)
             let rank = figures.rank(of: indicator.id, for: job.entity, in: .yearToDate(period))
             return [
                 label,
@@ -197,7 +195,7 @@ struct MonthlyComposer {
         return TableBlock(
             columns: [.init(alignment: .left)] + Array(repeating: .init(alignment: .right), count: 5),
             header: [header], body: rows,
-            caption: RichText(strings.common.table(1, strings.tableTitle(formatter.period(period, style: .long)))),
+            caption: RichText(strings.table(1, strings.tableTitle(formatter.period(period, style: .long)))),
             source: source)
     }
 }

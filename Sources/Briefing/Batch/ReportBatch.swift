@@ -16,6 +16,9 @@ public struct ReportBatch: Sendable {
     /// that cannot name a file (at its cell of the entity catalogue). Every report of such an
     /// entity fails with them (its good rows are in `dataset`, for the other reports).
     public var entityErrors: [String: [Diagnostic]]
+    /// Problems that do not stop the batch (e.g. catalogue rows without their Chinese text when a
+    /// language is Chinese).
+    public var warnings: [Diagnostic]
     var theme: Theme
     /// The bytes of the manifest and theme files, part of every report's input fingerprint.
     var configurationText: String
@@ -71,7 +74,7 @@ public struct ReportBatch: Sendable {
         return ReportBatch(
             manifest: manifest, dataset: dataset, entities: dataset.entities.map(\.id).filter(chosen.contains),
             periods: Period.all(from: months.lowerBound, through: months.upperBound),
-            entityErrors: entityErrors, theme: theme, configurationText: text)
+            entityErrors: entityErrors, warnings: bag.diagnostics, theme: theme, configurationText: text)
     }
 
     private static func wholeYear(_ year: Int, _ frequency: Frequency) -> ClosedRange<Period> {

@@ -25,6 +25,8 @@ public struct Manifest: Hashable, Sendable {
     /// The notes file, if any (a name in `world`).
     public var notes: String?
     public var sections: [Section]
+    /// What the entities and their total are called (`entity-noun`, `scope`).
+    public var words = OfficeWords()
 
     public enum PageSize: String, Hashable, Sendable, CaseIterable {
         case a4 = "A4"

@@ -106,6 +106,7 @@ public enum ManifestReader {
         let theme = fileName("theme", in: &fields, world: &world)
         let year = fields.int("year", in: 1900...2999)
         let notes = fileName("notes", in: &fields, world: &world)
+        let words = officeWords(&fields)
         var data: DatasetSources?
         if let node = fields.node("data") {
             data = readData(node, source: source, world: &world, diagnostics: &diagnostics)
@@ -123,10 +124,12 @@ public enum ManifestReader {
         diagnostics += fields.finish(context: "the manifest")
         guard var data else { return nil }
         data.world = world
+        data.languages = [language]
         return Manifest(
             path: path, world: world, title: title ?? "", subtitle: subtitle, organisation: organisation,
             date: date ?? CalendarDay(year: 1970, month: 1, day: 1), language: language, pageSize: pageSize,
-            classification: classification, theme: theme, year: year, data: data, notes: notes, sections: sections)
+            classification: classification, theme: theme, year: year, data: data, notes: notes, sections: sections,
+            words: words)
     }
 
     static func readData(

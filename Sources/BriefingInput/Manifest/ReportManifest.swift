@@ -16,8 +16,8 @@ public struct ReportManifest: Hashable, Sendable {
     public var languages: [Language]
     /// The headline indicator: the tiles, the charts, the rank and the commentary are about it.
     public var indicator: Manifest.IndicatorReference
-    /// What an entity is called, singular (`park` / `园区`): "third of 12 parks".
-    public var entityNoun: Localized
+    /// What the entities and their total are called (`entity-noun`, `scope`): "third of 12 parks".
+    public var words: OfficeWords
     public var pageSize: Manifest.PageSize
     /// A theme file laid over the default theme (a name in `world`).
     public var theme: String?
@@ -33,7 +33,7 @@ public struct ReportManifest: Hashable, Sendable {
 
     public init(
         path: String, world: BriefWorld, title: Localized, organisation: Localized?, languages: [Language],
-        indicator: Manifest.IndicatorReference, entityNoun: Localized, pageSize: Manifest.PageSize, theme: String?,
+        indicator: Manifest.IndicatorReference, words: OfficeWords, pageSize: Manifest.PageSize, theme: String?,
         data: DatasetSources, entities: [String]?, entitiesLocation: SourceLocation?, periods: ClosedRange<Period>?,
         output: OutputPattern
     ) {
@@ -43,7 +43,7 @@ public struct ReportManifest: Hashable, Sendable {
         self.organisation = organisation
         self.languages = languages
         self.indicator = indicator
-        self.entityNoun = entityNoun
+        self.words = words
         self.pageSize = pageSize
         self.theme = theme
         self.data = data

@@ -62,7 +62,7 @@ public enum ReportManifestReader {
         var world = world
         let title = localized("title", in: &fields, required: true)
         let organisation = localized("organisation", in: &fields)
-        let entityNoun = localized("entity-noun", in: &fields) ?? Localized(en: "entity", zh: "单位")
+        let words = ManifestReader.officeWords(&fields)
         var languages: [Language] = [.en]
         if let items = fields.sequence("languages") {
             languages = []
@@ -107,10 +107,11 @@ public enum ReportManifestReader {
         diagnostics += fields.finish(context: "the report manifest")
         guard let title, let indicator, var data else { return nil }
         data.world = world
+        data.languages = Set(languages)
         return ReportManifest(
             path: source.path, world: world, title: title, organisation: organisation, languages: languages,
             indicator: indicator,
-            entityNoun: entityNoun, pageSize: pageSize, theme: theme, data: data, entities: entities,
+            words: words, pageSize: pageSize, theme: theme, data: data, entities: entities,
             entitiesLocation: entitiesLocation, periods: periods, output: output)
     }
 

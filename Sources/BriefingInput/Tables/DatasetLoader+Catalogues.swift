@@ -31,8 +31,11 @@ struct Catalogue {
 }
 
 extension DatasetLoader {
+    /// The indicator catalogue; with `chinese`, one warning for the rows without `name_zh` and one
+    /// for those without `unit_zh`.
     static func loadIndicators(
-        _ table: CSVTable?, path: String, coverage: (any GlyphCoverage)? = nil, into bag: inout DiagnosticBag
+        _ table: CSVTable?, path: String, chinese: Bool = false, coverage: (any GlyphCoverage)? = nil,
+        into bag: inout DiagnosticBag
     ) -> (values: [Indicator], catalogue: Catalogue) {
         var catalogue = Catalogue(fileName: fileName(path), isKnown: table != nil)
         guard let table, let header = table.header, let idCell = header.cells.first else { return ([], catalogue) }
@@ -41,6 +44,8 @@ extension DatasetLoader {
         let nameZH = table.columnIndex("name_zh")
         let unitZH = table.columnIndex("unit_zh")
         let derivationColumns = DerivationColumns(table)
+        var missingNames = MissingChinese(column: "name_zh", row: ("indicator", "indicators"), text: "name")
+        var missingUnits = MissingChinese(column: "unit_zh", row: ("indicator", "indicators"), text: "unit")
         var indicators: [Indicator] = []
         var derivationCells: [String: DerivationColumns.Cells] = [:]
         for row in table.rows {
@@ -83,18 +88,22 @@ extension DatasetLoader {
             let zhUnit = unitZH.map { printable(row.cells[$0], in: table, coverage: coverage, into: &bag) }
             let names = Localized(en: name, zh: zhName.flatMap(nonEmpty))
             let units = Localized(en: unit, zh: zhUnit.flatMap(nonEmpty))
+            missingNames.check(zhName, line: row.line)
+            missingUnits.check(zhUnit, line: row.line)
             indicators.append(
                 Indicator(id: id, names: names, units: units, decimals: decimals, kind: kind, derivation: derivation.value))
             if derivation.value != nil { derivationCells[id] = derivation.cells }
         }
         DerivationColumns.checkReferences(indicators, cells: derivationCells, in: table, into: &bag)
+        if chinese { bag.append(contentsOf: [missingNames, missingUnits].compactMap { $0.warning(in: table) }) }
         return (indicators, catalogue)
     }
 
     /// The entity catalogue; with `fileNamePattern`, an id that cannot name a file is an error
-    /// at its cell in `rowErrors` (see ``DatasetLoader/load(_:into:attributingRowErrors:fileNamePattern:coverage:)``).
+    /// at its cell in `rowErrors` (see ``DatasetLoader/load(_:into:attributingRowErrors:fileNamePattern:coverage:)``);
+    /// with `chinese`, one warning for the rows without `name_zh`.
     static func loadEntities(
-        _ table: CSVTable?, path: String, idColumn: String?, coverage: (any GlyphCoverage)?,
+        _ table: CSVTable?, path: String, idColumn: String?, chinese: Bool = false, coverage: (any GlyphCoverage)?,
         fileNamePattern: String?, into bag: inout DiagnosticBag, rowErrors: inout [String: [Diagnostic]]?
     ) -> (values: [Entity], catalogue: Catalogue) {
         var catalogue = Catalogue(fileName: fileName(path), isKnown: table != nil)
@@ -115,6 +124,7 @@ extension DatasetLoader {
         let attributeColumns = header.cells.indices.filter {
             $0 != idIndex && $0 != nameIndex && $0 != nameZH
         }
+        var missingNames = MissingChinese(column: "name_zh", row: ("entity", "entities"), text: "name")
         var entities: [Entity] = []
         for row in table.rows {
             let cell = row.cells[idIndex]
@@ -147,21 +157,27 @@ extension DatasetLoader {
             }
             let nameZHText = nameZH.map { printable(row.cells[$0], in: table, coverage: coverage, into: &bag) }
             let names = Localized(en: name, zh: nameZHText.flatMap(nonEmpty))
+            missingNames.check(nameZHText, line: row.line)
             entities.append(Entity(id: id, names: names, attributes: attributes))
         }
+        if chinese, let warning = missingNames.warning(in: table) { bag.append(warning) }
         return (entities, catalogue)
     }
 
-    /// Targets: the scope must be `city` or a catalogued entity; the indicator may name a measure
-    /// outside the catalogue (a warning suggests the catalogue id when it looks like a typo).
+    /// Targets: the scope must be `total` (or `city`, the same) or a catalogued entity; the
+    /// indicator may name a measure outside the catalogue (a warning suggests the catalogue id when
+    /// it looks like a typo). With `chinese`, one warning for the rows with a note but no `note_zh`.
     static func loadTargets(
         _ table: CSVTable, decimalSeparator: Character, indicators: Catalogue, entities: Catalogue,
-        into bag: inout DiagnosticBag
+        chinese: Bool = false, into bag: inout DiagnosticBag
     ) -> [Target] {
         guard let required = columns(["scope", "indicator", "year", "target_growth"], in: table, into: &bag) else {
             return []
         }
         let noteIndex = table.columnIndex("note")
+        let noteZH = table.columnIndex("note_zh")
+        var missingNotes = MissingChinese(
+            column: "note_zh", row: ("target with a note", "targets with a note"), text: "note")
         var targets: [Target] = []
         var firstLine: [String: Int] = [:]
         for row in table.rows {
@@ -172,11 +188,11 @@ extension DatasetLoader {
             if scope.isEmpty {
                 bag.append(table.error(at: scopeCell, "expected a scope in column 'scope', found an empty cell"))
                 valid = false
-            } else if scope != "city", !entities.contains(scope) {
+            } else if !Target.totalScopes.contains(scope), !entities.contains(scope) {
                 bag.append(
                     table.error(
                         at: scopeCell,
-                        "unknown scope '\(scope)' (expected 'city' or an entity in \(entities.fileName))"
+                        "unknown scope '\(scope)' (expected 'total' or an entity in \(entities.fileName))"
                             + entities.hint(scope)))
                 valid = false
             }
@@ -217,7 +233,8 @@ extension DatasetLoader {
                             + "column 'target_growth', found \(found(valueCell))"))
             }
             guard valid, let year, let value else { continue }
-            let key = "\(scope)\u{0}\(indicator)\u{0}\(year)"
+            let scopeID = Target.totalScopes.contains(scope) ? Figures.Scope.totalName : scope
+            let key = "\(scopeID)\u{0}\(indicator)\u{0}\(year)"
             if let first = firstLine[key] {
                 bag.append(
                     table.error(
@@ -226,8 +243,14 @@ extension DatasetLoader {
             }
             firstLine[key] = row.line
             let note = noteIndex.map { String(row.cells[$0].trimmed) } ?? ""
-            targets.append(Target(scope: scope, indicatorID: indicator, year: year, value: value, note: note))
+            let zhNote = noteZH.map { String(row.cells[$0].trimmed) }
+            if !note.isEmpty { missingNotes.check(zhNote, line: row.line) }
+            targets.append(
+                Target(
+                    scope: scopeID, indicatorID: indicator, year: year, value: value,
+                    note: Localized(en: note, zh: zhNote.flatMap(nonEmpty))))
         }
+        if chinese, let warning = missingNotes.warning(in: table) { bag.append(warning) }
         return targets
     }
 

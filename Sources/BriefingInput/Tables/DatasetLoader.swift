@@ -62,19 +62,22 @@ public enum DatasetLoader {
                 name, format: sources.format(of: name), world: sources.world, expected: expected, into: &bag)
         }
 
+        let chinese = sources.languages.contains(.zh)
         var indicatorBag = DiagnosticBag()
         let indicatorTable = read(
             sources.indicators, ["indicator", "name", "unit", "decimals", "kind"],
             &indicatorBag)
         let indicators = loadIndicators(
-            indicatorTable, path: sources.path(of: sources.indicators), coverage: coverage, into: &indicatorBag)
+            indicatorTable, path: sources.path(of: sources.indicators), chinese: chinese, coverage: coverage,
+            into: &indicatorBag)
         files.append(indicatorBag)
 
         var entityBag = DiagnosticBag()
         let entityTable = read(
             sources.entities, [sources.entityIDColumn ?? "id", "name"], &entityBag)
         let entities = loadEntities(
-            entityTable, path: sources.path(of: sources.entities), idColumn: sources.entityIDColumn, coverage: coverage,
+            entityTable, path: sources.path(of: sources.entities), idColumn: sources.entityIDColumn, chinese: chinese,
+            coverage: coverage,
             fileNamePattern: fileNamePattern, into: &entityBag, rowErrors: &rowErrors)
         files.append(entityBag)
 
@@ -98,7 +101,8 @@ public enum DatasetLoader {
             {
                 targets = loadTargets(
                     targetTable, decimalSeparator: sources.format(of: targetsPath).decimalSeparator,
-                    indicators: indicators.catalogue, entities: entities.catalogue, into: &targetBag)
+                    indicators: indicators.catalogue, entities: entities.catalogue, chinese: chinese,
+                    into: &targetBag)
             }
             files.append(targetBag)
         }

@@ -1,3 +1,5 @@
+import BriefingCore
+
 /// Where a brief's tables are and how to read them: names of files in `world`, which messages
 /// show as `world.path(of:)` gives them.
 public struct DatasetSources: Hashable, Sendable {
@@ -11,13 +13,16 @@ public struct DatasetSources: Hashable, Sendable {
     /// column when nil); `name` is required, `name_zh` optional; every other column becomes an attribute.
     public var entities: String
     public var entityIDColumn: String?
-    /// The targets table, if any: `scope,indicator,year,target_growth,note` (`note` optional).
+    /// The targets table, if any: `scope,indicator,year,target_growth,note,note_zh` (the notes optional).
     public var targets: String?
     /// How each table is read (delimiter, encoding, decimal separator, sheet), by its name as
     /// above; a table not listed is read with the defaults.
     public var formats: [String: TableFormat]
     /// The folder the tables are read from, through which every read goes.
     public var world: BriefWorld
+    /// The languages the tables' texts are shown in: with Chinese, catalogue rows lacking their
+    /// Chinese text (`name_zh`, `unit_zh`, `note_zh`) are a warning.
+    public var languages: Set<Language> = [.en]
 
     public init(
         observations: String, mapping: TableMapping, indicators: String, entities: String,
