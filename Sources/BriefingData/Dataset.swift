@@ -16,19 +16,24 @@ public struct SeriesKey: Hashable, Sendable {
 public struct Dataset: Hashable, Sendable {
     /// In catalogue order.
     public var indicators: [Indicator]
-    /// In catalogue order.
+    /// The entities the brief is about (the parts), in catalogue order; never the total's entity.
     public var entities: [Entity]
+    /// The values by series; the total's entity's series are here too, under its id.
     public var observations: [SeriesKey: [Period: Double]]
     public var targets: [Target]
+    /// The id of the entity whose rows hold the aggregate of the parts (a national or city total),
+    /// when the table has one (`total:` under `data`); it is not one of `entities`.
+    public var totalEntity: String?
 
     public init(
         indicators: [Indicator], entities: [Entity], observations: [SeriesKey: [Period: Double]],
-        targets: [Target] = []
+        targets: [Target] = [], totalEntity: String? = nil
     ) {
         self.indicators = indicators
         self.entities = entities
         self.observations = observations
         self.targets = targets
+        self.totalEntity = totalEntity
     }
 
     public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }

@@ -8,7 +8,7 @@ import Foundation
 public struct ReportBatch: Sendable {
     public var manifest: ReportManifest
     public var dataset: Dataset
-    /// The entities reported on, in catalogue order.
+    /// The entities reported on (those selected), in catalogue order.
     public var entities: [String]
     /// The months reported on, in order.
     public var periods: [Period]
@@ -29,7 +29,10 @@ public struct ReportBatch: Sendable {
     public static func load(
         _ path: String, entities: [String]? = nil, periods: ClosedRange<Period>? = nil
     ) throws(DiagnosticError) -> ReportBatch {
-        let manifest = try ReportManifestReader.read(path: path)
+        var manifest = try ReportManifestReader.read(path: path)
+        if let entities {
+            manifest.data.selection = .only(entities.map { ManifestID($0, at: .file("--entities")) })
+        }
         var bag = DiagnosticBag()
         var entityErrors: [String: [Diagnostic]] = [:]
         let dataset = DatasetLoader.load(
@@ -45,9 +48,6 @@ public struct ReportBatch: Sendable {
         }
         if let dataset {
             bag.append(contentsOf: ReportManifestReader.check(manifest, dataset: dataset))
-            for message in ReportManifestReader.unknownEntities(entities ?? [], in: dataset) {
-                bag.error(.file("--entities"), message)
-            }
         }
         try bag.throwIfErrors()
         guard let dataset, let theme else { throw DiagnosticError(bag.diagnostics) }
@@ -59,7 +59,6 @@ public struct ReportBatch: Sendable {
                         + "say which with 'periods'")
             ])
         }
-        let chosen = Set(entities ?? manifest.entities ?? dataset.entities.map(\.id))
         let defaults = Assets.defaultTheme as NSString
         let files =
             [
@@ -68,7 +67,7 @@ public struct ReportBatch: Sendable {
             ] + (manifest.theme.map { [(manifest.world, $0, .theme)] } ?? [])
         let text = files.map { (try? $0.text($1, as: $2).get()) ?? "" }.joined(separator: "\u{0}")
         return ReportBatch(
-            manifest: manifest, dataset: dataset, entities: dataset.entities.map(\.id).filter(chosen.contains),
+            manifest: manifest, dataset: dataset, entities: dataset.entities.map(\.id),
             periods: Period.months(from: months.lowerBound, through: months.upperBound),
             entityErrors: entityErrors, theme: theme, configurationText: text)
     }
