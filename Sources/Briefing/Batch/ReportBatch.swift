@@ -24,15 +24,13 @@ public struct ReportBatch: Sendable {
     /// its tables and its theme, reporting every problem at once. A problem in an entity's rows of
     /// the observations table does not stop the batch: it is kept in `entityErrors`.
     /// - Parameters:
-    ///   - entities: overrides the manifest's entities (`--entities`).
+    ///   - entities: the entities to report on (`--entities`), among those the manifest selects;
+    ///     the others still count in ranks and totals.
     ///   - periods: overrides the manifest's months (`--periods`).
     public static func load(
         _ path: String, entities: [String]? = nil, periods: ClosedRange<Period>? = nil
     ) throws(DiagnosticError) -> ReportBatch {
-        var manifest = try ReportManifestReader.read(path: path)
-        if let entities {
-            manifest.data.selection = .only(entities.map { ManifestID($0, at: .file("--entities")) })
-        }
+        let manifest = try ReportManifestReader.read(path: path)
         var bag = DiagnosticBag()
         var entityErrors: [String: [Diagnostic]] = [:]
         let dataset = DatasetLoader.load(
@@ -48,6 +46,9 @@ public struct ReportBatch: Sendable {
         }
         if let dataset {
             bag.append(contentsOf: ReportManifestReader.check(manifest, dataset: dataset))
+            for message in ReportManifestReader.unknownEntities(entities ?? [], in: dataset) {
+                bag.error(.file("--entities"), message)
+            }
         }
         try bag.throwIfErrors()
         guard let dataset, let theme else { throw DiagnosticError(bag.diagnostics) }
@@ -67,7 +68,7 @@ public struct ReportBatch: Sendable {
             ] + (manifest.theme.map { [(manifest.world, $0, .theme)] } ?? [])
         let text = files.map { (try? $0.text($1, as: $2).get()) ?? "" }.joined(separator: "\u{0}")
         return ReportBatch(
-            manifest: manifest, dataset: dataset, entities: dataset.entities.map(\.id),
+            manifest: manifest, dataset: dataset, entities: dataset.entities.map(\.id).filter { entities?.contains($0) ?? true },
             periods: Period.months(from: months.lowerBound, through: months.upperBound),
             entityErrors: entityErrors, theme: theme, configurationText: text)
     }

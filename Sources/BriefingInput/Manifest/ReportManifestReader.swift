@@ -170,4 +170,14 @@ public enum ReportManifestReader {
         }
         return diagnostics
     }
+
+    /// A message for each id of `ids` that is not one of the dataset's (selected) entities, with a
+    /// "did you mean".
+    public static func unknownEntities(_ ids: [String], in dataset: Dataset) -> [String] {
+        let known = dataset.entities.map(\.id)
+        return ids.filter { dataset.entity($0) == nil }.map { id in
+            "unknown entity '\(id)'\(Suggestion.hint(for: id, among: known)) (the entities are "
+                + "\(known.prefix(12).joined(separator: ", "))\(known.count > 12 ? ", …" : ""))"
+        }
+    }
 }
