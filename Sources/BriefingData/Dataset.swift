@@ -16,10 +16,11 @@ public struct SeriesKey: Hashable, Sendable {
 public struct Dataset: Hashable, Sendable {
     /// In catalogue order.
     public var indicators: [Indicator]
-    /// In catalogue order: the parts a total adds up.
+    /// The entities the brief is about (the parts), in catalogue order; never the total's entity.
     public var entities: [Entity]
-    /// The entity whose rows hold the total (a national or city row the table publishes), used
-    /// instead of summing the parts; it is not one of ``entities``.
+    /// The id of the entity whose rows hold the aggregate of the parts (a national or city total),
+    /// when the table has one (`total:` under `data`); it is not one of `entities`, but its series
+    /// are in `observations` under its id.
     public var totalEntity: String?
     /// Every period of the observations has this frequency.
     public var frequency: Frequency

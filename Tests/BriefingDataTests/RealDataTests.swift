@@ -12,7 +12,7 @@ import Testing
     static func load() throws -> Dataset {
         try DatasetLoader.load(
             DatasetSources(
-                observations: "monthly.csv", mapping: .long(), indicators: "indicators.csv", entities: "parks.csv",
+                observations: "monthly.csv", mapping: .long(entity: "park", period: "month"), indicators: "indicators.csv", entities: "parks.csv",
                 targets: "targets.csv", world: BriefWorld(folder: folder, shownAs: "")))
     }
 

@@ -197,7 +197,7 @@ struct TablesDatasetLoaderTests {
         let directory = try TemporaryDirectory()
         for (name, text) in scenario.files { try directory.write(name, text) }
         let sources = DatasetSources(
-            observations: "monthly.csv", mapping: .long(), indicators: "indicators.csv", entities: "parks.csv",
+            observations: "monthly.csv", mapping: .long(entity: "park", period: "month"), indicators: "indicators.csv", entities: "parks.csv",
             entityIDColumn: "code", world: BriefWorld(folder: directory.path, shownAs: ""))
         let dataset = try DatasetLoader.load(sources)
         #expect(dataset.entities.map(\.id) == ["hitech", "ecodev"])

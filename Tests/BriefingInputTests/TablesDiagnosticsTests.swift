@@ -32,7 +32,7 @@ struct TablesDiagnosticsTests {
         try FileManager.default.createDirectory(
             at: directory.url.appendingPathComponent("dir.csv"), withIntermediateDirectories: true)
         let sources = DatasetSources(
-            observations: "dir.csv", mapping: .long(), indicators: "indicators.csv", entities: "parks.csv",
+            observations: "dir.csv", mapping: .long(entity: "park", period: "month"), indicators: "indicators.csv", entities: "parks.csv",
             world: BriefWorld(folder: directory.path, shownAs: ""))
         #expect(throws: DiagnosticError.self) { try DatasetLoader.load(sources) }
         do {
@@ -56,12 +56,12 @@ struct TablesDiagnosticsTests {
         let scenario = base.with("monthly.csv", "park,indicator,month,amount\nhitech,tax,2012-01,1\n")
         #expect(
             try scenario.errors() == [
-                "monthly.csv:1:1: error: no column 'value' in the header; columns are park, indicator, month, amount"
+                "monthly.csv:1:1: error: no value column 'value' in the header (columns are park, indicator, month, amount); name it with 'columns: {value: NAME}'"
             ])
         guard case .failure(let error) = try scenario.load() else { return }
         #expect(
             error.diagnostics[0].description.split(separator: "\n").map(String.init) == [
-                "monthly.csv:1:1: error: no column 'value' in the header; columns are park, indicator, month, amount",
+                "monthly.csv:1:1: error: no value column 'value' in the header (columns are park, indicator, month, amount); name it with 'columns: {value: NAME}'",
                 "    park,indicator,month,amount",
                 "    ^",
             ])
@@ -182,7 +182,7 @@ struct TablesDiagnosticsTests {
         let directory = try TemporaryDirectory()
         for (name, text) in scenario.files { try directory.write(name, text) }
         let sources = DatasetSources(
-            observations: "monthly.csv", mapping: .long(), indicators: "indicators.csv", entities: "parks.csv",
+            observations: "monthly.csv", mapping: .long(entity: "park", period: "month"), indicators: "indicators.csv", entities: "parks.csv",
             targets: "targets.csv", world: BriefWorld(folder: directory.path, shownAs: ""))
         var bag = DiagnosticBag()
         let dataset = DatasetLoader.load(sources, into: &bag)
@@ -198,7 +198,7 @@ struct TablesDiagnosticsTests {
         for (name, text) in base.files { try directory.write(name, text) }
         try directory.write("parks.csv", bytes: Array("park,name\nhitech,".utf8) + [0xB8, 0xDF] + [0x0A])
         let sources = DatasetSources(
-            observations: "monthly.csv", mapping: .long(), indicators: "indicators.csv", entities: "parks.csv",
+            observations: "monthly.csv", mapping: .long(entity: "park", period: "month"), indicators: "indicators.csv", entities: "parks.csv",
             world: BriefWorld(folder: directory.path, shownAs: ""))
         do {
             _ = try DatasetLoader.load(sources)

@@ -91,7 +91,7 @@ import Testing
         sources.formats = [:]
         _ = DatasetLoader.load(sources, into: &bag)
         // The first sheet ("About") holds one text cell: no park, indicator, month or value columns.
-        #expect(bag.diagnostics.first?.message.hasPrefix("no column 'park' in the header") == true)
+        #expect(bag.diagnostics.first?.message.hasPrefix("no entity column 'park' in the header") == true)
         #expect(bag.diagnostics.first?.location.path.hasSuffix("parks.xlsx") == true)
         #expect(bag.diagnostics.first?.sourceLine == nil)
     }

@@ -135,8 +135,9 @@ import Testing
         var bag = DiagnosticBag()
         var rowErrors: [String: [Diagnostic]]? = nil
         let observations = DatasetLoader.loadObservations(
-            table, layout: TableMapping.long().layout, decimalSeparator: ".", indicators: anything,
-            entities: anything, into: &bag, rowErrors: &rowErrors, limits: limits)
+            table, layout: TableMapping.long(entity: "park", period: "month").layout, decimalSeparator: ".", indicators: anything,
+            entities: anything, into: &bag, rowErrors: &rowErrors, limits: limits
+        ).values
         #expect(observations.count == 2)
         #expect(observations[SeriesKey(entity: "a", indicator: "x")]?.count == 2)
         #expect(

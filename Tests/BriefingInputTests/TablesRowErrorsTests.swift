@@ -100,7 +100,7 @@ struct TablesRowErrorsTests {
         #expect(header.dataset == nil)
         #expect(
             header.bag == [
-                "monthly.csv:1:1: error: no column 'value' in the header; columns are park, indicator, month, amount"
+                "monthly.csv:1:1: error: no value column 'value' in the header (columns are park, indicator, month, amount); name it with 'columns: {value: NAME}'"
             ])
 
         var missing = base

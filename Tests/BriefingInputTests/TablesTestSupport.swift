@@ -19,7 +19,7 @@ enum TablesFixtures {
 
     /// Sources for the real parks files (`observations` an absolute path if given), read in the
     /// world of the whole file system, so that messages show absolute paths.
-    static func parksSources(observations: String? = nil, mapping: TableMapping = .long()) -> DatasetSources {
+    static func parksSources(observations: String? = nil, mapping: TableMapping = .long(entity: "park", period: "month")) -> DatasetSources {
         func name(_ path: String) -> String { String(path.drop { $0 == "/" }) }
         return DatasetSources(
             observations: name(observations ?? parks.appendingPathComponent("monthly.csv").path), mapping: mapping,
@@ -93,7 +93,7 @@ struct TablesScenario {
     var files: [String: String] = [
         "indicators.csv": indicators, "parks.csv": parks, "monthly.csv": monthly, "targets.csv": targets,
     ]
-    var mapping: TableMapping = .long()
+    var mapping: TableMapping = .long(entity: "park", period: "month")
     var formats: [String: TableFormat] = [:]
     var withTargets = true
 

@@ -12,7 +12,7 @@ import Testing
         var bag = DiagnosticBag()
         let dataset = DatasetLoader.load(
             DatasetSources(
-                observations: "monthly.csv", mapping: .long(), indicators: "indicators.csv", entities: "parks.csv",
+                observations: "monthly.csv", mapping: .long(entity: "park", period: "month"), indicators: "indicators.csv", entities: "parks.csv",
                 world: BriefWorld(folder: directory.path, shownAs: "")), into: &bag)
         #expect(dataset?.value("hitech", "tax", Period(year: 2012, month: 1)) == 0.2)
         #expect(

@@ -39,7 +39,7 @@ import Testing
 
     @Test func theSectorReportsRankSectors() throws {
         let folder = try Support.temporaryFolder()
-        let result = try Support.briefing(["batch", Self.fixture, "-o", folder])
+        let result = try Support.briefing(["batch", Self.fixture, "-o", folder, "--entities", "manu"])
         #expect(result.status == 0, "\(result.stderr)")
         let en = try Support.text(of: folder + "/2013-05/manu-en.pdf")
         let zh = try Support.text(of: folder + "/2013-05/manu-zh.pdf")

@@ -8,7 +8,7 @@ import Foundation
 public struct ReportBatch: Sendable {
     public var manifest: ReportManifest
     public var dataset: Dataset
-    /// The entities reported on, in catalogue order.
+    /// The entities reported on (those selected), in catalogue order.
     public var entities: [String]
     /// The months reported on, in order.
     public var periods: [Period]
@@ -27,7 +27,8 @@ public struct ReportBatch: Sendable {
     /// its tables and its theme, reporting every problem at once. A problem in an entity's rows of
     /// the observations table does not stop the batch: it is kept in `entityErrors`.
     /// - Parameters:
-    ///   - entities: overrides the manifest's entities (`--entities`).
+    ///   - entities: the entities to report on (`--entities`), among those the manifest selects;
+    ///     the others still count in ranks and totals.
     ///   - periods: overrides the manifest's months (`--periods`).
     public static func load(
         _ path: String, entities: [String]? = nil, periods: ClosedRange<Period>? = nil
@@ -63,7 +64,6 @@ public struct ReportBatch: Sendable {
                         + "say which with 'periods'")
             ])
         }
-        let chosen = Set(entities ?? manifest.entities ?? dataset.entities.map(\.id))
         let defaults = Assets.defaultTheme as NSString
         let files =
             [
@@ -72,7 +72,7 @@ public struct ReportBatch: Sendable {
             ] + (manifest.theme.map { [(manifest.world, $0, .theme)] } ?? [])
         let text = files.map { (try? $0.text($1, as: $2).get()) ?? "" }.joined(separator: "\u{0}")
         return ReportBatch(
-            manifest: manifest, dataset: dataset, entities: dataset.entities.map(\.id).filter(chosen.contains),
+            manifest: manifest, dataset: dataset, entities: dataset.entities.map(\.id).filter { entities?.contains($0) ?? true },
             periods: Period.all(from: months.lowerBound, through: months.upperBound),
             entityErrors: entityErrors, warnings: bag.diagnostics, theme: theme, configurationText: text)
     }

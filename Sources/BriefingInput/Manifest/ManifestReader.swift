@@ -113,6 +113,7 @@ public enum ManifestReader {
         } else {
             fields.missing("data", "a mapping naming the observations, indicators and entities tables")
         }
+        data?.selection = readSelection(&fields)
         var sections: [Manifest.Section] = []
         if let items = fields.sequence("sections") {
             sections = items.compactMap { readSection($0, source: source, diagnostics: &diagnostics) }
@@ -174,61 +175,17 @@ public enum ManifestReader {
         } else {
             fields.missing("indicators", "the indicator catalogue (a file name, or a mapping with 'file')")
         }
-        var entities: String?
         var entityID: String?
-        if let node = fields.node("entities") {
-            entities = entry(node, "entities") { entityID = $0.string("id") }
-        } else {
-            fields.missing("entities", "the entity catalogue (a file name, or a mapping with 'file' and 'id')")
+        let entities = fields.node("entities").flatMap { entry($0, "entities") { entityID = $0.string("id") } }
+        let total = fields.string("total").flatMap { id in
+            fields.node("total").map { manifestID(id, at: $0, source: source) }
         }
         let targets = fields.node("targets").flatMap { entry($0, "targets") }
         diagnostics += fields.finish(context: "'data'")
-        guard let observations, let indicators, let entities else { return nil }
+        guard let observations, let indicators else { return nil }
         return DatasetSources(
             observations: observations, mapping: mapping, indicators: indicators, entities: entities,
-            entityIDColumn: entityID, targets: targets, formats: formats, world: world)
-    }
-
-    private enum LayoutName: String, CaseIterable {
-        case long
-        case wideIndicators = "wide-indicators"
-        case widePeriods = "wide-periods"
-    }
-
-    /// The shape of the observations table: `layout`, `columns`, `indicators`, `periods`.
-    private static func readObservations(
-        _ fields: inout YAMLFields, source: SourceText, diagnostics: inout [Diagnostic]
-    ) -> TableMapping {
-        let layout = fields.choice("layout", LayoutName.self) ?? .long
-        var columns: [String: String] = [:]
-        if let columnsNode = fields.node("columns"),
-            var columnFields = YAMLFields(columnsNode, what: "'columns'", source: source, diagnostics: &diagnostics)
-        {
-            let roles: [String]
-            switch layout {
-            case .long: roles = ["entity", "indicator", "period", "value"]
-            case .wideIndicators: roles = ["entity", "period"]
-            case .widePeriods: roles = ["entity", "indicator"]
-            }
-            for role in roles { columns[role] = columnFields.string(role) }
-            diagnostics += columnFields.finish(context: "'columns' of a \(layout.rawValue) table")
-        }
-        let indicators = fields.strings("indicators")
-        let periods = fields.strings("periods")
-        let tableLayout: TableMapping.Layout
-        switch layout {
-        case .long:
-            tableLayout = .long(
-                entity: columns["entity"] ?? "park", indicator: columns["indicator"] ?? "indicator",
-                period: columns["period"] ?? "month", value: columns["value"] ?? "value")
-        case .wideIndicators:
-            tableLayout = .wideIndicators(
-                entity: columns["entity"] ?? "park", period: columns["period"] ?? "month", indicators: indicators)
-        case .widePeriods:
-            tableLayout = .widePeriods(
-                entity: columns["entity"] ?? "park", indicator: columns["indicator"] ?? "indicator", periods: periods)
-        }
-        return TableMapping(layout: tableLayout)
+            entityIDColumn: entityID, total: total, targets: targets, formats: formats, world: world)
     }
 
     private static let sectionNames = ["cover", "contents", "key-indicators", "charts", "indicator-table", "notes"]

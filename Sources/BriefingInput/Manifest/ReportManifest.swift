@@ -21,11 +21,8 @@ public struct ReportManifest: Hashable, Sendable {
     public var pageSize: Manifest.PageSize
     /// A theme file laid over the default theme (a name in `world`).
     public var theme: String?
+    /// The tables, with the entities to report on (`entities:` or `exclude:`) as their selection.
     public var data: DatasetSources
-    /// The entities to report on; nil for every entity of the catalogue.
-    public var entities: [String]?
-    /// Where `entities` is written, for diagnostics about unknown ids.
-    public var entitiesLocation: SourceLocation?
     /// The months to report on; nil for every month of the last year with twelve months of data.
     public var periods: ClosedRange<Period>?
     /// The output file pattern, relative to the output folder: `{period}/{entity}-{lang}.pdf`.
@@ -34,7 +31,7 @@ public struct ReportManifest: Hashable, Sendable {
     public init(
         path: String, world: BriefWorld, title: Localized, organisation: Localized?, languages: [Language],
         indicator: Manifest.IndicatorReference, words: OfficeWords, pageSize: Manifest.PageSize, theme: String?,
-        data: DatasetSources, entities: [String]?, entitiesLocation: SourceLocation?, periods: ClosedRange<Period>?,
+        data: DatasetSources, periods: ClosedRange<Period>?,
         output: OutputPattern
     ) {
         self.path = path
@@ -47,8 +44,6 @@ public struct ReportManifest: Hashable, Sendable {
         self.pageSize = pageSize
         self.theme = theme
         self.data = data
-        self.entities = entities
-        self.entitiesLocation = entitiesLocation
         self.periods = periods
         self.output = output
     }

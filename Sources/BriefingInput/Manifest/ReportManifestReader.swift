@@ -87,8 +87,7 @@ public enum ReportManifestReader {
         } else {
             fields.missing("data", "a mapping naming the observations, indicators and entities tables")
         }
-        let entities = fields.strings("entities")
-        let entitiesLocation = fields.node("entities").map { source.location(of: $0) }
+        let selection = ManifestReader.readSelection(&fields)
         var periods: ClosedRange<Period>?
         if let text = fields.string("periods"), let node = fields.node("periods") {
             periods = ReportManifest.periodRange(text)
@@ -108,11 +107,11 @@ public enum ReportManifestReader {
         guard let title, let indicator, var data else { return nil }
         data.world = world
         data.languages = Set(languages)
+        data.selection = selection
         return ReportManifest(
             path: source.path, world: world, title: title, organisation: organisation, languages: languages,
             indicator: indicator,
-            words: words, pageSize: pageSize, theme: theme, data: data, entities: entities,
-            entitiesLocation: entitiesLocation, periods: periods, output: output)
+            words: words, pageSize: pageSize, theme: theme, data: data, periods: periods, output: output)
     }
 
     /// Text, or a mapping of language codes to text (`{en: …, zh: …}`, `en` required).
@@ -156,8 +155,8 @@ public enum ReportManifestReader {
         return problems
     }
 
-    /// Checks the manifest against its data: the headline indicator and the entities must be in
-    /// the catalogues.
+    /// Checks the manifest against its data: the headline indicator must be in the catalogue (the
+    /// entities selected are checked when the data is read).
     public static func check(_ manifest: ReportManifest, dataset: Dataset) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let name = (manifest.path as NSString).lastPathComponent
@@ -181,17 +180,15 @@ public enum ReportManifestReader {
                         + "(\(dataset.periods.first.map { "\($0)" } ?? "")), found \(periods.lowerBound.frequency.rawValue) "
                         + "'\(periods.lowerBound)'"))
         }
-        for message in unknownEntities(manifest.entities ?? [], in: dataset) {
-            diagnostics.append(source.error(manifest.entitiesLocation ?? .file(manifest.path), message))
-        }
         return diagnostics
     }
 
-    /// A message for each id of `ids` missing from the entity catalogue, with a "did you mean".
+    /// A message for each id of `ids` that is not one of the dataset's (selected) entities, with a
+    /// "did you mean".
     public static func unknownEntities(_ ids: [String], in dataset: Dataset) -> [String] {
         let known = dataset.entities.map(\.id)
         return ids.filter { dataset.entity($0) == nil }.map { id in
-            "unknown entity '\(id)'\(Suggestion.hint(for: id, among: known)) (the entity catalogue has "
+            "unknown entity '\(id)'\(Suggestion.hint(for: id, among: known)) (the entities are "
                 + "\(known.prefix(12).joined(separator: ", "))\(known.count > 12 ? ", …" : ""))"
         }
     }

@@ -201,3 +201,24 @@ public struct CSVTable: Sendable {
             path: path, header: header, rows: rows, diagnostics: diagnostics, bytes: bytes, isText: isText)
     }
 }
+
+extension CSVTable {
+    /// The header name of the column of the cell at `location` (a diagnostic's), if a cell of a
+    /// row below the header starts there.
+    func columnName(at location: SourceLocation) -> String? {
+        guard location.path == path, let header, location.line > header.line else { return nil }
+        func name(in row: CSVRow) -> String? {
+            guard let index = row.cells.firstIndex(where: { $0.line == location.line && $0.column == location.column })
+            else { return nil }
+            return index < header.cells.count ? header.cells[index].text : nil
+        }
+        // Rows are in line order: the row starting last at or before the line.
+        var low = 0
+        var high = rows.count
+        while low < high {
+            let middle = (low + high) / 2
+            if rows[middle].line <= location.line { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? name(in: rows[low - 1]) : nil
+    }
+}

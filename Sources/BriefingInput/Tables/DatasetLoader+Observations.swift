@@ -1,85 +1,20 @@
 import BriefingCore
 import BriefingData
 
-/// Collects observations, remembering where each was first seen to report duplicates.
-///
-/// A table may hold 5,000,000 values: each is kept once, with its line, under its series and its
-/// month as one 32-bit number (a dictionary keyed by series and period together, beside the values,
-/// took three times the memory).
-private struct ObservationCollector {
-    struct Entry {
-        var value: Double?
-        var line: Int32
-    }
-
-    enum Outcome {
-        case added
-        /// An observation for the same series and period is on `firstLine`.
-        case duplicate(firstLine: Int)
-        /// The observation would start one series more than the limit: nothing more is added.
-        case full
-    }
-
-    /// The most series (entity and indicator pairs) held.
-    let seriesLimit: Int
-    /// Per series, per period (``code(_:)``): the value (nil for an empty cell) and its line.
-    private var series: [SeriesKey: [Int32: Entry]] = [:]
-    /// Whether an observation was refused for starting a series past `seriesLimit`.
-    private(set) var isFull = false
-
-    init(seriesLimit: Int) { self.seriesLimit = seriesLimit }
-
-    /// A period as one number: `year × 64 + frequency × 16 + index` (the index is at most 12).
-    static func code(_ period: Period) -> Int32 {
-        let frequency = Frequency.allCases.firstIndex(of: period.frequency) ?? 0
-        return Int32(clamping: period.year * 64 + frequency * 16 + period.index)
-    }
-
-    /// The period ``code(_:)`` gives as `code`.
-    static func period(_ code: Int32) -> Period {
-        let code = Int(code)
-        return Period(year: code / 64, frequency: Frequency.allCases[code % 64 / 16], index: code % 16)
-    }
-
-    /// Adds one observation.
-    mutating func add(entity: String, indicator: String, period: Period, value: Double?, line: Int) -> Outcome {
-        let key = SeriesKey(entity: entity, indicator: indicator)
-        let month = Self.code(period)
-        if let values = series[key] {
-            if let first = values[month] { return .duplicate(firstLine: Int(first.line)) }
-        } else if series.count == seriesLimit || isFull {
-            isFull = true
-            return .full
-        }
-        series[key, default: [:]][month] = Entry(value: value, line: Int32(clamping: line))
-        return .added
-    }
-
-    /// The values by series and period, empty cells left out. Empties the collector series by
-    /// series, so that both forms are never held whole at once.
-    mutating func observations() -> [SeriesKey: [Period: Double]] {
-        var observations: [SeriesKey: [Period: Double]] = [:]
-        for key in Array(series.keys) {
-            guard let months = series.removeValue(forKey: key) else { continue }
-            var values: [Period: Double] = [:]
-            values.reserveCapacity(months.count)
-            for (month, entry) in months {
-                if let value = entry.value { values[Self.period(month)] = value }
-            }
-            if !values.isEmpty { observations[key] = values }
-        }
-        return observations
-    }
-}
-
 extension DatasetLoader {
+    /// The observations of a table, and the entity ids it names in the order first met.
+    struct ObservationSet {
+        var values: [SeriesKey: [Period: Double]] = [:]
+        var entities: [String] = []
+    }
+
     /// Reads the observations; when `rowErrors` is not nil, the problems of a row whose entity cell
     /// is valid go there under the entity's id instead of into `bag`.
     static func loadObservations(
         _ table: CSVTable, layout: TableMapping.Layout, decimalSeparator: Character, indicators: Catalogue,
         entities: Catalogue, into bag: inout DiagnosticBag, rowErrors: inout [String: [Diagnostic]]?,
         limits: TableLimits = .standard
-    ) -> [SeriesKey: [Period: Double]] {
+    ) -> ObservationSet {
         var collector = ObservationCollector(seriesLimit: limits.series)
         /// The problems of the row (or header cell) being read, until `settle` says whose they are.
         var pending = DiagnosticBag()
@@ -108,17 +43,6 @@ extension DatasetLoader {
             }
             return id
         }
-        func period(_ cell: CSVCell, column: String) -> Period? {
-            guard let period = TableValues.period(cell.trimmed) else {
-                pending.append(
-                    table.error(
-                        at: cell,
-                        "expected a period YYYY-MM\(Period.yearNote(cell.trimmed)) in column '\(column)', found \(found(cell))"
-                    ))
-                return nil
-            }
-            return period
-        }
         /// `.some(nil)` for an empty cell (a missing value), nil when the cell is not a number.
         func value(_ cell: CSVCell, column: String) -> Double?? {
             let text = cell.trimmed
@@ -146,88 +70,195 @@ extension DatasetLoader {
             }
         }
 
-        guard let header = table.header else { return [:] }
-        switch layout {
-        case .long(let entityName, let indicatorName, let periodName, let valueName):
-            guard let c = columns([entityName, indicatorName, periodName, valueName], in: table, into: &bag) else {
-                return [:]
+        guard let header = table.header else { return ObservationSet() }
+        guard let keys = keyColumns(layout, in: table, into: &bag) else { return ObservationSet() }
+        // A constant role is checked once, at the header.
+        for (role, noun, catalogue) in [(layout.entity, "entity", entities), (layout.indicator, "indicator", indicators)] {
+            if case .constant(let id)? = role, !catalogue.contains(id) {
+                bag.append(table.error(at: header, catalogue.unknownMessage(noun, id) + " (given in 'columns')"))
+                return ObservationSet()
             }
-            // A column the mapping does not use is often a misnamed one: say so.
-            let mapped = [entityName, indicatorName, periodName, valueName]
-            for (index, cell) in header.cells.enumerated()
-            where !c.contains(index) && !cell.text.isEmpty && !mapped.contains(cell.text) {
-                bag.append(
-                    table.diagnostic(
-                        .warning, at: cell,
-                        "column '\(cell.text)' is not used: a long table maps '\(entityName)', '\(indicatorName)', '\(periodName)' and '\(valueName)'"
-                    ))
-            }
-            for row in table.rows where !collector.isFull {
-                let entity = id(row.cells[c[0]], noun: "entity", column: entityName, in: entities)
-                let indicator = id(row.cells[c[1]], noun: "indicator", column: indicatorName, in: indicators)
-                let when = period(row.cells[c[2]], column: periodName)
-                let number = value(row.cells[c[3]], column: valueName)
-                if let entity, let indicator, let when, let number {
-                    _ = add(entity, indicator, when, number, row)
-                }
-                settle(entity)
-            }
-
-        case .wideIndicators(let entityName, let periodName, let listed):
-            guard let c = columns([entityName, periodName], in: table, into: &bag),
-                let valueColumns = wideColumns(listed, excluding: c, in: table, into: &bag)
-            else { return [:] }
-            var indicatorColumns: [(index: Int, id: String)] = []
-            for index in valueColumns {
-                let cell = header.cells[index]
-                if let indicator = id(cell, noun: "indicator", column: cell.text, in: indicators) {
-                    indicatorColumns.append((index, indicator))
-                }
-                settle(nil)
-            }
-            for row in table.rows where !collector.isFull {
-                let entity = id(row.cells[c[0]], noun: "entity", column: entityName, in: entities)
-                defer { settle(entity) }
-                guard let entity, let when = period(row.cells[c[1]], column: periodName) else { continue }
-                var reported = false
-                for column in indicatorColumns {
-                    guard let number = value(row.cells[column.index], column: column.id) else { continue }
-                    if !reported, !add(entity, column.id, when, number, row) { reported = true }
-                }
-            }
-
-        case .widePeriods(let entityName, let indicatorName, let listed):
-            guard let c = columns([entityName, indicatorName], in: table, into: &bag),
-                let valueColumns = wideColumns(listed, excluding: c, in: table, into: &bag)
-            else { return [:] }
-            var periodColumns: [(index: Int, period: Period)] = []
-            for index in valueColumns {
-                let cell = header.cells[index]
-                if let when = TableValues.period(cell.trimmed) {
-                    periodColumns.append((index, when))
-                } else {
-                    bag.append(
+        }
+        guard let candidates = valueColumns(layout.spread, keys: keys, in: table, into: &bag) else {
+            return ObservationSet()
+        }
+        // The columns whose header names an id or period that can be used (all, in a long table).
+        var valueColumns: [Int] = []
+        var headerIDs: [Int: String] = [:]
+        var periodColumns: [Int: Period] = [:]
+        for column in candidates {
+            let cell = header.cells[column]
+            switch layout.spread {
+            case .value:
+                valueColumns.append(column)
+            case .indicators:
+                headerIDs[column] = id(cell, noun: "indicator", column: cell.text, in: indicators)
+            case .entities:
+                headerIDs[column] = id(cell, noun: "entity", column: cell.text, in: entities)
+            case .periods:
+                periodColumns[column] = TableValues.period(cell.trimmed)
+                if periodColumns[column] == nil {
+                    pending.append(
                         table.error(
                             at: cell,
                             "expected a period YYYY-MM\(Period.yearNote(cell.trimmed)) as a column name, found \(found(cell))"
                         ))
                 }
             }
-            for row in table.rows where !collector.isFull {
-                let entity = id(row.cells[c[0]], noun: "entity", column: entityName, in: entities)
-                defer { settle(entity) }
-                guard let entity,
-                    let indicator = id(row.cells[c[1]], noun: "indicator", column: indicatorName, in: indicators)
-                else { continue }
-                var reported = false
-                for column in periodColumns {
-                    let name = header.cells[column.index].text
-                    guard let number = value(row.cells[column.index], column: name) else { continue }
-                    if !reported, !add(entity, indicator, column.period, number, row) { reported = true }
-                }
+            if headerIDs[column] != nil || periodColumns[column] != nil { valueColumns.append(column) }
+            settle(nil)
+        }
+        /// The row's id for `role`: its cell checked against `catalogue`, or the constant; nil
+        /// when the header gives it (`.some(nil)`) or the cell is bad.
+        func rowID(_ role: TableMapping.Role?, _ row: CSVRow, noun: String, in catalogue: Catalogue) -> String?? {
+            switch role {
+            case .column(let name)?: return keys[name].map { id(row.cells[$0], noun: noun, column: name, in: catalogue) }
+            case .constant(let id)?: return .some(id)
+            case nil: return .some(nil)
             }
         }
-        return collector.observations()
+        for row in table.rows where !collector.isFull {
+            let rowEntity: String?? = rowID(layout.entity, row, noun: "entity", in: entities)
+            let rowIndicator: String?? = rowID(layout.indicator, row, noun: "indicator", in: indicators)
+            var rowPeriod: Period?? = .some(nil)
+            if let columns = layout.period {
+                rowPeriod = period(of: row, columns, keys: keys, in: table, into: &pending).map { .some($0) }
+            }
+            let keysValid = rowEntity != nil && rowIndicator != nil && rowPeriod != nil
+            let entityOfRow: String? = rowEntity ?? nil
+            settle(entityOfRow)
+            // A row with a bad key spoils its values; their cells are checked only in a long table.
+            guard keysValid || layout.isLong else { continue }
+            var reported = false
+            for column in valueColumns {
+                let entity: String? = entityOfRow ?? headerIDs[column]
+                let indicator: String? = (rowIndicator ?? nil) ?? headerIDs[column]
+                let when: Period? = (rowPeriod ?? nil) ?? periodColumns[column]
+                let number = value(row.cells[column], column: header.cells[column].text)
+                defer { settle(entity) }
+                guard keysValid, let entity, let indicator, let when, let number else { continue }
+                if !reported, !add(entity, indicator, when, number, row) { reported = true }
+            }
+        }
+        if layout.isLong {
+            warnUnusedColumns(table, layout: layout, used: Set(keys.values), into: &bag)
+        }
+        return ObservationSet(values: collector.observations(), entities: collector.entities)
+    }
+
+    /// The indices of the columns that key each row, by name, reporting each one missing with how
+    /// to map it; nil if any is missing.
+    private static func keyColumns(
+        _ layout: TableMapping.Layout, in table: CSVTable, into bag: inout DiagnosticBag
+    ) -> [String: Int]? {
+        guard let header = table.header else { return nil }
+        var indices: [String: Int] = [:]
+        var missing = false
+        for (role, name) in layout.keyColumns {
+            if let index = table.columnIndex(name) {
+                indices[name] = index
+                continue
+            }
+            missing = true
+            bag.append(missingColumn(name, role: role, in: table, header: header))
+        }
+        return missing ? nil : indices
+    }
+
+    /// `no entity column 'entity' in the header (columns are …); name it with …`.
+    private static func missingColumn(_ name: String, role: String, in table: CSVTable, header: CSVRow) -> Diagnostic {
+        let columns = CSVTable.list(header.cells.map(\.text))
+        return table.error(
+            at: header, "no \(role) column '\(name)' in the header (columns are \(columns)); \(mappingHint(role))")
+    }
+
+    /// How to map a column of `role` in a manifest.
+    static func mappingHint(_ role: String) -> String {
+        switch role {
+        case "entity", "indicator":
+            return "name it with 'columns: {\(role): NAME}', or give every row one \(role) with "
+                + "'columns: {\(role): {value: ID}}'"
+        case "period":
+            return "name it with 'columns: {period: NAME}', or a year and a month column with "
+                + "'columns: {period: {year: NAME, month: NAME}}'"
+        case "year", "month", "quarter":
+            return "name it with 'columns: {period: {year: NAME, \(role == "quarter" ? "quarter" : "month"): NAME}}'"
+        default:
+            return "name it with 'columns: {\(role): NAME}'"
+        }
+    }
+
+    /// The period of a row: its period cell, or its year and month cells.
+    private static func period(
+        of row: CSVRow, _ columns: TableMapping.PeriodColumns, keys: [String: Int], in table: CSVTable,
+        into bag: inout DiagnosticBag
+    ) -> Period? {
+        // `keyColumns` found every column named here.
+        let cells = columns.names.map { row.cells[keys[$0] ?? 0] }
+        switch columns {
+        case .column(let name):
+            let cell = cells[0]
+            if let period = TableValues.period(cell.trimmed) { return period }
+            bag.append(
+                table.error(
+                    at: cell,
+                    "expected a period YYYY-MM\(Period.yearNote(cell.trimmed)) in column '\(name)', found \(found(cell))"))
+            return nil
+        case .yearAndMonth(let yearName, let partName), .yearAndQuarter(let yearName, let partName):
+            let year = TableValues.year(cells[0].trimmed)
+            if year == nil {
+                bag.append(
+                    table.error(
+                        at: cells[0],
+                        "expected a year YYYY\(Period.yearNote(cells[0].trimmed)) in column '\(yearName)', found \(found(cells[0]))"
+                    ))
+            }
+            let frequency: Frequency
+            if case .yearAndMonth = columns { frequency = .monthly } else { frequency = .quarterly }
+            let count = frequency.periodsPerYear
+            let index = Int(cells[1].trimmed).flatMap { (1...count).contains($0) ? $0 : nil }
+            if index == nil {
+                let noun = frequency == .monthly ? "month" : "quarter"
+                bag.append(
+                    table.error(
+                        at: cells[1], "expected a \(noun) from 1 to \(count) in column '\(partName)', found \(found(cells[1]))"))
+            }
+            guard let year, let index else { return nil }
+            return Period(year: year, frequency: frequency, index: index)
+        }
+    }
+
+    /// Warns of each column a long table does not use: often a misnamed one.
+    private static func warnUnusedColumns(
+        _ table: CSVTable, layout: TableMapping.Layout, used: Set<Int>, into bag: inout DiagnosticBag
+    ) {
+        guard let header = table.header, case .value(let valueName) = layout.spread else { return }
+        let mapped = layout.namedColumns
+        let names = mapped.map { "'\($0)'" }
+        let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1] : names.joined()
+        for (index, cell) in header.cells.enumerated()
+        where !used.contains(index) && cell.text != valueName && !cell.text.isEmpty && !mapped.contains(cell.text) {
+            bag.append(
+                table.diagnostic(.warning, at: cell, "column '\(cell.text)' is not used: a long table maps \(list)"))
+        }
+    }
+
+    /// The columns holding values: a long table's value column, those listed (each must exist),
+    /// or every column not keying the rows.
+    private static func valueColumns(
+        _ spread: TableMapping.Layout.Spread, keys: [String: Int], in table: CSVTable, into bag: inout DiagnosticBag
+    ) -> [Int]? {
+        switch spread {
+        case .value(let name):
+            guard let header = table.header else { return nil }
+            guard let index = table.columnIndex(name) else {
+                bag.append(missingColumn(name, role: "value", in: table, header: header))
+                return nil
+            }
+            return [index]
+        case .indicators(let listed), .periods(let listed), .entities(let listed):
+            return wideColumns(listed, excluding: Array(keys.values), in: table, into: &bag)
+        }
     }
 
     /// The value columns of a wide table: those listed (each must exist), or every column not in `excluding`.

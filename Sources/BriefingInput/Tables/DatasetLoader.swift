@@ -56,7 +56,7 @@ public enum DatasetLoader {
         fileNamePattern: String?, coverage: (any GlyphCoverage)?
     ) -> Dataset? {
         // Each file's problems are checked into their own bag and reported in file order.
-        var files: [DiagnosticBag] = []
+        var files: [(bag: DiagnosticBag, table: CSVTable?)] = []
         func read(_ name: String, _ expected: [String], _ bag: inout DiagnosticBag) -> CSVTable? {
             TableReader.read(
                 name, format: sources.format(of: name), world: sources.world, expected: expected, into: &bag)
@@ -70,16 +70,19 @@ public enum DatasetLoader {
         let indicators = loadIndicators(
             indicatorTable, path: sources.path(of: sources.indicators), chinese: chinese, coverage: coverage,
             into: &indicatorBag)
-        files.append(indicatorBag)
+        files.append((indicatorBag, indicatorTable))
 
         var entityBag = DiagnosticBag()
-        let entityTable = read(
-            sources.entities, [sources.entityIDColumn ?? "id", "name"], &entityBag)
-        let entities = loadEntities(
-            entityTable, path: sources.path(of: sources.entities), idColumn: sources.entityIDColumn, chinese: chinese,
-            coverage: coverage,
-            fileNamePattern: fileNamePattern, into: &entityBag, rowErrors: &rowErrors)
-        files.append(entityBag)
+        var entities: (values: [Entity], catalogue: Catalogue)
+        if let entityFile = sources.entities {
+            let entityTable = read(entityFile, [sources.entityIDColumn ?? "id", "name"], &entityBag)
+            entities = loadEntities(
+                entityTable, path: sources.path(of: entityFile), idColumn: sources.entityIDColumn, chinese: chinese,
+                coverage: coverage, fileNamePattern: fileNamePattern, into: &entityBag, rowErrors: &rowErrors)
+            files.append((entityBag, entityTable))
+        } else {
+            entities = ([], Catalogue(fileName: fileName(sources.path(of: sources.observations)), isKnown: false))
+        }
 
         var observationBag = DiagnosticBag()
         let observationTable = read(
@@ -91,30 +94,43 @@ public enum DatasetLoader {
                     .decimalSeparator, indicators: indicators.catalogue, entities: entities.catalogue,
                 into: &observationBag, rowErrors: &rowErrors)
         }
-        files.append(observationBag)
+        files.append((observationBag, observationTable))
+        if sources.entities == nil, let observations {
+            // Without a catalogue, the entities are the ids the observations name.
+            for id in observations.entities {
+                _ = entities.catalogue.define(id, line: 0)
+                entities.values.append(Entity(id: id, names: Localized(en: id)))
+            }
+            entities.catalogue.isKnown = true
+        }
 
         var targets: [Target] = []
         if let targetsPath = sources.targets {
             var targetBag = DiagnosticBag()
-            if let targetTable = read(
-                targetsPath, ["scope", "indicator", "year", "target_growth"], &targetBag)
-            {
+            let targetTable = read(targetsPath, ["scope", "indicator", "year", "target_growth"], &targetBag)
+            if let targetTable {
                 targets = loadTargets(
                     targetTable, decimalSeparator: sources.format(of: targetsPath).decimalSeparator,
                     indicators: indicators.catalogue, entities: entities.catalogue, chinese: chinese,
                     into: &targetBag)
             }
-            files.append(targetBag)
+            files.append((targetBag, targetTable))
         }
 
         var hasErrors = false
         for file in files {
-            hasErrors = hasErrors || file.hasErrors
-            bag.append(contentsOf: inFileOrder(file.diagnostics))
+            hasErrors = hasErrors || file.bag.hasErrors
+            let diagnostics = inFileOrder(file.bag.diagnostics)
+            bag.append(
+                contentsOf: RepeatSummary.summarising(diagnostics) { file.table?.columnName(at: $0.location) })
         }
-        guard !hasErrors, let observations else { return nil }
+        var manifestBag = DiagnosticBag()
+        let selected = entities.catalogue.isKnown
+            ? selectEntities(sources, among: entities.catalogue, into: &manifestBag) : nil
+        bag.append(contentsOf: manifestBag.diagnostics)
+        guard !hasErrors, !manifestBag.hasErrors, let observations else { return nil }
         let frequencies = Dictionary(
-            observations.values.flatMap(\.keys).map { ($0.frequency, $0) }, uniquingKeysWith: min)
+            observations.values.values.flatMap(\.keys).map { ($0.frequency, $0) }, uniquingKeysWith: min)
         if frequencies.count > 1 {
             let found = frequencies.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) (\($0.value))" }
             bag.error(
@@ -123,9 +139,32 @@ public enum DatasetLoader {
                     + ": a table holds years, quarters or months, not a mix")
             return nil
         }
+        let chosen = selected.map(Set.init)
+        func isKept(_ entity: String) -> Bool { chosen?.contains(entity) ?? true || entity == sources.total?.id }
+        rowErrors = rowErrors?.filter { isKept($0.key) }
         return Dataset(
-            indicators: indicators.values, entities: entities.values, observations: observations, targets: targets,
-            frequency: frequencies.first?.key ?? .monthly)
+            indicators: indicators.values,
+            entities: entities.values.filter { chosen?.contains($0.id) ?? true },
+            observations: observations.values.filter { isKept($0.key.entity) },
+            targets: targets.filter { !entities.catalogue.contains($0.scope) || isKept($0.scope) },
+            frequency: frequencies.first?.key ?? .monthly, totalEntity: sources.total?.id)
+    }
+
+    /// The ids of the entities the brief is about, in catalogue order: all but the total, or those
+    /// `sources.selection` selects. The total and each id selected must be in `catalogue`.
+    private static func selectEntities(
+        _ sources: DatasetSources, among catalogue: Catalogue, into bag: inout DiagnosticBag
+    ) -> [String] {
+        let source = sources.entities == nil ? "\(catalogue.fileName) has" : "the entity catalogue has"
+        if let total = sources.total, !catalogue.contains(total.id) {
+            bag.append(
+                total.error(
+                    "unknown entity '\(total.id)' for 'total'\(catalogue.hint(total.id)) (\(source) "
+                        + "\(CSVTable.list(catalogue.ids, shown: 12)))"))
+        }
+        let parts = catalogue.ids.filter { $0 != sources.total?.id }
+        return sources.selection?.selected(from: parts, total: sources.total?.id, source: source, into: &bag)
+            ?? parts
     }
 
     /// `diagnostics` of one file in the order of the file; problems at the same place keep the order
@@ -179,16 +218,5 @@ public enum DatasetLoader {
     /// The file name of `path`, as catalogues are named in messages.
     static func fileName(_ path: String) -> String {
         path.split(separator: "/").last.map(String.init) ?? path
-    }
-}
-
-extension TableMapping.Layout {
-    /// The columns the layout names explicitly, in order.
-    var namedColumns: [String] {
-        switch self {
-        case .long(let entity, let indicator, let period, let value): return [entity, indicator, period, value]
-        case .wideIndicators(let entity, let period, let indicators): return [entity, period] + (indicators ?? [])
-        case .widePeriods(let entity, let indicator, let periods): return [entity, indicator] + (periods ?? [])
-        }
     }
 }

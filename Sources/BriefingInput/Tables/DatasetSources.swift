@@ -9,10 +9,16 @@ public struct DatasetSources: Hashable, Sendable {
     /// The indicator catalogue: `indicator,name,name_zh,unit,unit_zh,decimals,kind`. The id is the
     /// first column; `name`, `unit`, `decimals` and `kind` are required, `name_zh` and `unit_zh` optional.
     public var indicators: String
-    /// The entity catalogue: `park,name,name_zh,county`. The id column is `entityIDColumn` (the first
-    /// column when nil); `name` is required, `name_zh` optional; every other column becomes an attribute.
-    public var entities: String
+    /// The entity catalogue, if any: `park,name,name_zh,county`. The id column is `entityIDColumn`
+    /// (the first column when nil); `name` is required, `name_zh` optional; every other column
+    /// becomes an attribute. Without it, the entities are the ids the observations name, in the
+    /// order first met, each named by its id.
+    public var entities: String?
     public var entityIDColumn: String?
+    /// The entity whose rows hold the aggregate of the others (`total:`), if the table has one.
+    public var total: ManifestID?
+    /// The entities the brief is about; nil for all (but the total).
+    public var selection: EntitySelection?
     /// The targets table, if any: `scope,indicator,year,target_growth,note,note_zh` (the notes optional).
     public var targets: String?
     /// How each table is read (delimiter, encoding, decimal separator, sheet), by its name as
@@ -25,15 +31,17 @@ public struct DatasetSources: Hashable, Sendable {
     public var languages: Set<Language> = [.en]
 
     public init(
-        observations: String, mapping: TableMapping, indicators: String, entities: String,
-        entityIDColumn: String? = nil, targets: String? = nil, formats: [String: TableFormat] = [:],
-        world: BriefWorld
+        observations: String, mapping: TableMapping, indicators: String, entities: String?,
+        entityIDColumn: String? = nil, total: ManifestID? = nil, selection: EntitySelection? = nil,
+        targets: String? = nil, formats: [String: TableFormat] = [:], world: BriefWorld
     ) {
         self.observations = observations
         self.mapping = mapping
         self.indicators = indicators
         self.entities = entities
         self.entityIDColumn = entityIDColumn
+        self.total = total
+        self.selection = selection
         self.targets = targets
         self.formats = formats
         self.world = world

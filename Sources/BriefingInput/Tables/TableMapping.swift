@@ -1,15 +1,52 @@
 /// How the columns of an observations table map to entity, indicator, period and value.
 public struct TableMapping: Hashable, Sendable {
+    /// Where a role (entity or indicator) comes from: a column, or one value for every row when
+    /// the table has no such column (`entity: {value: us}`).
+    public enum Role: Hashable, Sendable, ExpressibleByStringLiteral {
+        case column(String)
+        case constant(String)
+
+        public init(stringLiteral name: String) { self = .column(name) }
+
+        /// The column's name; nil for a constant.
+        public var column: String? {
+            if case .column(let name) = self { return name }
+            return nil
+        }
+    }
+
+    /// Where a row's period comes from: one column (`2014-03`), or a year column with a column
+    /// numbering the period within the year (`{year: year, quarter: quarter}`).
+    public enum PeriodColumns: Hashable, Sendable, ExpressibleByStringLiteral {
+        case column(String)
+        case yearAndMonth(year: String, month: String)
+        case yearAndQuarter(year: String, quarter: String)
+
+        public init(stringLiteral name: String) { self = .column(name) }
+
+        /// The columns read, in order.
+        public var names: [String] {
+            switch self {
+            case .column(let name): return [name]
+            case .yearAndMonth(let year, let month): return [year, month]
+            case .yearAndQuarter(let year, let quarter): return [year, quarter]
+            }
+        }
+    }
+
     /// The shape of the observations table. Column names are matched exactly.
     public enum Layout: Hashable, Sendable {
-        /// One row per observation: `park,indicator,month,value`.
-        case long(entity: String, indicator: String, period: String, value: String)
-        /// One row per entity and period, one column per indicator id: `park,month,tax,…`.
+        /// One row per observation: `entity,indicator,period,value`.
+        case long(entity: Role, indicator: Role, period: PeriodColumns, value: String)
+        /// One row per entity and period, one column per indicator id: `entity,period,tax,…`.
         /// With `indicators` nil, every column but the entity and period columns is an indicator.
-        case wideIndicators(entity: String, period: String, indicators: [String]?)
-        /// One row per entity and indicator, one column per period `YYYY-MM`: `park,indicator,2012-01,…`.
+        case wideIndicators(entity: Role, period: PeriodColumns, indicators: [String]?)
+        /// One row per entity and indicator, one column per period `YYYY-MM`: `entity,indicator,2012-01,…`.
         /// With `periods` nil, every column but the entity and indicator columns is a period.
-        case widePeriods(entity: String, indicator: String, periods: [String]?)
+        case widePeriods(entity: Role, indicator: Role, periods: [String]?)
+        /// One row per period (and indicator), one column per entity id: `indicator,period,north,south,…`.
+        /// With `entities` nil, every column but the indicator and period columns is an entity.
+        case wideEntities(indicator: Role, period: PeriodColumns, entities: [String]?)
     }
 
     public var layout: Layout
@@ -18,9 +55,11 @@ public struct TableMapping: Hashable, Sendable {
         self.layout = layout
     }
 
-    /// A long table (one row per observation) with the given column names.
+    /// A long table (one row per observation) with the given columns; the defaults are the
+    /// documented column names.
     public static func long(
-        entity: String = "park", indicator: String = "indicator", period: String = "month", value: String = "value"
+        entity: Role = "entity", indicator: Role = "indicator", period: PeriodColumns = "period",
+        value: String = "value"
     ) -> TableMapping {
         TableMapping(layout: .long(entity: entity, indicator: indicator, period: period, value: value))
     }
