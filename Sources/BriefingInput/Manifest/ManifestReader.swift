@@ -212,6 +212,7 @@ public enum ManifestReader {
         }
         let indicators = fields.strings("indicators")
         let periods = fields.strings("periods")
+        let periodOptions = periodOptions(&fields, source: source, diagnostics: &diagnostics)
         let tableLayout: TableMapping.Layout
         switch layout {
         case .long:
@@ -225,7 +226,7 @@ public enum ManifestReader {
             tableLayout = .widePeriods(
                 entity: columns["entity"] ?? "park", indicator: columns["indicator"] ?? "indicator", periods: periods)
         }
-        return TableMapping(layout: tableLayout)
+        return TableMapping(layout: tableLayout, periods: periodOptions)
     }
 
     private static let sectionNames = ["cover", "contents", "key-indicators", "charts", "indicator-table", "notes"]

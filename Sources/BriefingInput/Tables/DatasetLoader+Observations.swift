@@ -4,8 +4,8 @@ import BriefingData
 /// Collects observations, remembering where each was first seen to report duplicates.
 ///
 /// A table may hold 5,000,000 values: each is kept once, with its line, under its series and its
-/// month as one 32-bit number (a dictionary keyed by series and period together, beside the values,
-/// took three times the memory).
+/// period (or day, when days are combined) as one 32-bit number, `PeriodReader.Place.code` (a
+/// dictionary keyed by series and period together, beside the values, took three times the memory).
 private struct ObservationCollector {
     struct Entry {
         var value: Double?
@@ -22,29 +22,16 @@ private struct ObservationCollector {
 
     /// The most series (entity and indicator pairs) held.
     let seriesLimit: Int
-    /// Per series, per period (``code(_:)``): the value (nil for an empty cell) and its line.
+    /// Per series, per code: the value (nil for an empty cell) and its line.
     private var series: [SeriesKey: [Int32: Entry]] = [:]
     /// Whether an observation was refused for starting a series past `seriesLimit`.
     private(set) var isFull = false
 
     init(seriesLimit: Int) { self.seriesLimit = seriesLimit }
 
-    /// A period as one number: `year × 64 + frequency × 16 + index` (the index is at most 12).
-    static func code(_ period: Period) -> Int32 {
-        let frequency = Frequency.allCases.firstIndex(of: period.frequency) ?? 0
-        return Int32(clamping: period.year * 64 + frequency * 16 + period.index)
-    }
-
-    /// The period ``code(_:)`` gives as `code`.
-    static func period(_ code: Int32) -> Period {
-        let code = Int(code)
-        return Period(year: code / 64, frequency: Frequency.allCases[code % 64 / 16], index: code % 16)
-    }
-
     /// Adds one observation.
-    mutating func add(entity: String, indicator: String, period: Period, value: Double?, line: Int) -> Outcome {
+    mutating func add(entity: String, indicator: String, code month: Int32, value: Double?, line: Int) -> Outcome {
         let key = SeriesKey(entity: entity, indicator: indicator)
-        let month = Self.code(period)
         if let values = series[key] {
             if let first = values[month] { return .duplicate(firstLine: Int(first.line)) }
         } else if series.count == seriesLimit || isFull {
@@ -55,18 +42,18 @@ private struct ObservationCollector {
         return .added
     }
 
-    /// The values by series and period, empty cells left out. Empties the collector series by
-    /// series, so that both forms are never held whole at once.
-    mutating func observations() -> [SeriesKey: [Period: Double]] {
+    /// The values by series and period, empty cells left out, put into periods (and combined) by
+    /// `periods`. Empties the collector series by series, so that both forms are never held whole at once.
+    mutating func observations(_ periods: PeriodReader) -> [SeriesKey: [Period: Double]] {
         var observations: [SeriesKey: [Period: Double]] = [:]
         for key in Array(series.keys) {
             guard let months = series.removeValue(forKey: key) else { continue }
-            var values: [Period: Double] = [:]
+            var values: [Int32: Double] = [:]
             values.reserveCapacity(months.count)
             for (month, entry) in months {
-                if let value = entry.value { values[Self.period(month)] = value }
+                if let value = entry.value { values[month] = value }
             }
-            if !values.isEmpty { observations[key] = values }
+            if !values.isEmpty { observations[key] = periods.combine(values) }
         }
         return observations
     }
@@ -76,11 +63,13 @@ extension DatasetLoader {
     /// Reads the observations; when `rowErrors` is not nil, the problems of a row whose entity cell
     /// is valid go there under the entity's id instead of into `bag`.
     static func loadObservations(
-        _ table: CSVTable, layout: TableMapping.Layout, decimalSeparator: Character, indicators: Catalogue,
-        entities: Catalogue, into bag: inout DiagnosticBag, rowErrors: inout [String: [Diagnostic]]?,
-        limits: TableLimits = .standard
+        _ table: CSVTable, layout: TableMapping.Layout,
+        periods: PeriodReader = PeriodReader(PeriodReader.Options(), workbookDates: false), decimalSeparator: Character,
+        indicators: Catalogue, entities: Catalogue, into bag: inout DiagnosticBag,
+        rowErrors: inout [String: [Diagnostic]]?, limits: TableLimits = .standard
     ) -> [SeriesKey: [Period: Double]] {
         var collector = ObservationCollector(seriesLimit: limits.series)
+        var periods = periods
         /// The problems of the row (or header cell) being read, until `settle` says whose they are.
         var pending = DiagnosticBag()
         /// Files the pending problems under `entity` when attributing them, else into `bag`.
@@ -108,16 +97,14 @@ extension DatasetLoader {
             }
             return id
         }
-        func period(_ cell: CSVCell, column: String) -> Period? {
-            guard let period = TableValues.period(cell.trimmed) else {
-                pending.append(
-                    table.error(
-                        at: cell,
-                        "expected a period YYYY-MM\(Period.yearNote(cell.trimmed)) in column '\(column)', found \(found(cell))"
-                    ))
-                return nil
+        /// Where a cell of the period column falls; nil (with its problem pending) when it is no period.
+        func period(_ cell: CSVCell, column: String) -> PeriodReader.Place? {
+            switch periods.read(cell.trimmed, place: "in column '\(column)'") {
+            case .place(let place): return place
+            case .refused(let message): pending.append(table.error(at: cell, message))
+            case .unplaced: break
             }
-            return period
+            return nil
         }
         /// `.some(nil)` for an empty cell (a missing value), nil when the cell is not a number.
         func value(_ cell: CSVCell, column: String) -> Double?? {
@@ -130,15 +117,20 @@ extension DatasetLoader {
             }
             return .some(number)
         }
-        func add(_ entity: String, _ indicator: String, _ period: Period, _ value: Double?, _ row: CSVRow) -> Bool {
-            switch collector.add(entity: entity, indicator: indicator, period: period, value: value, line: row.line) {
+        func add(
+            _ entity: String, _ indicator: String, _ place: PeriodReader.Place, _ value: Double?, _ row: CSVRow
+        ) -> Bool {
+            switch collector.add(entity: entity, indicator: indicator, code: place.code, value: value, line: row.line) {
             case .added:
                 return true
+            case .duplicate(let first) where place.isFiner && periods.options.aggregate == nil:
+                pending.append(table.error(at: row, periods.secondInPeriod("\(entity), \(indicator)", place.period, firstLine: first)))
+                return false
             case .duplicate(let first):
                 pending.append(
                     table.error(
-                        at: row, "duplicate observation for \(entity), \(indicator), \(period) (first on line \(first))"
-                    ))
+                        at: row,
+                        "duplicate observation for \(entity), \(indicator), \(place.period) (first on line \(first))"))
                 return false
             case .full:
                 pending.append(table.error(at: row, limits.tooManySeries))
@@ -162,6 +154,9 @@ extension DatasetLoader {
                         "column '\(cell.text)' is not used: a long table maps '\(entityName)', '\(indicatorName)', '\(periodName)' and '\(valueName)'"
                     ))
             }
+            periods.inferFrequency(
+                from: table.rows.lazy.map { $0.cells[c[2]] }, place: "in column '\(periodName)'",
+                noteCell: header.cells[c[2]], in: table, into: &bag)
             for row in table.rows where !collector.isFull {
                 let entity = id(row.cells[c[0]], noun: "entity", column: entityName, in: entities)
                 let indicator = id(row.cells[c[1]], noun: "indicator", column: indicatorName, in: indicators)
@@ -177,6 +172,9 @@ extension DatasetLoader {
             guard let c = columns([entityName, periodName], in: table, into: &bag),
                 let valueColumns = wideColumns(listed, excluding: c, in: table, into: &bag)
             else { return [:] }
+            periods.inferFrequency(
+                from: table.rows.lazy.map { $0.cells[c[1]] }, place: "in column '\(periodName)'",
+                noteCell: header.cells[c[1]], in: table, into: &bag)
             var indicatorColumns: [(index: Int, id: String)] = []
             for index in valueColumns {
                 let cell = header.cells[index]
@@ -200,17 +198,17 @@ extension DatasetLoader {
             guard let c = columns([entityName, indicatorName], in: table, into: &bag),
                 let valueColumns = wideColumns(listed, excluding: c, in: table, into: &bag)
             else { return [:] }
-            var periodColumns: [(index: Int, period: Period)] = []
+            let headers = valueColumns.map { header.cells[$0] }
+            if let first = headers.first {
+                periods.inferFrequency(from: headers, place: "as column names", noteCell: first, in: table, into: &bag)
+            }
+            var periodColumns: [(index: Int, period: PeriodReader.Place)] = []
             for index in valueColumns {
                 let cell = header.cells[index]
-                if let when = TableValues.period(cell.trimmed) {
-                    periodColumns.append((index, when))
-                } else {
-                    bag.append(
-                        table.error(
-                            at: cell,
-                            "expected a period YYYY-MM\(Period.yearNote(cell.trimmed)) as a column name, found \(found(cell))"
-                        ))
+                switch periods.read(cell.trimmed, place: "as a column name") {
+                case .place(let place): periodColumns.append((index, place))
+                case .refused(let message): bag.append(table.error(at: cell, message))
+                case .unplaced: break
                 }
             }
             for row in table.rows where !collector.isFull {
@@ -227,7 +225,7 @@ extension DatasetLoader {
                 }
             }
         }
-        return collector.observations()
+        return collector.observations(periods)
     }
 
     /// The value columns of a wide table: those listed (each must exist), or every column not in `excluding`.

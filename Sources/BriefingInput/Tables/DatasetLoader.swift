@@ -81,9 +81,11 @@ public enum DatasetLoader {
         var observationBag = DiagnosticBag()
         let observationTable = read(
             sources.observations, sources.mapping.layout.namedColumns, &observationBag)
+        let periods = PeriodReader(
+            sources.mapping.periods, workbookDates: TableFormat.Kind(path: sources.observations) == .xlsx)
         let observations = observationTable.map {
             loadObservations(
-                $0, layout: sources.mapping.layout,
+                $0, layout: sources.mapping.layout, periods: periods,
                 decimalSeparator: sources.format(of: sources.observations)
                     .decimalSeparator, indicators: indicators.catalogue, entities: entities.catalogue,
                 into: &observationBag, rowErrors: &rowErrors)
@@ -121,7 +123,7 @@ public enum DatasetLoader {
         }
         return Dataset(
             indicators: indicators.values, entities: entities.values, observations: observations, targets: targets,
-            frequency: frequencies.first?.key ?? .monthly)
+            frequency: frequencies.first?.key ?? sources.mapping.periods.frequency ?? .monthly)
     }
 
     /// `diagnostics` of one file in the order of the file; problems at the same place keep the order
