@@ -20,6 +20,10 @@ public struct Manifest: Hashable, Sendable {
     public var theme: String?
     /// The year the brief reports on; targets are read for the year after.
     public var year: Int?
+    /// The period the brief reports on, the year to date through it (`period: 2009Q3`), if given.
+    public var period: Period?
+    /// Where `year` or `period` is written, for messages about the reporting period.
+    public var reportingKey: SourceLocation?
     /// Where the tables are and how the observations table's columns map to roles.
     public var data: DatasetSources
     /// The notes file, if any (a name in `world`).

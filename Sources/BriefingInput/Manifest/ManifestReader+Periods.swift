@@ -35,3 +35,25 @@ extension ManifestReader {
         return options
     }
 }
+
+extension ManifestReader {
+    /// The top-level `period`: a quarter or a month, the brief reporting on its year to date.
+    static func reportingPeriod(_ fields: inout YAMLFields, year: Int?) -> Period? {
+        guard let text = fields.string("period"), let node = fields.node("period") else { return nil }
+        guard let period = Period(text), period.frequency != .annual else {
+            let year = Period(text).map { " (a whole year is 'year: \($0.year)')" } ?? ""
+            fields.error(
+                at: node,
+                "expected 'period' to be a quarter like 2009Q3 or a month like 2014-06\(Period.yearNote(text)), "
+                    + "found '\(text)'\(year)")
+            return nil
+        }
+        if year != nil {
+            fields.error(
+                at: node,
+                "expected 'year' or 'period', found both: 'period' reports on its year to date, 'year' on a whole year")
+            return nil
+        }
+        return period
+    }
+}

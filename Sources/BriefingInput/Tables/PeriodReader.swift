@@ -164,7 +164,7 @@ public struct PeriodReader: Sendable {
 
 extension Frequency {
     /// `month`, `quarter`, `year`.
-    var periodNoun: String {
+    public var periodNoun: String {
         switch self {
         case .annual: return "year"
         case .quarterly: return "quarter"
