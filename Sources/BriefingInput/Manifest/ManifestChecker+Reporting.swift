@@ -15,11 +15,13 @@ extension ManifestChecker {
         let span = "its data run from \(dataset.periods[0]) to \(last)"
         if let period = manifest.period {
             guard period.frequency == frequency else {
-                let expected =
+                let message =
                     frequency == .annual
-                    ? "a year: the data are annual (write 'year: \(period.year)')"
-                    : "a \(frequency.periodNoun) like \(Period(year: period.year, frequency: frequency, index: 1).lastOfYear): the data are \(frequency.rawValue)"
-                return [.error(at: at, "expected 'period' to be \(expected), found '\(period)'")]
+                    ? "expected 'year: \(period.year)' instead of 'period' (the data are annual), found '\(period)'"
+                    : "expected 'period' to be a \(frequency.periodNoun) like "
+                        + "\(Period(year: period.year, frequency: frequency, index: 1).lastOfYear) "
+                        + "(the data are \(frequency.rawValue)), found '\(period)'"
+                return [.error(at: at, message)]
             }
             guard dataset.periods.contains(period) else {
                 return [.error(at: at, "the reporting period \(period) has no data in \(table) (\(span))")]

@@ -67,7 +67,8 @@ public struct PeriodFormat: Hashable, Sendable {
                 PeriodFormatError(
                     message: "expected 'period-format' to be one of \(names.joined(separator: ", ")) "
                         + "or a pattern of \(directives) and other text such as '%b %d %Y', found '\(text)'"
-                        + Suggestion.hint(for: text, among: names)))
+                        + (names.first { $0.lowercased() == text.lowercased() }.map { "; did you mean '\($0)'?" }
+                            ?? Suggestion.hint(for: text, among: names))))
         }
         var tokens: [Token] = []
         var literal = ""
@@ -152,7 +153,7 @@ public struct PeriodFormat: Hashable, Sendable {
             switch token {
             case .literal(let text): return text
             case .year: return "2014"
-            case .month(let digits): return digits.lowerBound == 2 ? "07" : "7"
+            case .month: return "07"
             case .monthName(let full): return full ? "July" : "Jul"
             case .day: return "15"
             case .quarter(let chinese): return chinese ? "三" : "3"
