@@ -13,7 +13,8 @@ import Testing
     }
 
     /// What `text` reads as in `format`: the reading, or the message for a cell of column 'd'.
-    static func read(_ format: String, _ text: Substring, workbook: Bool = false) -> Result<Reading, PeriodFormatError> {
+    static func read(_ format: String, _ text: Substring, workbook: Bool = false) -> Result<Reading, PeriodFormatError>
+    {
         let parsed = format.isEmpty ? .standard : (try? PeriodFormat.parse(format).get()) ?? .standard
         let reader = PeriodReader(PeriodReader.Options(format: parsed), workbookDates: workbook)
         guard let reading = parsed.read(text, workbookDates: workbook) else {
@@ -66,7 +67,10 @@ import Testing
         ("YYYY", "2014-07", "expected a period like 2014 (period-format 'YYYY') in column 'd', found '2014-07'"),
         ("YYYY", "0999", "expected a period like 2014 (period-format 'YYYY') in column 'd', found '0999'"),
         ("YYYY-MM", "2014-7", "expected a period like 2014-07 (period-format 'YYYY-MM') in column 'd', found '2014-7'"),
-        ("YYYY-MM", "2014-13", "expected a period like 2014-07 (period-format 'YYYY-MM') in column 'd', found '2014-13'"),
+        (
+            "YYYY-MM", "2014-13",
+            "expected a period like 2014-07 (period-format 'YYYY-MM') in column 'd', found '2014-13'"
+        ),
         (
             "YYYY-MM-DD", "2014-02-29",
             "expected a date like 2014-07-15 (period-format 'YYYY-MM-DD') in column 'd', found '2014-02-29'"
@@ -90,7 +94,10 @@ import Testing
             "excel", "July 15",
             "expected a date like 2014-07-15 or 41835 (period-format 'excel') in column 'd', found 'July 15'"
         ),
-        ("excel", "", "expected a date like 2014-07-15 or 41835 (period-format 'excel') in column 'd', found an empty cell"),
+        (
+            "excel", "",
+            "expected a date like 2014-07-15 or 41835 (period-format 'excel') in column 'd', found an empty cell"
+        ),
         (
             "%b %d %Y", "Jna 1 2000",
             "expected a date like Jul 15 2014 (period-format '%b %d %Y') in column 'd', found 'Jna 1 2000'"
@@ -107,7 +114,10 @@ import Testing
             "%Y%m%d", "1958329",
             "expected a date like 20140715 (period-format '%Y%m%d') in column 'd', found '1958329'"
         ),
-        ("%B %Y", "Mar 2014", "expected a period like July 2014 (period-format '%B %Y') in column 'd', found 'Mar 2014'"),
+        (
+            "%B %Y", "Mar 2014",
+            "expected a period like July 2014 (period-format '%B %Y') in column 'd', found 'Mar 2014'"
+        ),
         ("", "2014-13", "expected a period YYYY-MM in column 'd', found '2014-13'"),
         ("", "0999-01", "expected a period YYYY-MM with a year from 1000 to 9999 in column 'd', found '0999-01'"),
         (
@@ -137,8 +147,14 @@ import Testing
                 + "excel or a pattern of %Y, %m, %d, %e, %b, %B, %q and other text such as '%b %d %Y', found 'yyyy-mm'; "
                 + "did you mean 'YYYY-MM'?"
         ),
-        ("%Y-%H", "expected 'period-format' to use the directives %Y, %m, %d, %e, %b, %B, %q (and %% for '%'), found '%H' in '%Y-%H'"),
-        ("%Y-%", "expected 'period-format' to use the directives %Y, %m, %d, %e, %b, %B, %q (and %% for '%'), found a '%' at the end in '%Y-%'"),
+        (
+            "%Y-%H",
+            "expected 'period-format' to use the directives %Y, %m, %d, %e, %b, %B, %q (and %% for '%'), found '%H' in '%Y-%H'"
+        ),
+        (
+            "%Y-%",
+            "expected 'period-format' to use the directives %Y, %m, %d, %e, %b, %B, %q (and %% for '%'), found a '%' at the end in '%Y-%'"
+        ),
         ("%m/%d", "expected 'period-format' '%m/%d' to hold %Y once, found it missing"),
         ("%Y %Y", "expected 'period-format' '%Y %Y' to hold %Y once, found it 2 times"),
         ("%Y %d", "expected 'period-format' '%Y %d' to give a month (%m, %b or %B) with the day"),

@@ -14,10 +14,12 @@ import Testing
     static func load(
         _ rows: [String], _ options: PeriodReader.Options
     ) -> (observations: [SeriesKey: [Period: Double]], messages: [String]) {
-        let text = (["e,i,date,v"] + rows.map { row -> String in
-            let f = row.split(separator: ",", omittingEmptySubsequences: false)
-            return "\(f[0]),x,\(f[1]),\(f[2])"
-        }).joined(separator: "\n") + "\n"
+        let text =
+            (["e,i,date,v"]
+            + rows.map { row -> String in
+                let f = row.split(separator: ",", omittingEmptySubsequences: false)
+                return "\(f[0]),x,\(f[1]),\(f[2])"
+            }).joined(separator: "\n") + "\n"
         let table = CSVReader().read(text, path: "t.csv")
         let anything = Catalogue(fileName: "any.csv", isKnown: false)
         var bag = DiagnosticBag()
@@ -50,7 +52,10 @@ import Testing
             ])
         #expect(
             quarters.observations[Self.series]
-                == [Period(year: 2000, quarter: 1): 1, Period(year: 2000, quarter: 2): 2, Period(year: 2001, quarter: 1): 3])
+                == [
+                    Period(year: 2000, quarter: 1): 1, Period(year: 2000, quarter: 2): 2,
+                    Period(year: 2001, quarter: 1): 3,
+                ])
         let years = Self.load(["a,2000-07-01,1", "a,2002-07-01,2"], Self.iso)
         #expect(
             years.messages == [
@@ -110,14 +115,20 @@ import Testing
         options.aggregate = PeriodReader.Aggregate(to: .monthly, by: rule)
         let (observations, messages) = Self.load(Self.days, options)
         #expect(messages == [])
-        #expect(observations[Self.series] == [Period(year: 2000, month: 1): january, Period(year: 2000, month: 2): february])
+        #expect(
+            observations[Self.series] == [
+                Period(year: 2000, month: 1): january, Period(year: 2000, month: 2): february,
+            ])
     }
 
     @Test func aggregateCombinesMonthsIntoQuartersAndRefusesTheSameDayTwice() {
         let months = PeriodReader.Options(aggregate: PeriodReader.Aggregate(to: .quarterly, by: .sum))
         let quarters = Self.load(["a,2000-01,1", "a,2000-02,2", "a,2000-03,4", "a,2000-04,8"], months)
         #expect(quarters.messages == [])
-        #expect(quarters.observations[Self.series] == [Period(year: 2000, quarter: 1): 7, Period(year: 2000, quarter: 2): 8])
+        #expect(
+            quarters.observations[Self.series] == [
+                Period(year: 2000, quarter: 1): 7, Period(year: 2000, quarter: 2): 8,
+            ])
         var options = Self.iso
         options.aggregate = PeriodReader.Aggregate(to: .monthly, by: .mean)
         #expect(
@@ -156,8 +167,10 @@ import Testing
             format: try PeriodFormat.parse("%Y%m%d").get(), aggregate: PeriodReader.Aggregate(to: .monthly, by: rule))
         let (values, messages) = try Self.readReal("co2.csv", options)
         #expect(messages == [])
-        let expected = try String(contentsOf: Self.real.appendingPathComponent("co2-monthly.expected.csv"), encoding: .utf8)
-            .split(separator: "\n").dropFirst().map { $0.split(separator: ",") }
+        let expected = try String(
+            contentsOf: Self.real.appendingPathComponent("co2-monthly.expected.csv"), encoding: .utf8
+        )
+        .split(separator: "\n").dropFirst().map { $0.split(separator: ",") }
         #expect(values.count == expected.count)
         #expect(expected.count == 521)
         for line in expected {

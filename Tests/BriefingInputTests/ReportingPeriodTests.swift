@@ -11,8 +11,10 @@ import Testing
         indicators: [], entities: [],
         observations: [
             SeriesKey(entity: "a", indicator: "x"): Dictionary(
-                uniqueKeysWithValues: Period.all(from: Period(year: 2008, quarter: 1), through: Period(year: 2009, quarter: 3))
-                    .map { ($0, 1.0) })
+                uniqueKeysWithValues: Period.all(
+                    from: Period(year: 2008, quarter: 1), through: Period(year: 2009, quarter: 3)
+                )
+                .map { ($0, 1.0) })
         ], frequency: .quarterly)
 
     static func manifest(_ key: String) -> (Manifest?, [String]) {
@@ -47,13 +49,20 @@ import Testing
     @Test func theDefaultIsTheLastCompleteYearWithANote() throws {
         let (window, messages) = try Self.check("")
         #expect(window == .year(2008))
-        #expect(messages == ["brief.yaml:1:1: note: reporting on 2008, the last complete year of o.csv (say which with 'year' or 'period')"])
+        #expect(
+            messages == [
+                "brief.yaml:1:1: note: reporting on 2008, the last complete year of o.csv (say which with 'year' or 'period')"
+            ])
     }
 
     @Test func noCompleteYearIsAnErrorSuggestingTheKeys() throws {
         let partial = Dataset(
             indicators: [], entities: [],
-            observations: [SeriesKey(entity: "a", indicator: "x"): [Period(year: 2009, quarter: 1): 1, Period(year: 2009, quarter: 2): 2]],
+            observations: [
+                SeriesKey(entity: "a", indicator: "x"): [
+                    Period(year: 2009, quarter: 1): 1, Period(year: 2009, quarter: 2): 2,
+                ]
+            ],
             frequency: .quarterly)
         let (window, messages) = try Self.check("", partial)
         #expect(window == nil)
@@ -65,12 +74,23 @@ import Testing
     }
 
     static let problems: [(String, String)] = [
-        ("period: 2009Q4", "brief.yaml:3:9: error: the reporting period 2009Q4 has no data in o.csv (its data run from 2008Q1 to 2009Q3)"),
-        ("period: 2009-06", "brief.yaml:3:9: error: expected 'period' to be a quarter like 2009Q4 (the data are quarterly), found '2009-06'"),
-        ("year: 2010", "brief.yaml:3:7: error: the reporting year 2010 has no data in o.csv (its data run from 2008Q1 to 2009Q3)"),
+        (
+            "period: 2009Q4",
+            "brief.yaml:3:9: error: the reporting period 2009Q4 has no data in o.csv (its data run from 2008Q1 to 2009Q3)"
+        ),
+        (
+            "period: 2009-06",
+            "brief.yaml:3:9: error: expected 'period' to be a quarter like 2009Q4 (the data are quarterly), found '2009-06'"
+        ),
+        (
+            "year: 2010",
+            "brief.yaml:3:7: error: the reporting year 2010 has no data in o.csv (its data run from 2008Q1 to 2009Q3)"
+        ),
     ]
 
-    @Test(arguments: problems) func aReportingPeriodWithoutDataIsAnErrorAtItsKey(_ key: String, _ message: String) throws {
+    @Test(arguments: problems) func aReportingPeriodWithoutDataIsAnErrorAtItsKey(_ key: String, _ message: String)
+        throws
+    {
         #expect(try Self.check(key).1 == [message])
     }
 
@@ -80,7 +100,10 @@ import Testing
             "brief.yaml:3:9: error: expected 'period' to be a quarter like 2009Q3 or a month like 2014-06, found '2008' "
                 + "(a whole year is 'year: 2008')"
         ),
-        ("period: 2009Q5", "brief.yaml:3:9: error: expected 'period' to be a quarter like 2009Q3 or a month like 2014-06, found '2009Q5'"),
+        (
+            "period: 2009Q5",
+            "brief.yaml:3:9: error: expected 'period' to be a quarter like 2009Q3 or a month like 2014-06, found '2009Q5'"
+        ),
     ]
 
     @Test func periodAndYearTogetherAreRefused() {

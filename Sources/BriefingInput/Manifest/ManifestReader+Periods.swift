@@ -21,7 +21,9 @@ extension ManifestReader {
         {
             let to = aggregate.choice("to", Frequency.self)
             let by = aggregate.choice("by", PeriodReader.Aggregate.Rule.self)
-            if aggregate.node("to") == nil { aggregate.missing("to", "the frequency to combine into: annual, quarterly or monthly") }
+            if aggregate.node("to") == nil {
+                aggregate.missing("to", "the frequency to combine into: annual, quarterly or monthly")
+            }
             if aggregate.node("by") == nil { aggregate.missing("by", "how values combine: mean, sum or last") }
             diagnostics += aggregate.finish(context: "'aggregate'")
             if let to, let by { options.aggregate = PeriodReader.Aggregate(to: to, by: by) }

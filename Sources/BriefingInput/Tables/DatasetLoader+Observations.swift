@@ -124,7 +124,9 @@ extension DatasetLoader {
             case .added:
                 return true
             case .duplicate(let first) where place.isFiner && periods.options.aggregate == nil:
-                pending.append(table.error(at: row, periods.secondInPeriod("\(entity), \(indicator)", place.period, firstLine: first)))
+                pending.append(
+                    table.error(
+                        at: row, periods.secondInPeriod("\(entity), \(indicator)", place.period, firstLine: first)))
                 return false
             case .duplicate(let first):
                 pending.append(

@@ -8,7 +8,8 @@ extension PeriodReader {
     /// their periods. Adds a note at `noteCell` saying what was inferred, or an error at the cell
     /// that makes the frequency ambiguous. `place` says where the cells are ("in column 'date'").
     mutating func inferFrequency(
-        from cells: some Sequence<CSVCell>, place: String, noteCell: CSVCell, in table: CSVTable, into bag: inout DiagnosticBag
+        from cells: some Sequence<CSVCell>, place: String, noteCell: CSVCell, in table: CSVTable,
+        into bag: inout DiagnosticBag
     ) {
         guard frequency == nil, options.format.mayGiveDays else { return }
         var seen: Set<CalendarDay> = []
@@ -25,7 +26,8 @@ extension PeriodReader {
         let declare = "declare 'frequency: annual', 'frequency: quarterly' or 'frequency: monthly'"
         guard days.count > 1 else {
             bag.append(
-                table.error(at: first.cell, "cannot tell the frequency from one date '\(first.day)' \(place): \(declare)"))
+                table.error(
+                    at: first.cell, "cannot tell the frequency from one date '\(first.day)' \(place): \(declare)"))
             return
         }
         func period(_ day: CalendarDay, _ frequency: Frequency) -> Period {
