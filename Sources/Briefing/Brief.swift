@@ -12,7 +12,7 @@ public struct Brief: Sendable {
     public var window: Figures.Window
     /// The year the brief reports on: the window's.
     public var year: Int { window.year }
-    /// Problems that do not stop the build.
+    /// Problems that do not stop the build (notes, which `briefing check` shows, left out).
     public var warnings: [Diagnostic]
     var theme: Theme
 
@@ -55,6 +55,7 @@ public struct Brief: Sendable {
             let window = ManifestChecker.reportingWindow(manifest, dataset: dataset)
         else { return nil }
         return Brief(
-            manifest: manifest, dataset: dataset, notes: notes, window: window, warnings: bag.diagnostics, theme: theme)
+            manifest: manifest, dataset: dataset, notes: notes, window: window,
+            warnings: bag.diagnostics.filter { $0.severity != .note }, theme: theme)
     }
 }

@@ -20,11 +20,17 @@ public struct SourceLocation: Hashable, Sendable, Comparable {
 
 /// One problem found in the input, reported as `path:line:col: error: message`.
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Comparable {
+    public enum Severity: String, Sendable, Comparable, CaseIterable {
+        /// What briefing decided for the user (a frequency inferred, the year reported on): shown
+        /// by `briefing check`, not counted as a problem.
+        case note
         case warning
         case error
 
-        public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
+        /// Notes before warnings before errors.
+        public static func < (a: Severity, b: Severity) -> Bool {
+            allCases.firstIndex(of: a) ?? 0 < allCases.firstIndex(of: b) ?? 0
+        }
     }
 
     public var location: SourceLocation

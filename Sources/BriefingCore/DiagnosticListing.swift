@@ -57,7 +57,7 @@ public struct DiagnosticListing: Sendable {
     public var omissionLine: String? {
         guard !omitted.isEmpty else { return nil }
         var parts = omitted.prefix(Self.kindsNamed).map { omission in
-            let noun = omission.severity == .error ? "error" : "warning"
+            let noun = omission.severity.rawValue
             let kind = omission.kind.count > 80 ? omission.kind.prefix(79) + "…" : Substring(omission.kind)
             return "\(omission.count.groupedDigits) \(noun)\(omission.count == 1 ? "" : "s") \"\(kind)\""
         }

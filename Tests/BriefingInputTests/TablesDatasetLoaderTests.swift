@@ -221,12 +221,14 @@ struct TablesDatasetLoaderTests {
     }
 
     @Test func periods() {
-        #expect(TableValues.period("2012-01") == Period(year: 2012, month: 1))
-        #expect(TableValues.period("2012-1") == Period(year: 2012, month: 1))
-        // A day (as a workbook's date cells read) is its month; an impossible day is no period.
-        #expect(TableValues.period("2012-01-31") == Period(year: 2012, month: 1))
+        func read(_ text: Substring) -> PeriodFormat.Reading? { PeriodFormat.standard.read(text, workbookDates: true) }
+        #expect(read("2012-01") == .period(Period(year: 2012, month: 1)))
+        #expect(read("2012-1") == .period(Period(year: 2012, month: 1)))
+        // A day (as a workbook's date cells read) is a day; an impossible day is no period.
+        #expect(read("2012-01-31") == .day(CalendarDay(year: 2012, month: 1, day: 31)))
+        #expect(PeriodFormat.standard.read("2012-01-31") == nil)
         for text in ["2013-13", "2013-00", "+201-01", "2012-+1", "2012/01", "201201", "2012-02-30", ""] {
-            #expect(TableValues.period(Substring(text)) == nil, "\(text)")
+            #expect(read(Substring(text)) == nil, "\(text)")
         }
     }
 

@@ -42,13 +42,15 @@ enum FuzzTargets {
     }
 
     /// The CSV reader with the delimiter it would guess, every cell read as a number and a period,
-    /// and the bytes decoded as GB 18030.
+    /// and in every named period format, and the bytes decoded as GB 18030.
     private static func csv(_ bytes: [UInt8]) -> [Diagnostic] {
         let table = CSVReader(delimiter: CSVReader.detectDelimiter(in: bytes))?.read(bytes, path: "table.csv")
         for cell in (table?.rows ?? []).flatMap(\.cells) {
             _ = TableValues.number(cell.trimmed, decimalSeparator: ",")
             _ = TableValues.number(cell.trimmed, decimalSeparator: ".")
-            _ = TableValues.period(cell.trimmed)
+            for format in [PeriodFormat.standard] + PeriodFormat.named {
+                _ = format.read(cell.trimmed, workbookDates: true)
+            }
         }
         _ = TextDecoding.utf8(bytes, from: .gb18030)
         return table?.diagnostics ?? []

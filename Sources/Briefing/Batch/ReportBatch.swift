@@ -60,8 +60,8 @@ public struct ReportBatch: Sendable {
             throw DiagnosticError([
                 .error(
                     at: .file(manifest.path),
-                    "no year of \(manifest.data.path(of: manifest.data.observations)) has all twelve months: "
-                        + "say which with 'periods'")
+                    "no year of \(manifest.data.path(of: manifest.data.observations)) has data in every "
+                        + "\(dataset.frequency.periodNoun): say which periods to report on with 'periods'")
             ])
         }
         let defaults = Assets.defaultTheme as NSString

@@ -20,6 +20,10 @@ public struct Manifest: Hashable, Sendable {
     public var theme: String?
     /// The year the brief reports on; targets are read for the year after.
     public var year: Int?
+    /// The period the brief reports on, the year to date through it (`period: 2009Q3`), if given.
+    public var period: Period?
+    /// Where `year` or `period` is written, for messages about the reporting period.
+    public var reportingKey: SourceLocation?
     /// Where the tables are and how the observations table's columns map to roles.
     public var data: DatasetSources
     /// The notes file, if any (a name in `world`).
@@ -166,9 +170,14 @@ public struct CalendarDay: Hashable, Sendable, Comparable, CustomStringConvertib
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month),
-            Period.years.contains(year)
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
         else { return nil }
+        self.init(checkingYear: year, month: month, day: day)
+    }
+
+    /// The day, when it exists and its year is in `Period.years`.
+    public init?(checkingYear year: Int, month: Int, day: Int) {
+        guard (1...12).contains(month), Period.years.contains(year) else { return nil }
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
         guard (1...days).contains(day) else { return nil }

@@ -5,15 +5,17 @@ import Foundation
 /// Checks a manifest against the data it names: every indicator a section mentions is in the
 /// catalogue, the reporting year has data, chart ids are unique, notes exist where a section wants them.
 public enum ManifestChecker {
-    /// The reporting year: the manifest's, or the last year with data in each of its periods.
+    /// The reporting year: the year of the manifest's `period` or its `year`, or else the last
+    /// complete year (with data in each of its periods).
     public static func reportingYear(_ manifest: Manifest, dataset: Dataset) -> Int? {
-        if let year = manifest.year { return year }
-        return dataset.lastCompleteYear ?? dataset.periods.last?.year
+        manifest.period?.year ?? manifest.year ?? dataset.lastCompleteYear
     }
 
-    /// What the brief reports on: the reporting year as a whole.
+    /// What the brief reports on: the year to date through the manifest's `period`, or the
+    /// reporting year as a whole.
     public static func reportingWindow(_ manifest: Manifest, dataset: Dataset) -> Figures.Window? {
-        reportingYear(manifest, dataset: dataset).map { .year($0) }
+        if let period = manifest.period { return .yearToDate(period) }
+        return reportingYear(manifest, dataset: dataset).map { .year($0) }
     }
 
     public static func check(_ manifest: Manifest, dataset: Dataset) -> [Diagnostic] {
@@ -68,20 +70,9 @@ public enum ManifestChecker {
                 diagnostics += donutProblems(chart, dataset: dataset, year: year)
             }
         }
+        diagnostics += reportingProblems(manifest, dataset: dataset)
         if let year = reportingYear(manifest, dataset: dataset) {
             diagnostics += unmeaningfulGrowth(manifest, dataset: dataset, year: year)
-            if !dataset.periods.contains(where: { $0.year == year }) {
-                diagnostics.append(
-                    .error(
-                        at: .file(manifest.path),
-                        "the reporting year \(year) has no data in "
-                            + manifest.data.path(of: manifest.data.observations)))
-            }
-        } else {
-            diagnostics.append(
-                .error(
-                    at: .file(manifest.path),
-                    "no observations: \(manifest.data.path(of: manifest.data.observations)) holds no values"))
         }
         return diagnostics
     }

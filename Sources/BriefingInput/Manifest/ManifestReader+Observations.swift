@@ -52,16 +52,15 @@ extension ManifestReader {
         let indicators = fields.strings("indicators")
         let periods = fields.strings("periods")
         let entities = fields.strings("entities")
+        let options = periodOptions(&fields, source: source, diagnostics: &diagnostics)
+        let shape: TableMapping.Layout
         switch layout {
-        case .long:
-            return TableMapping(layout: .long(entity: entity, indicator: indicator, period: period, value: value))
-        case .wideIndicators:
-            return TableMapping(layout: .wideIndicators(entity: entity, period: period, indicators: indicators))
-        case .widePeriods:
-            return TableMapping(layout: .widePeriods(entity: entity, indicator: indicator, periods: periods))
-        case .wideEntities:
-            return TableMapping(layout: .wideEntities(indicator: indicator, period: period, entities: entities))
+        case .long: shape = .long(entity: entity, indicator: indicator, period: period, value: value)
+        case .wideIndicators: shape = .wideIndicators(entity: entity, period: period, indicators: indicators)
+        case .widePeriods: shape = .widePeriods(entity: entity, indicator: indicator, periods: periods)
+        case .wideEntities: shape = .wideEntities(indicator: indicator, period: period, entities: entities)
         }
+        return TableMapping(layout: shape, periods: options)
     }
 
     /// An entity or indicator role: a column name, or `{value: ID}` for one id in every row.

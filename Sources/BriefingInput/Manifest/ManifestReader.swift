@@ -105,6 +105,8 @@ public enum ManifestReader {
         let classification = fields.string("classification")
         let theme = fileName("theme", in: &fields, world: &world)
         let year = fields.int("year", in: 1900...2999)
+        let period = reportingPeriod(&fields, year: year)
+        let reportingKey = (fields.node("period") ?? fields.node("year")).map { source.location(of: $0) }
         let notes = fileName("notes", in: &fields, world: &world)
         let words = officeWords(&fields)
         var data: DatasetSources?
@@ -129,8 +131,8 @@ public enum ManifestReader {
         return Manifest(
             path: path, world: world, title: title ?? "", subtitle: subtitle, organisation: organisation,
             date: date ?? CalendarDay(year: 1970, month: 1, day: 1), language: language, pageSize: pageSize,
-            classification: classification, theme: theme, year: year, data: data, notes: notes, sections: sections,
-            words: words)
+            classification: classification, theme: theme, year: year, period: period, reportingKey: reportingKey,
+            data: data, notes: notes, sections: sections, words: words)
     }
 
     static func readData(

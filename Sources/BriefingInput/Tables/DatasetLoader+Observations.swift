@@ -11,11 +11,13 @@ extension DatasetLoader {
     /// Reads the observations; when `rowErrors` is not nil, the problems of a row whose entity cell
     /// is valid go there under the entity's id instead of into `bag`.
     static func loadObservations(
-        _ table: CSVTable, layout: TableMapping.Layout, decimalSeparator: Character, indicators: Catalogue,
-        entities: Catalogue, into bag: inout DiagnosticBag, rowErrors: inout [String: [Diagnostic]]?,
-        limits: TableLimits = .standard
+        _ table: CSVTable, layout: TableMapping.Layout,
+        periods: PeriodReader = PeriodReader(PeriodReader.Options(), workbookDates: false), decimalSeparator: Character,
+        indicators: Catalogue, entities: Catalogue, into bag: inout DiagnosticBag,
+        rowErrors: inout [String: [Diagnostic]]?, limits: TableLimits = .standard
     ) -> ObservationSet {
         var collector = ObservationCollector(seriesLimit: limits.series)
+        var periods = periods
         /// The problems of the row (or header cell) being read, until `settle` says whose they are.
         var pending = DiagnosticBag()
         /// Files the pending problems under `entity` when attributing them, else into `bag`.
@@ -54,15 +56,22 @@ extension DatasetLoader {
             }
             return .some(number)
         }
-        func add(_ entity: String, _ indicator: String, _ period: Period, _ value: Double?, _ row: CSVRow) -> Bool {
-            switch collector.add(entity: entity, indicator: indicator, period: period, value: value, line: row.line) {
+        func add(
+            _ entity: String, _ indicator: String, _ place: PeriodReader.Place, _ value: Double?, _ row: CSVRow
+        ) -> Bool {
+            switch collector.add(entity: entity, indicator: indicator, code: place.code, value: value, line: row.line) {
             case .added:
                 return true
+            case .duplicate(let first) where place.isFiner && periods.options.aggregate == nil:
+                pending.append(
+                    table.error(
+                        at: row, periods.secondInPeriod("\(entity), \(indicator)", place.period, firstLine: first)))
+                return false
             case .duplicate(let first):
                 pending.append(
                     table.error(
-                        at: row, "duplicate observation for \(entity), \(indicator), \(period) (first on line \(first))"
-                    ))
+                        at: row,
+                        "duplicate observation for \(entity), \(indicator), \(place.period) (first on line \(first))"))
                 return false
             case .full:
                 pending.append(table.error(at: row, limits.tooManySeries))
@@ -85,7 +94,17 @@ extension DatasetLoader {
         // The columns whose header names an id or period that can be used (all, in a long table).
         var valueColumns: [Int] = []
         var headerIDs: [Int: String] = [:]
-        var periodColumns: [Int: Period] = [:]
+        var periodColumns: [Int: PeriodReader.Place] = [:]
+        if case .periods = layout.spread, let first = candidates.first {
+            periods.inferFrequency(
+                from: candidates.map { header.cells[$0] }, place: "as column names", noteCell: header.cells[first],
+                in: table, into: &bag)
+        }
+        if case .column(let name)? = layout.period, let index = keys[name] {
+            periods.inferFrequency(
+                from: table.rows.lazy.map { $0.cells[index] }, place: "in column '\(name)'",
+                noteCell: header.cells[index], in: table, into: &bag)
+        }
         for column in candidates {
             let cell = header.cells[column]
             switch layout.spread {
@@ -96,13 +115,10 @@ extension DatasetLoader {
             case .entities:
                 headerIDs[column] = id(cell, noun: "entity", column: cell.text, in: entities)
             case .periods:
-                periodColumns[column] = TableValues.period(cell.trimmed)
-                if periodColumns[column] == nil {
-                    pending.append(
-                        table.error(
-                            at: cell,
-                            "expected a period YYYY-MM\(Period.yearNote(cell.trimmed)) as a column name, found \(found(cell))"
-                        ))
+                switch periods.read(cell.trimmed, place: "as a column name") {
+                case .place(let place): periodColumns[column] = place
+                case .refused(let message): pending.append(table.error(at: cell, message))
+                case .unplaced: break
                 }
             }
             if headerIDs[column] != nil || periodColumns[column] != nil { valueColumns.append(column) }
@@ -120,9 +136,10 @@ extension DatasetLoader {
         for row in table.rows where !collector.isFull {
             let rowEntity: String?? = rowID(layout.entity, row, noun: "entity", in: entities)
             let rowIndicator: String?? = rowID(layout.indicator, row, noun: "indicator", in: indicators)
-            var rowPeriod: Period?? = .some(nil)
+            var rowPeriod: PeriodReader.Place?? = .some(nil)
             if let columns = layout.period {
-                rowPeriod = period(of: row, columns, keys: keys, in: table, into: &pending).map { .some($0) }
+                rowPeriod = period(of: row, columns, keys: keys, periods: periods, in: table, into: &pending)
+                    .map { .some($0) }
             }
             let keysValid = rowEntity != nil && rowIndicator != nil && rowPeriod != nil
             let entityOfRow: String? = rowEntity ?? nil
@@ -133,7 +150,7 @@ extension DatasetLoader {
             for column in valueColumns {
                 let entity: String? = entityOfRow ?? headerIDs[column]
                 let indicator: String? = (rowIndicator ?? nil) ?? headerIDs[column]
-                let when: Period? = (rowPeriod ?? nil) ?? periodColumns[column]
+                let when: PeriodReader.Place? = (rowPeriod ?? nil) ?? periodColumns[column]
                 let number = value(row.cells[column], column: header.cells[column].text)
                 defer { settle(entity) }
                 guard keysValid, let entity, let indicator, let when, let number else { continue }
@@ -143,7 +160,7 @@ extension DatasetLoader {
         if layout.isLong {
             warnUnusedColumns(table, layout: layout, used: Set(keys.values), into: &bag)
         }
-        return ObservationSet(values: collector.observations(), entities: collector.entities)
+        return ObservationSet(values: collector.observations(periods), entities: collector.entities)
     }
 
     /// The indices of the columns that key each row, by name, reporting each one missing with how
@@ -188,21 +205,21 @@ extension DatasetLoader {
         }
     }
 
-    /// The period of a row: its period cell, or its year and month cells.
+    /// Where a row falls: its period cell as `periods` reads it, or its year and month (or quarter) cells.
     private static func period(
-        of row: CSVRow, _ columns: TableMapping.PeriodColumns, keys: [String: Int], in table: CSVTable,
-        into bag: inout DiagnosticBag
-    ) -> Period? {
+        of row: CSVRow, _ columns: TableMapping.PeriodColumns, keys: [String: Int], periods: PeriodReader,
+        in table: CSVTable, into bag: inout DiagnosticBag
+    ) -> PeriodReader.Place? {
         // `keyColumns` found every column named here.
         let cells = columns.names.map { row.cells[keys[$0] ?? 0] }
         switch columns {
         case .column(let name):
             let cell = cells[0]
-            if let period = TableValues.period(cell.trimmed) { return period }
-            bag.append(
-                table.error(
-                    at: cell,
-                    "expected a period YYYY-MM\(Period.yearNote(cell.trimmed)) in column '\(name)', found \(found(cell))"))
+            switch periods.read(cell.trimmed, place: "in column '\(name)'") {
+            case .place(let place): return place
+            case .refused(let message): bag.append(table.error(at: cell, message))
+            case .unplaced: break
+            }
             return nil
         case .yearAndMonth(let yearName, let partName), .yearAndQuarter(let yearName, let partName):
             let year = TableValues.year(cells[0].trimmed)
@@ -224,7 +241,8 @@ extension DatasetLoader {
                         at: cells[1], "expected a \(noun) from 1 to \(count) in column '\(partName)', found \(found(cells[1]))"))
             }
             guard let year, let index else { return nil }
-            return Period(year: year, frequency: frequency, index: index)
+            let period = Period(year: year, frequency: frequency, index: index)
+            return PeriodReader.Place(code: PeriodReader.code(period), period: period, isFiner: false)
         }
     }
 

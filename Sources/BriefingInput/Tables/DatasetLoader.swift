@@ -87,9 +87,11 @@ public enum DatasetLoader {
         var observationBag = DiagnosticBag()
         let observationTable = read(
             sources.observations, sources.mapping.layout.namedColumns, &observationBag)
+        let periods = PeriodReader(
+            sources.mapping.periods, workbookDates: TableFormat.Kind(path: sources.observations) == .xlsx)
         let observations = observationTable.map {
             loadObservations(
-                $0, layout: sources.mapping.layout,
+                $0, layout: sources.mapping.layout, periods: periods,
                 decimalSeparator: sources.format(of: sources.observations)
                     .decimalSeparator, indicators: indicators.catalogue, entities: entities.catalogue,
                 into: &observationBag, rowErrors: &rowErrors)
@@ -147,7 +149,7 @@ public enum DatasetLoader {
             entities: entities.values.filter { chosen?.contains($0.id) ?? true },
             observations: observations.values.filter { isKept($0.key.entity) },
             targets: targets.filter { !entities.catalogue.contains($0.scope) || isKept($0.scope) },
-            frequency: frequencies.first?.key ?? .monthly, totalEntity: sources.total?.id)
+            frequency: frequencies.first?.key ?? sources.mapping.periods.frequency ?? .monthly, totalEntity: sources.total?.id)
     }
 
     /// The ids of the entities the brief is about, in catalogue order: all but the total, or those

@@ -50,9 +50,12 @@ public struct TableMapping: Hashable, Sendable {
     }
 
     public var layout: Layout
+    /// How the periods are written and combined (`period-format`, `frequency`, `aggregate`).
+    public var periods: PeriodReader.Options
 
-    public init(layout: Layout) {
+    public init(layout: Layout, periods: PeriodReader.Options = PeriodReader.Options()) {
         self.layout = layout
+        self.periods = periods
     }
 
     /// A long table (one row per observation) with the given columns; the defaults are the

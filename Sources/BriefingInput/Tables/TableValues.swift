@@ -88,13 +88,6 @@ enum TableValues {
         return Double(text)
     }
 
-    /// `YYYY-MM` (or `YYYY-M`), or a day `YYYY-MM-DD` (as a workbook's date cells are read): its month.
-    static func period(_ text: Substring) -> Period? {
-        guard text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "-") }) else { return nil }
-        if text.count == 10, let day = CalendarDay(String(text)) { return Period(year: day.year, month: day.month) }
-        return Period(text)
-    }
-
     /// A four-digit year in `Period.years`.
     static func year(_ text: Substring) -> Int? {
         guard text.count == 4, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let year = Int(text),

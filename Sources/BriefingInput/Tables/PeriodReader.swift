@@ -1,0 +1,181 @@
+import BriefingCore
+import BriefingData
+
+/// Turns the period cells of an observations table (or the period headers of a wide-periods
+/// table) into periods: reads each in the declared ``PeriodFormat``, puts a day into the period of
+/// the dataset's frequency that holds it, and combines the values of several days of a period
+/// when the manifest says how (`aggregate`).
+public struct PeriodReader: Sendable {
+    /// How the manifest says periods are written and combined (`period-format`, `frequency`, `aggregate`).
+    public struct Options: Hashable, Sendable {
+        public var format: PeriodFormat
+        /// The dataset's frequency, when declared.
+        public var frequency: Frequency?
+        public var aggregate: Aggregate?
+
+        public init(format: PeriodFormat = .standard, frequency: Frequency? = nil, aggregate: Aggregate? = nil) {
+            self.format = format
+            self.frequency = frequency
+            self.aggregate = aggregate
+        }
+    }
+
+    /// How the values of one series falling in one period combine (`aggregate: {to, by}`).
+    public struct Aggregate: Hashable, Sendable {
+        public enum Rule: String, Hashable, Sendable, CaseIterable {
+            /// The mean of the values.
+            case mean
+            /// Their sum.
+            case sum
+            /// The value of the latest day.
+            case last
+        }
+
+        public var to: Frequency
+        public var by: Rule
+
+        public init(to: Frequency, by: Rule) {
+            self.to = to
+            self.by = by
+        }
+    }
+
+    /// Where a cell falls: `code` keys it within its series (two cells of a series with one code
+    /// are duplicates), `period` is the dataset's period holding it.
+    struct Place {
+        var code: Int32
+        var period: Period
+        /// Whether the cell is finer than its period (a day or a month read into a coarser period).
+        var isFiner: Bool
+    }
+
+    /// What reading a cell gave.
+    enum Outcome {
+        case place(Place)
+        /// The cell is not a period as expected: the message.
+        case refused(String)
+        /// The cell's dates could not be put into periods, as already reported.
+        case unplaced
+    }
+
+    let options: Options
+    /// Whether the table is a workbook, whose date cells the standard format reads as days.
+    let workbookDates: Bool
+    /// The frequency days fall into: declared, the aggregate's, or inferred.
+    var frequency: Frequency?
+
+    init(_ options: Options, workbookDates: Bool) {
+        self.options = options
+        self.workbookDates = workbookDates
+        frequency = options.aggregate?.to ?? options.frequency
+    }
+
+    /// Reads the cell `text`; `place` says where it is for messages ("in column 'date'", "as a column name").
+    func read(_ text: Substring, place: String) -> Outcome {
+        let format = options.format
+        guard let reading = format.read(text, workbookDates: workbookDates) else {
+            return .refused(refusal(text, place: place))
+        }
+        switch reading {
+        case .period(let period):
+            guard let frequency, period.frequency != frequency else {
+                return .place(Place(code: Self.code(period), period: period, isFiner: false))
+            }
+            if period.frequency > frequency, options.aggregate != nil {
+                return .place(Place(code: Self.code(period), period: period.within(frequency), isFiner: true))
+            }
+            return .refused(
+                "expected a \(frequency.periodNoun) \(place), found '\(text)', a \(period.frequency.periodNoun) "
+                    + "(the table's periods are \(frequency.rawValue))")
+        case .day(let day):
+            guard let frequency else { return .unplaced }
+            let period = Period(year: day.year, month: day.month).within(frequency)
+            let code = options.aggregate == nil ? Self.code(period) : Self.code(day)
+            return .place(Place(code: code, period: period, isFiner: true))
+        }
+    }
+
+    /// Why `text` is refused: what the format expects.
+    private func refusal(_ text: Substring, place: String) -> String {
+        let found = text.isEmpty ? "an empty cell" : "'\(text)'"
+        guard options.format == .standard else { return "expected \(options.format.expected) \(place), found \(found)" }
+        let expected = "expected a period YYYY-MM\(Period.yearNote(text)) \(place), found"
+        if text.count == 10, CalendarDay(String(text)) != nil {
+            return "\(expected) the date \(found): say how the table writes its dates with 'period-format: YYYY-MM-DD'"
+        }
+        return "\(expected) \(found)"
+    }
+
+    /// The message suggesting `aggregate` for a second cell of a series in one period.
+    func secondInPeriod(_ series: String, _ period: Period, firstLine: Int) -> String {
+        let noun = period.frequency.periodNoun
+        return "a second value of \(series) in the \(noun) \(period) (the first is on line \(firstLine)): "
+            + "to combine the values of a \(noun), add 'aggregate: {to: \(period.frequency.rawValue), by: mean}' "
+            + "(or sum, last)"
+    }
+
+    // MARK: - Codes
+
+    private static let dayBase: Int32 = 1 << 24
+
+    /// A period as one number: `year × 64 + frequency × 16 + index` (the index is at most 12).
+    static func code(_ period: Period) -> Int32 {
+        let frequency = Frequency.allCases.firstIndex(of: period.frequency) ?? 0
+        return Int32(clamping: period.year * 64 + frequency * 16 + period.index)
+    }
+
+    /// A day as one number past every period's: `2^24 + year × 512 + month × 32 + day`.
+    static func code(_ day: CalendarDay) -> Int32 {
+        dayBase + Int32(clamping: day.year * 512 + day.month * 32 + day.day)
+    }
+
+    /// The period of the dataset a cell coded `code` falls in.
+    func period(_ code: Int32) -> Period {
+        let value = Int(code)
+        let period: Period
+        if code >= Self.dayBase {
+            let day = value - Int(Self.dayBase)
+            period = Period(year: day / 512, month: day % 512 / 32)
+        } else {
+            period = Period(year: value / 64, frequency: Frequency.allCases[value % 64 / 16], index: value % 16)
+        }
+        guard let frequency, frequency < period.frequency else { return period }
+        return period.within(frequency)
+    }
+
+    /// The values of one series by period: the cells' values (by code), combined by the
+    /// aggregate's rule where several fall in one period.
+    func combine(_ values: [Int32: Double]) -> [Period: Double] {
+        guard let aggregate = options.aggregate else {
+            return Dictionary(uniqueKeysWithValues: values.map { (period($0.key), $0.value) })
+        }
+        // In time order, so that sums are the same on every run.
+        let groups = Dictionary(grouping: values.sorted { $0.key < $1.key }, by: { period($0.key) })
+        return groups.mapValues { cells in
+            let sum = cells.reduce(0) { $0 + $1.value }
+            switch aggregate.by {
+            case .sum: return sum
+            case .mean: return sum / Double(cells.count)
+            case .last: return cells[cells.count - 1].value
+            }
+        }
+    }
+}
+
+extension Frequency {
+    /// `month`, `quarter`, `year`.
+    public var periodNoun: String {
+        switch self {
+        case .annual: return "year"
+        case .quarterly: return "quarter"
+        case .monthly: return "month"
+        }
+    }
+}
+
+extension Period {
+    /// The period of `frequency` (coarser or the same) that holds this one.
+    func within(_ frequency: Frequency) -> Period {
+        Period(year: year, frequency: frequency, index: (firstMonth - 1) / frequency.monthsPerPeriod + 1)
+    }
+}
