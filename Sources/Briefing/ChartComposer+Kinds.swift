@@ -92,8 +92,8 @@ extension ChartComposer {
             let title =
                 spec.title
                 ?? pick(
-                    "Contributions of the parks to the change in \(name), \(base)–\(shown.label)",
-                    "各园区对\(name)增长的贡献（\(base)–\(shown.label)）")
+                    "Contributions of the parks to the change in \(name), \(shown.span)",
+                    "各园区对\(name)增长的贡献（\(shown.span)）")
             let chart = WaterfallChart(
                 startLabel: base, start: formatter.displayValue(start, indicator: indicator),
                 steps: steps, endLabel: shown.label, subject: title, unit: formatter.unit(of: indicator),

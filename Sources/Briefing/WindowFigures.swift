@@ -20,6 +20,14 @@ struct WindowFigures {
     /// en `2008`, `Q1–Q3 2009`; zh `2008年`, `2009年前三季度`.
     var label: String { formatter.window(window) }
 
+    /// From the base to the window: en `2012–2013`, `Q1–Q3 2008–Q1–Q3 2009`; zh `2012–2013年`.
+    var span: String {
+        if case .year = window, case .year(let earlier) = base {
+            return String(earlier) + "\u{2013}" + label
+        }
+        return formatter.window(base) + "\u{2013}" + label
+    }
+
     /// The base as a change is said to be "on" it: en `2007`, `Q1–Q3 2008`, `2002`; zh `上年`,
     /// `上年同期` for the same window a year before, else `2002年`.
     var baseLabel: String {
