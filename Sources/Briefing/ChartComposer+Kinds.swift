@@ -146,7 +146,7 @@ extension ChartComposer {
                     + Self.named(shown.window))
         }
         if spec.sort == .ascending { bars.sort { $0.value < $1.value } }
-        let decimals = byDifference ? formatter.displayDecimals(of: indicator) : 1
+        let decimals = byDifference && !WindowFigures.inPoints(indicator) ? formatter.displayDecimals(of: indicator) : 1
         let unit =
             !byDifference ? "%" : WindowFigures.inPoints(indicator) ? strings.points : formatter.unit(of: indicator)
         let change = NumberLabel { [formatter] value, decimals in formatter.signedNumber(value, decimals: decimals) }

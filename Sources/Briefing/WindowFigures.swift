@@ -6,7 +6,7 @@ import Foundation
 /// The figures of a brief over one window (the reporting year or year to date, or a chart's own
 /// year), worded by indicator kind: a stock's level "at end of" the window, an average's, a
 /// rate's or an index's mean over it, and the change on the base window as growth, or for a rate
-/// as a difference (percentage points when the rate is in %).
+/// as a difference (percentage points with one decimal, like growth, when the rate is in %).
 struct WindowFigures {
     let figures: Figures
     let formatter: ValueFormatter
@@ -71,26 +71,25 @@ struct WindowFigures {
             : figures.growth(of: indicator.id, for: scope, in: window)
     }
 
-    /// The change as a tile or a sentence says it, without its base: en `+0.4%`, `−1.37 pp`,
-    /// `+1.7 years`; zh `增长0.4%`, `下降1.37个百分点`, `增加1.7岁`.
+    /// The change as a tile or a sentence says it, without its base: en `+0.4%`, `−3.0 pp`,
+    /// `+1.7 years`; zh `增长0.4%`, `下降3.0个百分点`, `增加1.7岁`.
     func changeWording(_ change: Double, of indicator: Indicator) -> String {
         guard Self.changesByDifference(indicator) else { return formatter.growthWording(change) }
-        let decimals = formatter.displayDecimals(of: indicator)
         if Self.inPoints(indicator) {
-            guard formatter.language == .zh else { return formatter.points(change / 100, decimals: decimals) }
-            let size = formatter.points(abs(change) / 100, decimals: decimals)
+            guard formatter.language == .zh else { return formatter.points(change / 100) }
+            let size = formatter.points(abs(change) / 100)
             return (change < 0 ? "下降" : "上升") + (size.hasPrefix("+") ? size.dropFirst() : Substring(size))
         }
         guard formatter.language == .zh else { return formatter.value(change, indicator: indicator, signed: true) }
         return (change < 0 ? "减少" : "增加") + formatter.value(abs(change), indicator: indicator)
     }
 
-    /// The change as a table cell says it, under a heading naming its kind: `+0.4%`, `−1.37 pp`,
+    /// The change as a table cell says it, under a heading naming its kind: `+0.4%`, `−3.0 pp`,
     /// `+1.7`; `—` when missing.
     func changeCell(_ change: Double?, of indicator: Indicator) -> String {
         guard Self.changesByDifference(indicator) else { return formatter.growth(change) }
+        if Self.inPoints(indicator) { return formatter.points(change.map { $0 / 100 }) }
         let decimals = formatter.displayDecimals(of: indicator)
-        if Self.inPoints(indicator) { return formatter.points(change.map { $0 / 100 }, decimals: decimals) }
         return formatter.signedNumber(change.map { formatter.displayValue($0, indicator: indicator) }, decimals: decimals)
     }
 
