@@ -42,7 +42,7 @@ public enum BriefBuilder {
         let composer = BriefComposer(
             brief: brief, layoutTheme: layoutTheme, chartTheme: brief.theme.chartTheme(language: manifest.language),
             typesetter: typesetter, creationDate: creationDate(manifest.date, sourceDateEpoch: sourceDateEpoch))
-        return try DocumentLayout.layout(composer.documentSpec(), theme: layoutTheme, typesetter: typesetter)
+        return try DocumentLayout.layout(try composer.documentSpec(), theme: layoutTheme, typesetter: typesetter)
             .complete(at: manifest.path)
     }
 

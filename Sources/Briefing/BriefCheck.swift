@@ -21,7 +21,8 @@ public enum BriefCheck {
     /// Checks the brief or report manifest at `path`: a folder holding `brief.yaml` (or
     /// `report.yaml`), or the manifest file itself (a report manifest's name starts with `report`).
     /// Reads the manifest, every table, the notes and the theme as a build would, then checks what
-    /// only a build would otherwise find late: the months a monthly chart draws are continuous.
+    /// only a build would otherwise find late: the months a monthly chart draws are continuous, and
+    /// every chart has something to draw.
     public static func check(_ path: String) -> Outcome {
         var bag = DiagnosticBag()
         let manifest: String
@@ -39,6 +40,7 @@ public enum BriefCheck {
             manifest = ManifestReader.manifestPath(for: path)
             if let brief = Brief.read(path, into: &bag, coverage: PinnedFonts.coverage) {
                 bag.append(contentsOf: monthlyGaps(brief))
+                bag.append(contentsOf: chartProblems(brief))
             } else if !bag.hasErrors {
                 bag.error(.file(manifest), "the brief cannot be built")
             }
@@ -54,6 +56,13 @@ public enum BriefCheck {
                 && FileManager.default.fileExists(atPath: folder.appendingPathComponent("report.yaml"))
         }
         return (path as NSString).lastPathComponent.hasPrefix("report")
+    }
+
+    /// An error at each chart that has nothing to draw, found by composing it as a build would
+    /// (with fixed metrics: what a chart shows does not depend on the fonts).
+    static func chartProblems(_ brief: Brief) -> [Diagnostic] {
+        brief.chartComposer(typesetter: FixedMetricsTypesetter(), width: nil, height: nil)
+            .problems(brief.manifest.charts)
     }
 
     /// A warning for each monthly chart whose indicator has months without any value between its

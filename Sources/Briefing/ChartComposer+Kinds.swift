@@ -4,42 +4,40 @@ import BriefingData
 import BriefingInput
 import BriefingLayout
 
-/// The chart kinds beyond the first four, the key-indicator sparklines and data tables.
+/// The chart kinds beyond the first four, and data tables.
 extension ChartComposer {
-    /// The entities' annual values of `indicator` in `year`, in the language's unit; nil for none.
-    private func entityValues(_ indicator: Indicator, year: Int) -> [(name: String, value: Double?)] {
+    /// The entities' values of `indicator` over `window`, in the language's unit; nil for none.
+    func entityValues(_ indicator: Indicator, in window: Figures.Window) -> [(name: String, value: Double?)] {
         brief.dataset.entities.map { entity in
             (
                 entity.names[language],
-                figures.annual(indicator.id, for: .entity(entity.id), year: year).map {
+                figures.value(of: indicator.id, for: .entity(entity.id), in: window).map {
                     formatter.displayValue($0, indicator: indicator)
                 }
             )
         }
     }
 
-    /// The total's monthly values of `indicator` over the data's months, in the language's unit.
-    func monthlyTotals(_ indicator: Indicator, for scope: Figures.Scope = .total) -> (
-        periods: [Period], values: [Double?]
-    ) {
-        guard let first = brief.dataset.periods.first, let last = brief.dataset.periods.last else { return ([], []) }
-        let series = figures.series(of: indicator.id, for: scope, over: first...last)
-        return (series.map(\.period), series.map { $0.value.map { formatter.displayValue($0, indicator: indicator) } })
+    /// A bar per entity with a value of `indicator` over `window`; a problem when none has one.
+    func entityBars(_ indicator: Indicator, in window: Figures.Window) throws(ChartProblem) -> [RankedBarChart.Bar] {
+        let bars = entityValues(indicator, in: window).compactMap { name, value in
+            value.map { RankedBarChart.Bar(label: name, value: $0) }
+        }
+        guard !bars.isEmpty else { throw Self.noValues(indicator, in: window) }
+        return bars
     }
 
-    /// Kinds `bar`, `stacked-bar`, `line`, `area`, `bullet`, `waterfall` and `donut`.
-    func moreChart(for spec: Manifest.ChartSpec) -> (title: String, output: ChartOutput)? {
+    /// Kinds `bar`, `stacked-bar`, `line`, `area`, `bullet`, `waterfall`, `donut` and `growth`.
+    func moreChart(for spec: Manifest.ChartSpec) throws(ChartProblem) -> (title: String, output: ChartOutput) {
         let indicator = spec.indicator.flatMap { brief.dataset.indicator($0.id) }
         let indicators = spec.indicators.compactMap { brief.dataset.indicator($0.id) }
-        let year = spec.year ?? brief.year
+        let shown = window(of: spec)
         let heading = strings.entityHeading
         switch spec.kind {
         case .bar:
-            guard let indicator else { return nil }
-            let title = spec.title ?? strings.rankingTitle(indicator.names[language], year: year)
-            var bars = entityValues(indicator, year: year).compactMap { name, value in
-                value.map { RankedBarChart.Bar(label: name, value: $0) }
-            }
+            let indicator = try required(indicator)
+            let title = spec.title ?? strings.rankingTitle(indicator.names[language], window: shown.label)
+            var bars = try entityBars(indicator, in: shown.window)
             if spec.sort == .ascending { bars.sort { $0.value < $1.value } }
             let highlighted = spec.highlight.flatMap { brief.dataset.entity($0.id)?.names[language] }
             let chart = RankedBarChart(
@@ -47,11 +45,18 @@ extension ChartComposer {
                 decimals: formatter.displayDecimals(of: indicator), sortsDescending: spec.sort == .descending,
                 orientation: spec.orientation == .vertical ? .vertical : .horizontal, categoryHeading: heading)
             return (title, chart.layout(size: size, theme: theme, typesetter: typesetter, format: label))
+        case .growth:
+            return try growthChart(spec, indicator: try required(indicator), shown: shown)
         case .stackedBar:
-            guard let first = indicators.first else { return nil }
+            guard let first = indicators.first else { throw ChartProblem(reason: "it names no indicator to stack") }
             let names = indicators.map { $0.names[language] }
-            let title = spec.title ?? strings.stackedTitle(names, year: year)
-            let columns = indicators.map { entityValues($0, year: year) }
+            let title =
+                spec.title
+                ?? strings.stackedTitle(names, window: shown.label)
+            let columns = indicators.map { entityValues($0, in: shown.window) }
+            guard columns.contains(where: { $0.contains { $0.value != nil } }) else {
+                throw Self.noValues(first, in: shown.window)
+            }
             let categories = brief.dataset.entities.indices.map { e in
                 GroupedBarChart.Category(label: columns[0][e].name, values: columns.map { $0[e].value })
             }
@@ -61,35 +66,40 @@ extension ChartComposer {
                 categoryHeading: heading)
             return (title, chart.layout(size: size, theme: theme, typesetter: typesetter, format: label))
         case .line, .area:
-            let shown = indicator.map { [$0] } ?? indicators
-            guard let first = shown.first else { return nil }
-            return monthlyLine(shown, title: spec.title, area: spec.kind == .area, unit: formatter.unit(of: first))
+            let lines = indicator.map { [$0] } ?? indicators
+            let first = try required(lines.first)
+            return try timeSeries(lines, title: spec.title, area: spec.kind == .area, unit: formatter.unit(of: first))
         case .bullet:
-            return bullet(spec, indicators: indicators)
+            return try bullet(spec, indicators: indicators, shown: shown)
         case .waterfall:
-            guard let indicator else { return nil }
-            let before = entityValues(indicator, year: year - 1)
-            let now = entityValues(indicator, year: year)
+            let indicator = try required(indicator)
+            let before = entityValues(indicator, in: shown.base)
+            let now = entityValues(indicator, in: shown.window)
             let steps = zip(before, now).compactMap { a, b -> WaterfallChart.Step? in
                 guard let x = a.value, let y = b.value else { return nil }
                 return WaterfallChart.Step(label: b.name, change: y - x)
             }
-            guard let start = figures.annual(indicator.id, for: .total, year: year - 1) else { return nil }
+            guard let start = figures.value(of: indicator.id, for: .total, in: shown.base) else {
+                throw ChartProblem(reason: "'\(indicator.id)' has no total in \(Self.named(shown.base)) to start from")
+            }
+            guard !steps.isEmpty else { throw Self.noValues(indicator, in: shown.base, and: shown.window) }
             let name = indicator.names[language]
-            let title = spec.title ?? strings.contributionsTitle(name, from: year - 1, to: year)
+            let base = formatter.window(shown.base)
+            let title =
+                spec.title
+                ?? strings.contributionsTitle(name, span: shown.span)
             let chart = WaterfallChart(
-                startLabel: formatter.year(year - 1), start: formatter.displayValue(start, indicator: indicator),
-                steps: steps, endLabel: formatter.year(year), subject: title, unit: formatter.unit(of: indicator),
+                startLabel: base, start: formatter.displayValue(start, indicator: indicator),
+                steps: steps, endLabel: shown.label, subject: title, unit: formatter.unit(of: indicator),
                 decimals: formatter.displayDecimals(of: indicator), sortsDescending: spec.sort == .descending,
                 categoryHeading: heading, valueHeading: strings.change)
             return (title, chart.layout(size: size, theme: theme, typesetter: typesetter, format: label))
         case .donut:
-            guard let indicator else { return nil }
+            let indicator = try required(indicator)
             let name = indicator.names[language]
-            let title = spec.title ?? strings.sharesTitle(name, year: year)
-            let slices = entityValues(indicator, year: year).compactMap { name, value in
-                value.map { RankedBarChart.Bar(label: name, value: $0) }
-            }
+            let title =
+                spec.title ?? strings.sharesTitle(name, window: shown.label)
+            let slices = try entityBars(indicator, in: shown.window)
             let chart = DonutChart(
                 slices: slices, top: spec.top ?? 5, otherName: strings.otherEntities, subject: title,
                 unit: formatter.unit(of: indicator), decimals: formatter.displayDecimals(of: indicator),
@@ -102,77 +112,72 @@ extension ChartComposer {
                     size: Size(width: size.width, height: height), theme: theme, typesetter: typesetter, format: label)
             )
         case .ranking, .monthly, .growthVsTarget, .yearComparison:
-            return nil
+            return try chart(for: spec)
         }
     }
 
-    /// The total's monthly values of `indicators` as lines (or areas), the last value of the first
-    /// series highlighted, month axes naming the year where it changes.
-    func monthlyLine(
-        _ indicators: [Indicator], title: String?, area: Bool, unit: String
-    ) -> (title: String, output: ChartOutput)? {
-        guard let first = indicators.first, let from = brief.dataset.periods.first,
-            let to = brief.dataset.periods.last
-        else { return nil }
-        let monthly = indicators.map { monthlyTotals($0) }
-        let periods = monthly[0].periods
-        let names = indicators.map { $0.names[language] }
+    /// Entities ranked by their change over the window on its base: growth in %, or for a rate the
+    /// difference (in points when the rate is in %).
+    private func growthChart(
+        _ spec: Manifest.ChartSpec, indicator: Indicator, shown: WindowFigures
+    ) throws(ChartProblem) -> (title: String, output: ChartOutput) {
+        let byDifference = WindowFigures.changesByDifference(indicator)
         let title =
-            title
-            ?? strings.monthlyTitle(
-                strings.and(names), from: formatter.period(from), to: formatter.period(to),
-                entities: brief.dataset.entities.count)
-        let decimals = formatter.displayDecimals(of: first)
-        let values = monthly[0].values
-        let lastIndex = values.lastIndex { $0 != nil }
-        let axisLabels = formatter.timeAxisLabels(periods)
-        let chart = LineChart(
-            series: zip(names, monthly).map { LineChart.Series(name: $0, values: $1.values) },
-            periods: periods.map { formatter.period($0) }, subject: title,
-            axisLabel: { axisLabels[$0] }, unit: unit, decimals: decimals,
-            showsMarkers: indicators.count == 1 && periods.count <= LineChart.mostMarkers,
-            highlighted: lastIndex.map {
-                LineChart.HighlightedPoint(index: $0, label: formatter.number(values[$0], decimals: decimals))
-            }, includesZero: area, fillsArea: area, periodHeading: formatter.periodHeading(brief.dataset.frequency))
-        return (title, chart.layout(size: size, theme: theme, typesetter: typesetter, format: label))
+            spec.title
+            ?? strings.growthTitle(
+                indicator.names[language], window: shown.label, base: formatter.window(shown.base),
+                byDifference: byDifference)
+        var bars = brief.dataset.entities.compactMap { entity -> RankedBarChart.Bar? in
+            shown.change(of: indicator, for: .entity(entity.id)).map {
+                RankedBarChart.Bar(
+                    label: entity.names[language],
+                    value: byDifference ? formatter.displayValue($0, indicator: indicator) : $0 * 100)
+            }
+        }
+        guard !bars.isEmpty else {
+            throw ChartProblem(
+                reason: "no entity has a value of '\(indicator.id)' in both \(Self.named(shown.base)) and "
+                    + Self.named(shown.window))
+        }
+        if spec.sort == .ascending { bars.sort { $0.value < $1.value } }
+        let decimals = byDifference && !WindowFigures.inPoints(indicator) ? formatter.displayDecimals(of: indicator) : 1
+        let unit =
+            !byDifference ? "%" : WindowFigures.inPoints(indicator) ? strings.points : formatter.unit(of: indicator)
+        let change = NumberLabel { [formatter] value, decimals in formatter.signedNumber(value, decimals: decimals) }
+        let chart = RankedBarChart(
+            bars: bars, subject: title, unit: unit, decimals: decimals, sortsDescending: spec.sort == .descending,
+            categoryHeading: strings.entityHeading)
+        return (title, chart.layout(size: size, theme: theme, typesetter: typesetter, format: change))
     }
 
-    /// Growth in the year against next year's targets, with bands: below half the target, below
+    /// Growth in the window against next year's targets, with bands: below half the target, below
     /// the target, at or above it.
-    private func bullet(_ spec: Manifest.ChartSpec, indicators: [Indicator]) -> (title: String, output: ChartOutput)? {
+    private func bullet(
+        _ spec: Manifest.ChartSpec, indicators: [Indicator], shown: WindowFigures
+    ) throws(ChartProblem) -> (title: String, output: ChartOutput) {
         let next = brief.year + 1
         let targets = brief.dataset.targets.filter { $0.year == next && Figures.Scope(targetScope: $0.scope) == .total }
-        let shown = indicators.isEmpty ? targets.compactMap { brief.dataset.indicator($0.indicatorID) } : indicators
-        let rows = shown.map { indicator -> BulletChart.Row in
-            let actual = figures.growth(of: indicator.id, for: .total, in: .year(brief.year)).map { $0 * 100 }
-            let target = targets.first { $0.indicatorID == indicator.id }.map { $0.value * 100 }
-            let bands = target.map { [$0 * 0.5, $0, max($0 * 1.5, (actual ?? 0) * 1.1)] } ?? []
-            return BulletChart.Row(label: indicator.names[language], actual: actual, target: target, bands: bands)
+        let rows = (indicators.isEmpty ? targets.compactMap { brief.dataset.indicator($0.indicatorID) } : indicators)
+            .map { indicator -> BulletChart.Row in
+                let actual = figures.growth(of: indicator.id, for: .total, in: shown.window).map { $0 * 100 }
+                let target = targets.first { $0.indicatorID == indicator.id }.map { $0.value * 100 }
+                let bands = target.map { [$0 * 0.5, $0, max($0 * 1.5, (actual ?? 0) * 1.1)] } ?? []
+                return BulletChart.Row(label: indicator.names[language], actual: actual, target: target, bands: bands)
+            }
+        guard rows.contains(where: { $0.actual != nil || $0.target != nil }) else {
+            throw ChartProblem(reason: "no growth in \(Self.named(shown.window)) and no target for \(next) to show")
         }
-        guard !rows.isEmpty else { return nil }
-        let title = spec.title ?? strings.growthTargetTitle(brief.year, next)
+        let title = spec.title ?? strings.growthTargetTitle(shown.label, next)
         let percent = NumberLabel { [formatter] value, decimals in formatter.growth(value / 100, decimals: decimals) }
         let height = min(size.height, Double(rows.count) * 40 + 40)
         let chart = BulletChart(
-            rows: rows, subject: title, actualName: strings.growthIn(brief.year), targetName: strings.targetFor(next),
+            rows: rows, subject: title, actualName: strings.growthIn(shown.label), targetName: strings.targetFor(next),
             categoryHeading: strings.indicator)
         return (
             title,
             chart.layout(
                 size: Size(width: size.width, height: height), theme: theme, typesetter: typesetter, format: percent)
         )
-    }
-
-    /// A sparkline of the monthly values of `scope` (the total by default), `width` wide: for
-    /// key-indicator tiles and the indicator table's trend column.
-    func sparkline(_ indicator: Indicator, for scope: Figures.Scope = .total, width: Double, height: Double = 18)
-        -> Frame
-    {
-        let monthly = monthlyTotals(indicator, for: scope)
-        return Sparkline(
-            values: monthly.values, subject: indicator.names[language],
-            decimals: formatter.displayDecimals(of: indicator)
-        ).layout(size: Size(width: width, height: height), theme: theme, format: label).frame
     }
 
     /// The chart's data as a small table under figure `number`.

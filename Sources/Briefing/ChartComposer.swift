@@ -16,12 +16,24 @@ struct ChartComposer {
 
     var language: Language { brief.manifest.language }
 
-    /// The chart with its caption and source line, or nil when the data has nothing to show.
-    func figure(for spec: Manifest.ChartSpec, number: Int) -> Figure? {
-        guard let (title, output) = chart(for: spec) else { return nil }
+    /// The chart with its caption and source line; a problem when the data has nothing to show.
+    func figure(for spec: Manifest.ChartSpec, number: Int) throws(ChartProblem) -> Figure {
+        let (title, output) = try chart(for: spec)
         return Figure(
             frame: output.frame, caption: RichText(strings.figure(number, title)),
             source: RichText(strings.source(sourceFiles)), alternativeText: output.alternativeText)
+    }
+
+    /// An error at the line of each of `specs` that has nothing to draw.
+    func problems(_ specs: [Manifest.ChartSpec]) -> [Diagnostic] {
+        specs.compactMap { spec -> Diagnostic? in
+            do throws(ChartProblem) {
+                _ = try chart(for: spec)
+                return nil
+            } catch {
+                return error.diagnostic(for: spec)
+            }
+        }
     }
 
     /// Numbers as chart labels: the brief's formatter (en thousands separators, zh no grouping).
@@ -29,69 +41,97 @@ struct ChartComposer {
         NumberLabel { [formatter] value, decimals in formatter.number(value, decimals: decimals) }
     }
 
-    /// The chart's title (the manifest's, or one generated from what it shows) and its layout, or
-    /// nil when the data has nothing to show.
-    func chart(for spec: Manifest.ChartSpec) -> (title: String, output: ChartOutput)? {
+    /// The window a chart shows: its own `year`, else the brief's.
+    func window(of spec: Manifest.ChartSpec) -> WindowFigures {
+        WindowFigures(
+            figures: figures, formatter: formatter, strings: strings,
+            window: spec.year.map { .year($0) } ?? brief.window)
+    }
+
+    /// The window as messages name it (always English, like every diagnostic).
+    static func named(_ window: Figures.Window) -> String { ValueFormatter(language: .en).window(window) }
+
+    /// The chart's title (the manifest's, or one generated from what it shows) and its layout; a
+    /// problem when the data has nothing to show.
+    func chart(for spec: Manifest.ChartSpec) throws(ChartProblem) -> (title: String, output: ChartOutput) {
         let indicator = spec.indicator.flatMap { brief.dataset.indicator($0.id) }
+        let shown = window(of: spec)
         let output: ChartOutput
         let title: String
         switch spec.kind {
         case .ranking:
-            guard let indicator else { return nil }
-            title = spec.title ?? strings.rankingTitle(indicator.names[language], year: brief.year)
-            let bars = brief.dataset.entities.compactMap { entity -> RankedBarChart.Bar? in
-                figures.annual(indicator.id, for: .entity(entity.id), year: brief.year).map {
-                    RankedBarChart.Bar(
-                        label: entity.names[language], value: formatter.displayValue($0, indicator: indicator))
-                }
-            }
+            let indicator = try required(indicator)
+            title = spec.title ?? strings.rankingTitle(indicator.names[language], window: shown.label)
+            let bars = try entityBars(indicator, in: shown.window)
             output = RankedBarChart(
                 bars: bars, subject: title, unit: formatter.unit(of: indicator),
                 decimals: formatter.displayDecimals(of: indicator)
             ).layout(size: size, theme: theme, typesetter: typesetter, format: label)
         case .monthly:
-            guard let indicator else { return nil }
-            return monthlyLine([indicator], title: spec.title, area: false, unit: formatter.unit(of: indicator))
+            let indicator = try required(indicator)
+            guard brief.dataset.frequency == .monthly else {
+                throw ChartProblem(
+                    reason: "draws monthly values, and the data is \(brief.dataset.frequency.rawValue) "
+                        + "(expected monthly periods; use a line chart)", isMismatch: true)
+            }
+            return try timeSeries([indicator], title: spec.title, area: false, unit: formatter.unit(of: indicator))
         case .growthVsTarget:
             let next = brief.year + 1
-            title = spec.title ?? strings.growthTargetTitle(brief.year, next)
+            title = spec.title ?? strings.growthTargetTitle(shown.label, next)
             let rows = brief.dataset.targets.filter { $0.year == next && Figures.Scope(targetScope: $0.scope) == .total }
                 .compactMap { target -> GrowthTargetChart.Row? in
                     guard let indicator = brief.dataset.indicator(target.indicatorID) else { return nil }
-                    let actual = figures.growth(of: indicator.id, for: .total, in: .year(brief.year))
+                    let actual = figures.growth(of: indicator.id, for: .total, in: shown.window)
                     return GrowthTargetChart.Row(
                         label: indicator.names[language], actual: actual.map { $0 * 100 }, target: target.value * 100)
                 }
-            guard !rows.isEmpty else { return nil }
+            guard !rows.isEmpty else {
+                throw ChartProblem(reason: "no target for \(next) names an indicator of the catalogue")
+            }
             let percent = NumberLabel { [formatter] value, decimals in formatter.growth(value / 100, decimals: decimals)
             }
             // A row needs no more than a bar's room; a tall frame only spreads three bars apart.
             let height = min(size.height, Double(rows.count) * 44 + 60)
             output = GrowthTargetChart(
-                rows: rows, subject: title, actualName: strings.growthIn(brief.year),
+                rows: rows, subject: title, actualName: strings.growthIn(shown.label),
                 targetName: strings.targetFor(next)
             ).layout(
                 size: Size(width: size.width, height: height), theme: theme, typesetter: typesetter, format: percent)
         case .yearComparison:
-            guard let indicator else { return nil }
-            title = spec.title ?? strings.comparisonTitle(indicator.names[language], brief.year - 1, brief.year)
-            let categories = brief.dataset.entities.map { entity in
-                GroupedBarChart.Category(
-                    label: entity.names[language],
-                    values: [brief.year - 1, brief.year].map { year in
-                        figures.annual(indicator.id, for: .entity(entity.id), year: year).map {
-                            formatter.displayValue($0, indicator: indicator)
-                        }
-                    })
+            let indicator = try required(indicator)
+            let base = formatter.window(shown.base)
+            title = spec.title ?? strings.comparisonTitle(indicator.names[language], base, shown.label)
+            let before = entityValues(indicator, in: shown.base)
+            let now = entityValues(indicator, in: shown.window)
+            guard now.contains(where: { $0.value != nil }) || before.contains(where: { $0.value != nil }) else {
+                throw Self.noValues(indicator, in: shown.base, and: shown.window)
+            }
+            let categories = zip(before, now).map { a, b in
+                GroupedBarChart.Category(label: b.name, values: [a.value, b.value])
             }
             output = GroupedBarChart(
-                categories: categories, seriesNames: [formatter.year(brief.year - 1), formatter.year(brief.year)],
+                categories: categories, seriesNames: [base, shown.label],
                 subject: title, unit: formatter.unit(of: indicator), decimals: formatter.displayDecimals(of: indicator)
             ).layout(size: size, theme: theme, typesetter: typesetter, format: label)
-        case .bar, .stackedBar, .line, .area, .bullet, .waterfall, .donut:
-            return moreChart(for: spec)
+        case .bar, .stackedBar, .line, .area, .bullet, .waterfall, .donut, .growth:
+            return try moreChart(for: spec)
         }
         return (title, output)
+    }
+
+    /// The chart's indicator: the manifest checker has refused an unknown id before any chart is
+    /// composed, so a missing one only means the kind names none.
+    func required(_ indicator: Indicator?) throws(ChartProblem) -> Indicator {
+        guard let indicator else { throw ChartProblem(reason: "it names no indicator of the catalogue") }
+        return indicator
+    }
+
+    /// The problem of a chart whose indicator has no value for any entity in `window` (or `other`).
+    static func noValues(_ indicator: Indicator, in window: Figures.Window, and other: Figures.Window? = nil)
+        -> ChartProblem
+    {
+        let windows = [window, other].compactMap { $0 }.map(named).joined(separator: " or ")
+        return ChartProblem(reason: "no entity has a value of '\(indicator.id)' in \(windows)")
     }
 
     /// The tables the figures come from, by file name.

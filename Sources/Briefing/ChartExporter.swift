@@ -45,7 +45,7 @@ public enum ChartExporter {
     public struct Report: Sendable {
         /// The files written, in the manifest's order.
         public var outputs: [String]
-        /// Input problems that did not stop the export, and charts left out for lack of data.
+        /// Input problems that did not stop the export.
         public var warnings: [String]
     }
 
@@ -77,17 +77,15 @@ public enum ChartExporter {
         let composer = brief.chartComposer(typesetter: typesetter, width: options.width, height: options.height)
         let date = BriefBuilder.creationDate(manifest.date, sourceDateEpoch: sourceDateEpoch)
         var report = Report(outputs: [], warnings: DiagnosticListing(brief.warnings).lines)
+        // A chart with nothing to draw is an error, as in check and build: no file is written.
+        let problems = composer.problems(chosen)
+        guard problems.isEmpty else { throw DiagnosticError(problems) }
         for repetition in 0..<max(options.repetitions, 1) {
             // Every chart up to the last one chosen is composed, to number figures as the page does.
             var number = 0
             for spec in specs.prefix(through: specs.lastIndex { chosen.contains($0) } ?? 0) {
-                guard let figure = composer.figure(for: spec, number: number + 1) else {
-                    guard chosen.contains(spec), repetition == 0 else { continue }
-                    let message = "chart '\(spec.id)' has no data to show"
-                    guard selection == .all else { throw DiagnosticError([.error(at: spec.location, message)]) }
-                    report.warnings.append(Diagnostic.warning(at: spec.location, message + ": no file written").summary)
-                    continue
-                }
+                // A chart before the chosen ones that cannot be drawn takes no number, as on no page.
+                guard let figure = try? composer.figure(for: spec, number: number + 1) else { continue }
                 number += 1
                 guard chosen.contains(spec) else { continue }
                 let name = spec.id + "." + options.format.fileExtension

@@ -1,4 +1,5 @@
 import BriefingCore
+import BriefingData
 import BriefingInput
 
 /// Every word briefing itself puts on a page (tiles, captions, table headers, chart headings and
@@ -74,61 +75,104 @@ struct Wording: Sendable {
         pick("Source: \(files); totals, growth and ranks computed by briefing.", "资料来源：\(files)；合计、增速和排名由 briefing 计算。")
     }
 
-    func trend(_ indicator: String) -> String { pick("\(indicator), monthly", "\(indicator)月度走势") }
-    func indicatorTable(_ year: Int) -> String {
-        pick("Indicators by \(noun.singular), \(year)", "\(year)年分\(noun.singular)主要指标")
+    /// A trend column's heading: en `Tax, monthly`, zh `税收月度走势`.
+    func trend(_ indicator: String, _ frequency: Frequency) -> String {
+        let word = frequencyWord(frequency)
+        return pick("\(indicator), \(word.en)", "\(indicator)\(word.zh)走势")
+    }
+    /// How often: en `monthly`, `quarterly`, `annual`; zh `月度`, `季度`, `年度`.
+    func frequencyWord(_ frequency: Frequency) -> (en: String, zh: String) {
+        switch frequency {
+        case .monthly: return ("monthly", "月度")
+        case .quarterly: return ("quarterly", "季度")
+        case .annual: return ("annual", "年度")
+        }
+    }
+    /// `window` as the brief words it: en `2013`, `Q1–Q3 2009`; zh `2013年`.
+    func indicatorTable(_ window: String) -> String {
+        pick("Indicators by \(noun.singular), \(window)", "\(window)分\(noun.singular)主要指标")
+    }
+    /// `heading` is the period column's (`Quarter`, `季度`); `window` as in ``indicatorTable(_:)``.
+    func periodTable(_ heading: String, _ window: String) -> String {
+        let whole = scope.map { pick(", \($0)", $0) } ?? ""
+        return pick("Indicators by \(heading.lowercased())\(whole), \(window)", "\(window)\(whole)分\(heading)主要指标")
     }
 
     /// The caption of the key-indicator tiles: en "Totals for 2013 across the 12 parks, with growth
     /// on 2012."; zh "2013年全市12个园区合计，及比上年增长。". With one entity, its figures, named by
-    /// the scope when there is one.
-    func totalsCaption(_ year: Int, entities count: Int) -> String {
+    /// the scope when there is one. `base` as a change is said to be on it: en `2012`, zh `上年`, `2002年`.
+    func totalsCaption(_ window: String, base: String, entities count: Int) -> String {
         if count > 1 {
             return pick(
-                "Totals for \(year) across the \(entities(count)), with growth on \(year - 1).",
-                "\(year)年\(scope ?? "")\(entities(count))合计，及比上年增长。")
+                "Totals for \(window) across the \(entities(count)), with growth on \(base).",
+                "\(window)\(scope ?? "")\(entities(count))合计，及比\(base)增长。")
         }
         return pick(
-            "Figures for \(year)\(scope.map { " for \($0)" } ?? ""), with growth on \(year - 1).",
-            "\(year)年\(scope ?? "")主要指标，及比上年增长。")
+            "Figures for \(window)\(scope.map { " for \($0)" } ?? ""), with growth on \(base).",
+            "\(window)\(scope ?? "")主要指标，及比\(base)增长。")
     }
 
-    func change(_ growth: String, on year: Int) -> String { pick("\(growth) on \(year)", "比上年\(growth)") }
     func target(_ growth: String, year: Int) -> String { pick("\(year) target: \(growth)", "\(year)年目标：\(growth)") }
-    func growthIn(_ year: Int) -> String { pick("Growth in \(year)", "\(year)年增速") }
+    func growthIn(_ window: String) -> String { pick("Growth in \(window)", "\(window)增速") }
     func targetFor(_ year: Int) -> String { pick("Target for \(year)", "\(year)年目标") }
     func otherTargets(_ year: Int) -> String { pick("Other targets for \(year)", "\(year)年其他目标") }
+    /// A growth column's heading: en `Growth on 2012`, zh `比上年增长`.
+    func growthHeading(on base: String) -> String { pick("Growth on \(base)", "比\(base)增长") }
+    /// A rate's change column's heading: en `Change on 2012 (pp)`, zh `比上年变化（百分点）`.
+    func changeHeading(on base: String, unit: String) -> String {
+        pick("Change on \(base) (\(unit))", "比\(base)变化（\(unit)）")
+    }
+    /// The unit of a change in percentage points: en `pp`, zh `百分点`.
+    var points: String { pick("pp", "百分点") }
+    /// The mean of a window: en `2008 average`, zh `2008年平均`.
+    func average(_ window: String) -> String { pick("\(window) average", "\(window)平均") }
+    /// A name with what its value is: en `Money stock M1, end of 2008`, zh `货币供应量M1（2008年末）`.
+    func qualified(_ name: String, _ qualifier: String) -> String { pick("\(name), \(qualifier)", "\(name)（\(qualifier)）") }
 
     // MARK: - Chart titles
 
-    func rankingTitle(_ indicator: String, year: Int) -> String {
-        pick("\(indicator) by \(noun.singular), \(year)", "\(year)年各\(noun.singular)\(indicator)")
+    func rankingTitle(_ indicator: String, window: String) -> String {
+        pick("\(indicator) by \(noun.singular), \(window)", "\(window)各\(noun.singular)\(indicator)")
     }
-    /// The total's monthly values over `entities` entities.
-    func monthlyTitle(_ indicator: String, from: String, to: String, entities count: Int) -> String {
+    /// A time series of the total over `entities` entities: en `Tax, all parks, monthly, Jan 2012–Dec
+    /// 2013`, zh `全市园区税收月度走势（…）`; with one entity named by the scope, if any.
+    func seriesTitle(_ indicator: String, _ frequency: Frequency, from: String, to: String, entities count: Int) -> String {
         let whole = whole(count)
+        let word = frequencyWord(frequency)
         return pick(
-            "\(indicator), \(whole.map { "\($0), " } ?? "")monthly, \(from)–\(to)",
-            "\(whole ?? "")\(indicator)月度走势（\(from)–\(to)）")
+            "\(indicator), \(whole.map { "\($0), " } ?? "")\(word.en), \(from)–\(to)",
+            "\(whole ?? "")\(indicator)\(word.zh)走势（\(from)–\(to)）")
     }
-    func growthTargetTitle(_ year: Int, _ next: Int) -> String {
-        pick("Growth in \(year) against the targets for \(next)", "\(year)年增速与\(next)年目标")
+    func growthTargetTitle(_ window: String, _ next: Int) -> String {
+        pick("Growth in \(window) against the targets for \(next)", "\(window)增速与\(next)年目标")
     }
-    func comparisonTitle(_ indicator: String, _ previous: Int, _ year: Int) -> String {
+    /// `previous` and `current` are windows as the brief words them (`2012`, `2013年`).
+    func comparisonTitle(_ indicator: String, _ previous: String, _ current: String) -> String {
         pick(
-            "\(indicator) by \(noun.singular), \(previous) and \(year)",
-            "各\(noun.singular)\(indicator)：\(previous)年与\(year)年")
+            "\(indicator) by \(noun.singular), \(previous) and \(current)",
+            "各\(noun.singular)\(indicator)：\(previous)与\(current)")
     }
-    func stackedTitle(_ indicators: [String], year: Int) -> String {
-        pick("\(and(indicators)) by \(noun.singular), \(year)", "\(year)年各\(noun.singular)\(and(indicators))")
+    /// The `growth` chart's title; `byDifference` for a rate's change in its unit or points.
+    func growthTitle(_ indicator: String, window: String, base: String, byDifference: Bool) -> String {
+        byDifference
+            ? pick(
+                "Change in \(indicator) by \(noun.singular), \(window) on \(base)",
+                "\(window)各\(noun.singular)\(indicator)变化（比\(base)）")
+            : pick(
+                "Growth of \(indicator) by \(noun.singular), \(window) on \(base)",
+                "\(window)各\(noun.singular)\(indicator)增速（比\(base)）")
     }
-    func contributionsTitle(_ indicator: String, from previous: Int, to year: Int) -> String {
+    func stackedTitle(_ indicators: [String], window: String) -> String {
+        pick("\(and(indicators)) by \(noun.singular), \(window)", "\(window)各\(noun.singular)\(and(indicators))")
+    }
+    /// `span` joins the base and the window: en `2012–2013`, zh `2012–2013年`.
+    func contributionsTitle(_ indicator: String, span: String) -> String {
         pick(
-            "Contributions of the \(noun.plural) to the change in \(indicator), \(previous)–\(year)",
-            "各\(noun.singular)对\(indicator)增长的贡献（\(previous)–\(year)年）")
+            "Contributions of the \(noun.plural) to the change in \(indicator), \(span)",
+            "各\(noun.singular)对\(indicator)增长的贡献（\(span)）")
     }
-    func sharesTitle(_ indicator: String, year: Int) -> String {
-        pick("Shares of the \(noun.plural) in \(indicator), \(year)", "\(year)年各\(noun.singular)\(indicator)占比")
+    func sharesTitle(_ indicator: String, window: String) -> String {
+        pick("Shares of the \(noun.plural) in \(indicator), \(window)", "\(window)各\(noun.singular)\(indicator)占比")
     }
     /// The slice of the entities outside the largest: `Other parks`, `其他园区`.
     var otherEntities: String { pick("Other \(noun.plural)", "其他\(noun.singular)") }

@@ -125,6 +125,17 @@ public struct Figures: Hashable, Sendable {
             from: baseValue(of: indicator, for: scope, in: window), to: value(of: indicator, for: scope, in: window))
     }
 
+    /// The change over `window` on its base (``baseWindow(of:)``): `value − base value`, in the
+    /// indicator's unit (percentage points for a rate in %); nil when either is missing. How a
+    /// rate moves: its growth in % would mislead (a bill rate from 3.2 % to 0.9 % is −2.3 points,
+    /// not −72 %).
+    public func change(of indicator: String, for scope: Scope, in window: Window) -> Double? {
+        guard let current = value(of: indicator, for: scope, in: window),
+            let base = baseValue(of: indicator, for: scope, in: window)
+        else { return nil }
+        return current - base
+    }
+
     /// `current / previous − 1`; nil when either is missing, `previous` is not positive or the
     /// ratio is not meaningful (see ``meaningful(_:)``).
     public static func growth(from previous: Double?, to current: Double?) -> Double? {

@@ -93,9 +93,10 @@ public struct ValueFormatter: Hashable, Sendable {
 
     /// The decimals values of `indicator` are shown with in this language: the catalogue's
     /// decimals, less one for each power of ten the conversion multiplies by (2 in `bn yuan` → 1 in
-    /// `亿元`, 1 in `m USD` → 0 in `万美元`), more for each it divides by; never below 0.
+    /// `亿元`, 1 in `m USD` → 0 in `万美元`), never below 0; a conversion to a larger unit keeps the
+    /// catalogue's decimals (0 in `people` → 0 in `万人`: `3189万人`, not `3188.9923万人`).
     public func displayDecimals(of indicator: Indicator) -> Int {
-        max(0, indicator.decimals - scaleExponent(of: indicator))
+        max(0, indicator.decimals - max(0, scaleExponent(of: indicator)))
     }
 
     /// The power of ten a recorded value is multiplied by to show it in this language: 0 in

@@ -51,8 +51,9 @@ struct TileStacker {
             y += paragraph.height + gap
         }
         add(RichText(tile.label), theme.tileLabel, gap: 4)
-        // Latin units follow the number after a space (241.10 bn yuan); CJK units do not (2411.0亿元).
-        let separator = tile.unit.unicodeScalars.first.map { $0.isASCII ? " " : "" } ?? ""
+        // Latin units follow the number after a space (241.10 bn yuan); CJK units and `%` do not
+        // (2411.0亿元, 5.8%).
+        let separator = tile.unit.unicodeScalars.first.map { $0.isASCII && $0 != "%" ? " " : "" } ?? ""
         var value = [Span(tile.value)]
         if !tile.unit.isEmpty {
             value.append(Span(separator + tile.unit, color: theme.muted))

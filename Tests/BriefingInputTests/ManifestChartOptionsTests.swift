@@ -84,7 +84,7 @@ struct ManifestChartOptionsTests {
         ),
         (
             "      - {id: a, kind: waterfal, indicator: tax}",
-            "brief.yaml:9:23: error: expected 'kind' to be one of 'ranking', 'monthly', 'growth-vs-target', 'year-comparison', 'bar', 'stacked-bar', 'line', 'area', 'bullet', 'waterfall', 'donut', found 'waterfal'; did you mean 'waterfall'?"
+            "brief.yaml:9:23: error: expected 'kind' to be one of 'ranking', 'monthly', 'growth-vs-target', 'year-comparison', 'bar', 'stacked-bar', 'line', 'area', 'bullet', 'waterfall', 'donut', 'growth', found 'waterfal'; did you mean 'waterfall'?"
         ),
     ])
     func badOptionsAreReportedAtTheirPlace(_ chart: String, _ expected: String) {

@@ -12,7 +12,7 @@ enum ChartSpecReader {
         .bar: ["indicator", "orientation", "sort", "highlight", "year"],
         .stackedBar: ["indicators", "sort", "year"], .line: ["indicator", "indicators"],
         .area: ["indicator", "indicators"], .bullet: ["indicators"], .waterfall: ["indicator", "sort", "year"],
-        .donut: ["indicator", "top", "year"],
+        .donut: ["indicator", "top", "year"], .growth: ["indicator", "sort"],
     ]
 
     static func read(_ node: Node, source: SourceText, diagnostics: inout [Diagnostic]) -> Manifest.ChartSpec? {

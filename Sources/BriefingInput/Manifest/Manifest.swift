@@ -91,6 +91,9 @@ public struct Manifest: Hashable, Sendable {
             case waterfall
             /// Each entity's share of the total: the largest `top`, the rest as "other".
             case donut
+            /// Entities ranked by their growth over the reporting window on its base (percentage
+            /// points for a rate in %).
+            case growth
         }
 
         /// Which way bars run.
@@ -136,8 +139,24 @@ public struct Manifest: Hashable, Sendable {
         public var indicators: [IndicatorReference]?
         /// Set on pages of their own turned to landscape (for many indicators).
         public var landscape: Bool
-        /// An indicator whose monthly values are drawn as a sparkline in a last column.
+        /// An indicator whose values over time are drawn as a sparkline in a last column.
         public var trend: IndicatorReference?
+        /// Whether a growth column follows each indicator's value column.
+        public var growth: Bool = false
+        /// What a row is: an entity (the default) or a period of the total.
+        public var rows: Rows = .entities
+        /// With `rows: periods`, how many periods end with the reporting window; nil for the
+        /// default (every period of the reporting year, or 5 years of annual data).
+        public var count: Int?
+
+        /// What the rows of an indicator table are.
+        public enum Rows: String, Hashable, Sendable, CaseIterable {
+            /// One row per entity, the total in a footer row.
+            case entities
+            /// One row per period of the total (or the one entity), the reporting window's value in
+            /// a footer row.
+            case periods
+        }
 
         public init(indicators: [IndicatorReference]? = nil, landscape: Bool = false, trend: IndicatorReference? = nil)
         {

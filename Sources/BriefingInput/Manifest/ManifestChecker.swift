@@ -66,11 +66,15 @@ public enum ManifestChecker {
             } else {
                 chartIDs[chart.id] = chart.location
             }
-            if chart.kind == .donut, let year = chart.year ?? reportingYear(manifest, dataset: dataset) {
-                diagnostics += donutProblems(chart, dataset: dataset, year: year)
+            if chart.kind == .donut,
+                let window = chart.year.map({ .year($0) }) ?? reportingWindow(manifest, dataset: dataset)
+            {
+                diagnostics += donutProblems(chart, dataset: dataset, window: window)
             }
         }
         diagnostics += reportingProblems(manifest, dataset: dataset)
+        diagnostics += nonAdditiveCharts(manifest, dataset: dataset)
+        diagnostics += totalConsistency(manifest, dataset: dataset)
         if let year = reportingYear(manifest, dataset: dataset) {
             diagnostics += unmeaningfulGrowth(manifest, dataset: dataset, year: year)
         }
@@ -80,12 +84,15 @@ public enum ManifestChecker {
     /// A donut shows shares of a whole: an error when an entity's value is negative (its slice
     /// would be left out and the total in the hole would disagree with the table) or when no
     /// value is above zero (the ring would be blank).
-    static func donutProblems(_ chart: Manifest.ChartSpec, dataset: Dataset, year: Int) -> [Diagnostic] {
-        guard let id = chart.indicator?.id, let indicator = dataset.indicator(id) else { return [] }
+    static func donutProblems(_ chart: Manifest.ChartSpec, dataset: Dataset, window: Figures.Window) -> [Diagnostic] {
+        guard let id = chart.indicator?.id, let indicator = dataset.indicator(id), indicator.kind.isAdditive else {
+            return []
+        }
         let figures = Figures(dataset)
         let formatter = ValueFormatter(language: .en)
+        let year = formatter.window(window)
         let values = dataset.entities.compactMap { entity in
-            figures.annual(id, for: .entity(entity.id), year: year).map { (entity.id, $0) }
+            figures.value(of: id, for: .entity(entity.id), in: window).map { (entity.id, $0) }
         }
         let negative = values.filter { $0.1 < 0 }
         if !negative.isEmpty {

@@ -249,8 +249,18 @@ public enum ManifestReader {
             if let id = fields.string("trend"), let node = fields.node("trend") {
                 trend = Manifest.IndicatorReference(id: id, location: source.location(of: node))
             }
+            var table = Manifest.IndicatorTable(indicators: list, landscape: landscape, trend: trend)
+            table.growth = fields.bool("growth") ?? false
+            table.rows = fields.choice("rows", Manifest.IndicatorTable.Rows.self) ?? .entities
+            table.count = fields.int("count", in: 1...120)
+            if table.rows == .entities, let node = fields.node("count") {
+                fields.error(at: node, "'count' applies to 'rows: periods' (the number of periods shown)")
+            }
+            if table.rows == .periods, let node = fields.node("trend") {
+                fields.error(at: node, "'trend' applies to 'rows: entities' (a sparkline per entity)")
+            }
             diagnostics += fields.finish(context: "'indicator-table'")
-            return .indicatorTable(Manifest.IndicatorTable(indicators: list, landscape: landscape, trend: trend))
+            return .indicatorTable(table)
         case "charts":
             guard let items = body?.sequence else {
                 diagnostics.append(

@@ -1,0 +1,139 @@
+import BriefingCore
+import BriefingData
+import BriefingInput
+import BriefingLayout
+
+/// The indicator table: entities × indicators over the brief's window with the total in a footer
+/// row, or the periods of the total (or the one entity) with the window in a footer row.
+extension BriefComposer {
+    /// Entities × indicators over the window with a total row; with `growth`, a change column after
+    /// each indicator; with `trend`, a last column of sparklines of each entity's values of that
+    /// indicator over time.
+    func indicatorTable(_ indicators: [Indicator], trend: Indicator?, growth: Bool, anchors: inout AnchorAllocator)
+        -> [Block]
+    {
+        let reported = reported
+        let title = strings.indicatorTable(reported.label)
+        let composer = chartComposer
+        var header: [TableCell] = [.text(RichText(strings.entityHeading))] + headings(indicators, growth: growth)
+        var rows: [[TableCell]] = brief.dataset.entities.map { entity in
+            [.text(RichText(entity.names[language]))]
+                + cells(indicators, for: .entity(entity.id), in: brief.window, growth: growth)
+        }
+        var total: [TableCell] =
+            [.text(RichText(strings.total))] + cells(indicators, for: .total, in: brief.window, growth: growth)
+        var columns = self.columns(header.count)
+        if let trend {
+            header.append(.text(RichText(strings.trend(trend.names[language], brief.dataset.frequency))))
+            for (index, entity) in brief.dataset.entities.enumerated() {
+                rows[index].append(.graphic(composer.sparkline(trend, for: .entity(entity.id), width: 54, height: 11)))
+            }
+            total.append(.graphic(composer.sparkline(trend, width: 54, height: 11)))
+            columns.append(.init(alignment: .center))
+        }
+        let caption = strings.table(1, title)
+        let table = TableBlock(
+            columns: columns, header: [header], body: rows, footer: [total], caption: RichText(caption),
+            continuedCaption: RichText(strings.continued(caption)), source: RichText(strings.source(composer.sourceFiles)))
+        return [.heading(Heading(level: 1, text: title, anchor: anchors.next())), .table(table)]
+    }
+
+    /// Periods × indicators of the total (`rows: periods`): the last `count` periods through the
+    /// window's end (by default the window's periods, or five observed years of annual data), and
+    /// for quarterly and monthly data the window itself in a footer row.
+    func periodTable(_ indicators: [Indicator], spec: Manifest.IndicatorTable, anchors: inout AnchorAllocator)
+        -> [Block]
+    {
+        let frequency = brief.dataset.frequency
+        let periods = tablePeriods(count: spec.count)
+        let heading = formatter.periodHeading(frequency)
+        let span =
+            periods == brief.window.periods(at: frequency) || periods.isEmpty
+            ? reported.label
+            : [periods.first, periods.last].compactMap { $0 }.map { formatter.period($0) }.joined(separator: "\u{2013}")
+        let title = strings.periodTable(heading, span)
+        let header: [TableCell] = [.text(RichText(heading))] + headings(indicators, growth: spec.growth, qualified: false)
+        let rows: [[TableCell]] = periods.map { period in
+            [.text(RichText(formatter.period(period)))]
+                + cells(indicators, for: .total, in: .period(period), growth: spec.growth)
+        }
+        let footer: [[TableCell]] =
+            frequency == .annual
+            ? []
+            : [[.text(RichText(reported.label))] + cells(indicators, for: .total, in: brief.window, growth: spec.growth)]
+        let table = TableBlock(
+            columns: columns(header.count), header: [header], body: rows, footer: footer,
+            caption: RichText(strings.table(1, title)), continuedCaption: RichText(strings.continued(strings.table(1, title))),
+            source: RichText(strings.source(chartComposer.sourceFiles)))
+        return [.heading(Heading(level: 1, text: title, anchor: anchors.next())), .table(table)]
+    }
+
+    /// The periods of a `rows: periods` table, in order.
+    func tablePeriods(count: Int?) -> [Period] {
+        let frequency = brief.dataset.frequency
+        let end = brief.window.end(at: frequency)
+        guard frequency != .annual else { return Array(brief.dataset.periods.filter { $0 <= end }.suffix(count ?? 5)) }
+        guard let count else { return brief.window.periods(at: frequency) }
+        return Period.all(from: end.advanced(by: 1 - count), through: end)
+    }
+
+    /// The first column left-aligned, the others right-aligned.
+    private func columns(_ count: Int) -> [TableBlock.Column] {
+        (0..<count).map { .init(alignment: $0 == 0 ? .left : .right) }
+    }
+
+    /// Each indicator's heading with its unit (and, in an entity table over part of a year, a
+    /// stock's "end of"), followed by its change's heading when `growth`.
+    private func headings(_ indicators: [Indicator], growth: Bool, qualified: Bool = true) -> [TableCell] {
+        let reported = reported
+        let wholeYear = brief.window == .year(brief.year)
+        return indicators.flatMap { indicator -> [TableCell] in
+            let unit = formatter.unit(of: indicator)
+            var name = indicator.names[language]
+            if qualified, !wholeYear, indicator.kind == .stock {
+                name = strings.qualified(name, formatter.endOf(brief.window))
+            }
+            let value = TableCell.text(RichText(language == .zh ? "\(name)（\(unit)）" : "\(name) (\(unit))"))
+            guard growth else { return [value] }
+            let base = reported.baseLabel
+            let change: String
+            if !WindowFigures.changesByDifference(indicator) {
+                change = strings.growthHeading(on: base)
+            } else {
+                change = strings.changeHeading(on: base, unit: WindowFigures.inPoints(indicator) ? strings.points : unit)
+            }
+            return [value, .text(RichText(change))]
+        }
+    }
+
+    /// The values of `indicators` for `scope` over `window`, each followed by its change when
+    /// `growth`. A total that does not exist (a rate over several entities) is an empty cell, not
+    /// a missing value.
+    private func cells(_ indicators: [Indicator], for scope: Figures.Scope, in window: Figures.Window, growth: Bool)
+        -> [TableCell]
+    {
+        let reported = reported
+        return indicators.flatMap { indicator -> [TableCell] in
+            let value = figures.value(of: indicator.id, for: scope, in: window)
+            if value == nil, scope == .total, !hasTotal(indicator) {
+                return Array(repeating: TableCell.text(RichText("")), count: growth ? 2 : 1)
+            }
+            let shown = TableCell.text(RichText(formatter.number(value, indicator: indicator)))
+            guard growth else { return [shown] }
+            let change = reported.changeCell(reported.change(of: indicator, for: scope, in: window), of: indicator)
+            return [shown, .text(RichText(change))]
+        }
+    }
+
+    /// Whether `indicator` has a total at all: an aggregate row, one entity, an additive kind, or
+    /// a derived one whose parts have totals.
+    private func hasTotal(_ indicator: Indicator, depth: Int = 0) -> Bool {
+        let dataset = brief.dataset
+        if dataset.totalEntity != nil || dataset.entities.count == 1 || indicator.kind.isAdditive { return true }
+        guard let derivation = indicator.derivation, depth < 8,
+            let numerator = dataset.indicator(derivation.numerator),
+            let denominator = dataset.indicator(derivation.denominator)
+        else { return false }
+        return hasTotal(numerator, depth: depth + 1) && hasTotal(denominator, depth: depth + 1)
+    }
+}
