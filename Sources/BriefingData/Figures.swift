@@ -125,6 +125,20 @@ public struct Figures: Hashable, Sendable {
             from: baseValue(of: indicator, for: scope, in: window), to: value(of: indicator, for: scope, in: window))
     }
 
+    /// The change over `window` on its base (``baseWindow(of:)``): growth as a ratio for a kind
+    /// measured by growth, the difference `value − base` (in the indicator's unit: percentage
+    /// points for a rate in %) for a rate or an index (``Indicator/Kind/changesByDifference``).
+    public func change(of indicator: String, for scope: Scope, in window: Window) -> Double? {
+        guard dataset.indicator(indicator)?.kind.changesByDifference == true else {
+            return growth(of: indicator, for: scope, in: window)
+        }
+        guard let value = value(of: indicator, for: scope, in: window),
+            let base = baseValue(of: indicator, for: scope, in: window)
+        else { return nil }
+        let difference = value - base
+        return difference.isFinite ? difference : nil
+    }
+
     /// `current / previous − 1`; nil when either is missing, `previous` is not positive or the
     /// ratio is not meaningful (see ``meaningful(_:)``).
     public static func growth(from previous: Double?, to current: Double?) -> Double? {
