@@ -186,9 +186,24 @@ struct Wording: Sendable {
     /// Sentences of a paragraph put together: en with a space between, zh without.
     func paragraph(_ sentences: [String]) -> String { sentences.joined(separator: pick(" ", "")) }
 
-    func subtitle(_ month: String, indicator: String) -> String {
-        pick("Monthly report, \(month) · \(indicator)", "\(month)月度报告 · \(indicator)")
+    /// en `Monthly report, May 2013 · …`, `Quarterly report, Q3 2009`, `Annual report, 2007`;
+    /// zh `2013年5月月度报告`, `2009年第三季度报告`, `2007年度报告`.
+    func subtitle(_ period: String, _ frequency: Frequency, indicator: String) -> String {
+        let zh = ["annual": "度报告", "quarterly": "报告"][frequency.rawValue] ?? "月度报告"
+        return pick("\(self.frequency(frequency).capitalized) report, \(period) · \(indicator)", "\(period)\(zh) · \(indicator)")
     }
+    /// en `monthly`, `quarterly`, `annual`; zh `月度`, `季度`, `年度`.
+    func frequency(_ frequency: Frequency) -> String {
+        switch frequency {
+        case .monthly: return pick("monthly", "月度")
+        case .quarterly: return pick("quarterly", "季度")
+        case .annual: return pick("annual", "年度")
+        }
+    }
+    /// The share tile's label: en `Share of the total` (`Share of Asia` with a scope); zh `占合计比重`.
+    var shareOfTotal: String { pick("Share of \(scope ?? "the total")", "占\(scope ?? "合计")比重") }
+    /// Under a rank: en `of 8 countries`; zh `共8个国家和地区`.
+    func rankedAmong(_ count: Int) -> String { pick("of \(entities(count))", "共\(entities(count))") }
     func yearToDateGrowth(on window: String) -> String { pick("Growth on \(window)", "比\(window)增长") }
     /// en `Rank 3 of 12 parks`, `Rank 1 of 1 park`; zh `居12个园区第3位`.
     func rank(_ rank: Int, of count: Int) -> String {
@@ -199,8 +214,8 @@ struct Wording: Sendable {
     func target(_ value: String, growth: String) -> String {
         pick("of the target \(value) (\(growth))", "目标\(value)（\(growth)）")
     }
-    func lineTitle(_ indicator: String, from: String, to: String) -> String {
-        pick("\(indicator), monthly, \(from)–\(to)", "\(indicator)月度走势（\(from)–\(to)）")
+    func lineTitle(_ indicator: String, _ frequency: Frequency, from: String, to: String) -> String {
+        pick("\(indicator), \(self.frequency(frequency)), \(from)–\(to)", "\(indicator)\(self.frequency(frequency))走势（\(from)–\(to)）")
     }
     func barTitle(_ indicator: String, window: String) -> String {
         pick("\(indicator) by \(noun.singular), \(window)", "各\(noun.singular)\(indicator)（\(window)）")

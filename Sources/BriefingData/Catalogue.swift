@@ -26,6 +26,10 @@ public struct Indicator: Hashable, Sendable, Identifiable {
         /// Whether entities' values add up to a total (and to shares of it).
         public var isAdditive: Bool { self == .flow || self == .stock || self == .average }
 
+        /// Whether a change is the difference of two values (a rate's percentage points) rather than
+        /// growth in percent. An index changes by growth: a price index's growth is inflation.
+        public var changesByDifference: Bool { self == .rate }
+
         /// Whether values are computed from two other indicators rather than read from the table.
         public var isDerived: Bool { self == .ratio || self == .perCapita }
     }

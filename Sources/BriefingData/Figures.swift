@@ -125,15 +125,19 @@ public struct Figures: Hashable, Sendable {
             from: baseValue(of: indicator, for: scope, in: window), to: value(of: indicator, for: scope, in: window))
     }
 
-    /// The change over `window` on its base (``baseWindow(of:)``): `value − base value`, in the
-    /// indicator's unit (percentage points for a rate in %); nil when either is missing. How a
-    /// rate moves: its growth in % would mislead (a bill rate from 3.2 % to 0.9 % is −2.3 points,
-    /// not −72 %).
+    /// The change over `window` on its base (``baseWindow(of:)``): growth as a ratio for a kind
+    /// measured by growth, the difference `value − base` (in the indicator's unit: percentage
+    /// points for a rate in %) for a rate (``Indicator/Kind/changesByDifference``): its growth in % would mislead (a bill
+    /// rate from 3.2 % to 0.9 % is −2.3 points, not −72 %).
     public func change(of indicator: String, for scope: Scope, in window: Window) -> Double? {
-        guard let current = value(of: indicator, for: scope, in: window),
+        guard dataset.indicator(indicator)?.kind.changesByDifference == true else {
+            return growth(of: indicator, for: scope, in: window)
+        }
+        guard let value = value(of: indicator, for: scope, in: window),
             let base = baseValue(of: indicator, for: scope, in: window)
         else { return nil }
-        return current - base
+        let difference = value - base
+        return difference.isFinite ? difference : nil
     }
 
     /// `current / previous − 1`; nil when either is missing, `previous` is not positive or the

@@ -5,9 +5,11 @@ import BriefingInput
 import BriefingLayout
 import Foundation
 
-/// Composes one monthly report (two A4 pages): the title, four tiles (the month, the year to
-/// date, its growth, progress to the annual target), a commentary, the entity's months as a
-/// line chart, every entity's year to date as a bar chart, and a table of all indicators.
+/// Composes one report of a batch (two A4 pages): the title, four tiles (the period, the year to
+/// date, its growth, progress to the annual target; for annual data or a stock, whose period is
+/// its year to date: the value, its share of the total or its rank, growth, progress), a
+/// commentary, the entity's periods as a line chart (every year with data for annual data),
+/// every entity's year to date as a bar chart, and a table of all indicators.
 struct MonthlyComposer {
     let batch: ReportBatch
     let job: BatchJob
@@ -43,7 +45,7 @@ struct MonthlyComposer {
         let commentary = MonthlyCommentary(formatter: formatter, wording: strings).sentences(facts)
         let body: [Block] = [
             .heading(Heading(level: 1, text: name, anchor: anchor, inOutline: false, inContents: false)),
-            .note(RichText(strings.subtitle(month, indicator: indicator.names[language]))),
+            .note(RichText(strings.subtitle(month, job.period.frequency, indicator: indicator.names[language]))),
             // Two tiles to a row: values with their units stay on one line.
             .tiles(Array(four[0..<2])),
             .tiles(Array(four[2..<4])),
@@ -56,7 +58,7 @@ struct MonthlyComposer {
         let title = manifest.title[language]
         let metadata = DocumentMetadata(
             title: "\(name) · \(month) · \(title)", author: manifest.organisation?[language] ?? "",
-            subject: strings.subtitle(month, indicator: indicator.names[language]),
+            subject: strings.subtitle(month, job.period.frequency, indicator: indicator.names[language]),
             keywords: [name, job.period.description, indicator.names[language]].joined(separator: ", "),
             creationDate: creationDate, language: language.tag)
         return DocumentSpec(
@@ -64,33 +66,65 @@ struct MonthlyComposer {
             footerLeft: manifest.organisation?[language], metadata: metadata)
     }
 
+    /// What the year to date through `period` is called: the year for annual data, `end of June
+    /// 2014` for a stock (its level then), else `January–June 2014`.
+    static func yearToDateLabel(_ period: Period, _ indicator: Indicator, _ formatter: ValueFormatter) -> String {
+        indicator.kind == .stock && period.frequency != .annual
+            ? formatter.endOf(.yearToDate(period)) : formatter.yearToDate(through: period)
+    }
+
+    /// The base of growth over the year to date through `period`, named as that window is.
+    private func baseLabel(_ period: Period, _ indicator: Indicator) -> String {
+        let base = Period(year: figures.baseWindow(of: .period(period)).year, frequency: period.frequency, index: period.index)
+        return Self.yearToDateLabel(base, indicator, formatter)
+    }
+
     private func tiles(_ facts: MonthlyFacts) -> [Tile] {
         let indicator = facts.indicator
         let unit = formatter.unit(of: indicator)
         let period = job.period
+        let base = baseLabel(period, indicator)
+        let growth = Tile(
+            label: strings.yearToDateGrowth(on: base), value: formatter.change(facts.yearToDateGrowth, of: indicator),
+            unit: "", change: nil, trend: Tile.Trend(growth: facts.yearToDateGrowth), note: nil)
+        let yearToDate = Tile(
+            label: Self.yearToDateLabel(period, indicator, formatter),
+            value: formatter.number(facts.yearToDate, indicator: indicator), unit: unit, change: nil, trend: .flat,
+            note: facts.rank.map { strings.rank($0, of: facts.ranked) })
+        if period.frequency == .annual || indicator.kind == .stock {
+            // The period is the year to date: one tile for the value, one for its share or rank.
+            let rank = Tile(
+                label: strings.rank, value: facts.rank.map(String.init) ?? formatter.missing, unit: "", change: nil,
+                trend: .flat, note: strings.rankedAmong(facts.ranked))
+            let share = facts.share.map {
+                Tile(
+                    label: strings.shareOfTotal, value: formatter.share($0), unit: "", change: nil, trend: .flat,
+                    note: yearToDate.note)
+            }
+            return [Tile(
+                label: yearToDate.label, value: yearToDate.value, unit: unit, change: nil, trend: .flat, note: nil),
+                share ?? rank, growth, progressTile(facts)]
+        }
         let lastYearMonth = formatter.period(period.previousYear, style: .long)
-        let lastYearWindow = formatter.yearToDate(through: period.previousYear)
         let monthTile = Tile(
             label: formatter.period(period, style: .long), value: formatter.number(facts.month, indicator: indicator),
             unit: unit,
-            change: facts.monthGrowth.map { strings.change(formatter.growthWording($0), on: lastYearMonth) },
+            change: facts.monthGrowth.map { strings.change(formatter.changeWording($0, of: indicator), on: lastYearMonth) },
             trend: Tile.Trend(growth: facts.monthGrowth), note: nil)
-        let yearToDate = Tile(
-            label: formatter.yearToDate(through: period),
-            value: formatter.number(facts.yearToDate, indicator: indicator), unit: unit, change: nil, trend: .flat,
-            note: facts.rank.map { strings.rank($0, of: facts.ranked) })
-        let growth = Tile(
-            label: strings.yearToDateGrowth(on: lastYearWindow), value: formatter.growth(facts.yearToDateGrowth),
-            unit: "", change: nil, trend: Tile.Trend(growth: facts.yearToDateGrowth), note: nil)
+        return [monthTile, yearToDate, growth, progressTile(facts)]
+    }
+
+    private func progressTile(_ facts: MonthlyFacts) -> Tile {
+        let indicator = facts.indicator
+        let period = job.period
         let target = facts.targetValue.map { value in
             facts.targetGrowth.map {
                 strings.target(formatter.value(value, indicator: indicator), growth: formatter.targetWording($0))
             }
         }
-        let progress = Tile(
+        return Tile(
             label: strings.progress(period.year), value: formatter.share(facts.progress), unit: "", change: nil,
             trend: .flat, note: target.flatMap { $0 } ?? strings.noTarget)
-        return [monthTile, yearToDate, growth, progress]
     }
 
     private var chartSize: Size {
@@ -108,11 +142,14 @@ struct MonthlyComposer {
         return RichText(strings.reportSource(files.joined(separator: ", ")))
     }
 
-    /// The months of last year and of this year through the report's month, this month highlighted.
+    /// The periods of last year and of this year through the report's, this one highlighted; for
+    /// annual data every year with data through the report's.
     private func lineChart(_ indicator: Indicator, name: String) -> Figure {
-        let first = job.period.previousYear.firstOfYear
-        let last = job.period.lastOfYear
-        let months = Period.all(from: first, through: last)
+        let months =
+            job.period.frequency == .annual
+            ? batch.dataset.periods.filter { $0 <= job.period }
+            : Period.all(from: job.period.previousYear.firstOfYear, through: job.period.lastOfYear)
+        let first = months.first ?? job.period
         let values = months.map { period in
             period > job.period
                 ? nil
@@ -121,7 +158,8 @@ struct MonthlyComposer {
                 }
         }
         let title = strings.lineTitle(
-            indicator.names[language], from: formatter.period(first), to: formatter.period(job.period))
+            indicator.names[language], job.period.frequency, from: formatter.period(first),
+            to: formatter.period(job.period))
         let index = months.firstIndex(of: job.period) ?? 0
         let decimals = formatter.displayDecimals(of: indicator)
         let axisLabels = formatter.timeAxisLabels(months)
@@ -151,7 +189,7 @@ struct MonthlyComposer {
                 label: entity.names[language], value: formatter.displayValue(value, indicator: indicator))
         }
         var title = strings.barTitle(
-            indicator.names[language], window: formatter.yearToDate(through: job.period))
+            indicator.names[language], window: Self.yearToDateLabel(job.period, indicator, formatter))
         if ranking.count > shown.count {
             title += strings.largest(
                 added ? shown.count - 1 : shown.count, of: ranking.count, withThisOne: added)
@@ -167,34 +205,33 @@ struct MonthlyComposer {
 
     private var chartTheme: ChartTheme { batch.theme.chartTheme(language: language) }
 
-    /// Every indicator of the catalogue: the month, the year to date, last year's, growth, rank.
+    /// Every indicator of the catalogue: the period, the year to date (a stock's level at the
+    /// period's end), its base, the change (growth, or a rate's difference) and the rank; for annual
+    /// data, whose period is its year to date, without the period's column.
     private func indicatorTable() -> TableBlock {
         let period = job.period
+        let annual = period.frequency == .annual
         let scope = Figures.Scope.entity(job.entity)
-        let header = [
-            strings.indicator, formatter.period(period), strings.yearToDate,
-            formatter.yearToDate(through: period.previousYear),
-            strings.growth, strings.rank,
-        ].map { TableCell.text(RichText($0)) }
+        let current = Figures.Window.yearToDate(period)
+        let base = figures.baseWindow(of: current)
+        let header = (annual ? [] : [formatter.period(period)])
+            + [annual ? formatter.period(period) : strings.yearToDate, formatter.window(base), strings.growth, strings.rank]
         let rows = batch.dataset.indicators.map { indicator -> [TableCell] in
             let unit = formatter.unit(of: indicator)
             let label = strings.withUnit(indicator.names[language], unit)
-            let rank = figures.rank(of: indicator.id, for: job.entity, in: .yearToDate(period))
-            return [
-                label,
-                formatter.number(figures.value(of: indicator.id, for: scope, in: .period(period)), indicator: indicator),
-                formatter.number(
-                    figures.value(of: indicator.id, for: scope, in: .yearToDate(period)), indicator: indicator),
-                formatter.number(
-                    figures.value(of: indicator.id, for: scope, in: .yearToDate(period.previousYear)),
-                    indicator: indicator),
-                formatter.growth(figures.growth(of: indicator.id, for: scope, in: .yearToDate(period))),
+            let rank = figures.rank(of: indicator.id, for: job.entity, in: current)
+            let value = { (window: Figures.Window) in
+                formatter.number(figures.value(of: indicator.id, for: scope, in: window), indicator: indicator)
+            }
+            return ([label] + (annual ? [] : [value(.period(period))]) + [
+                value(current), value(base),
+                formatter.change(figures.change(of: indicator.id, for: scope, in: current), of: indicator),
                 rank.map(String.init) ?? formatter.missing,
-            ].map { TableCell.text(RichText($0)) }
+            ]).map { TableCell.text(RichText($0)) }
         }
         return TableBlock(
-            columns: [.init(alignment: .left)] + Array(repeating: .init(alignment: .right), count: 5),
-            header: [header], body: rows,
+            columns: [.init(alignment: .left)] + Array(repeating: .init(alignment: .right), count: header.count),
+            header: [([strings.indicator] + header).map { TableCell.text(RichText($0)) }], body: rows,
             caption: RichText(strings.table(1, strings.tableTitle(formatter.period(period, style: .long)))),
             source: source)
     }

@@ -2,8 +2,10 @@ import BriefingCore
 import BriefingData
 import BriefingInput
 
-/// The headline numbers of one monthly report, computed from the data: the month, the year to
-/// date, their growth on a year earlier, the rank and the progress to the annual target.
+/// The headline numbers of one report, computed from the data: the period, the year to date (a
+/// stock's level at the period's end), their change on the base (a year earlier, or the last
+/// earlier year with data), the share, the rank and the progress to the annual target. A change is
+/// growth, or for a rate or an index the difference (``Figures/change(of:for:in:)``).
 struct MonthlyFacts: Hashable, Sendable {
     var indicator: Indicator
     var period: Period
@@ -11,6 +13,10 @@ struct MonthlyFacts: Hashable, Sendable {
     var monthGrowth: Double?
     var yearToDate: Double
     var yearToDateGrowth: Double?
+    /// The year growth is measured on (``Figures/baseWindow(of:)``).
+    var baseYear: Int
+    /// The year to date as a share of the total's; nil for a kind that does not add up.
+    var share: Double?
     /// The rank by year-to-date value among the entities that have one, and how many have one.
     var rank: Int?
     var ranked: Int
@@ -59,12 +65,14 @@ struct MonthlyFacts: Hashable, Sendable {
         let target =
             figures.targets(for: period.year, scope: scope).first { $0.indicatorID == indicator.id }
             ?? figures.targets(for: period.year, scope: .total).first { $0.indicatorID == indicator.id }
-        let lastYear = figures.annual(indicator.id, for: scope, year: period.year - 1)
+        let lastYear = figures.baseValue(of: indicator.id, for: scope, in: .year(period.year))
         return MonthlyFacts(
             indicator: indicator, period: period, month: month,
-            monthGrowth: figures.growth(of: indicator.id, for: scope, in: .period(period)),
+            monthGrowth: figures.change(of: indicator.id, for: scope, in: .period(period)),
             yearToDate: yearToDate,
-            yearToDateGrowth: figures.growth(of: indicator.id, for: scope, in: .yearToDate(period)),
+            yearToDateGrowth: figures.change(of: indicator.id, for: scope, in: .yearToDate(period)),
+            baseYear: figures.baseWindow(of: .period(period)).year,
+            share: figures.share(of: indicator.id, for: scope, in: .yearToDate(period)),
             rank: ranking.first { $0.entity == entity }?.rank, ranked: ranking.filter { $0.rank != nil }.count,
             targetGrowth: target?.value,
             targetValue: target.flatMap { target in lastYear.map { $0 * (1 + target.value) } })

@@ -10,7 +10,7 @@ public struct ReportBatch: Sendable {
     public var dataset: Dataset
     /// The entities reported on (those selected), in catalogue order.
     public var entities: [String]
-    /// The months reported on, in order.
+    /// The periods reported on, in order: those of the range asked for that have data.
     public var periods: [Period]
     /// The problems of each entity that has some: broken rows of the observations table, or an id
     /// that cannot name a file (at its cell of the entity catalogue). Every report of such an
@@ -29,7 +29,8 @@ public struct ReportBatch: Sendable {
     /// - Parameters:
     ///   - entities: the entities to report on (`--entities`), among those the manifest selects;
     ///     the others still count in ranks and totals.
-    ///   - periods: overrides the manifest's months (`--periods`).
+    ///   - periods: overrides the manifest's periods (`--periods`). Periods of the range without
+    ///     data are left out, with a warning when the range was given.
     public static func load(
         _ path: String, entities: [String]? = nil, periods: ClosedRange<Period>? = nil
     ) throws(DiagnosticError) -> ReportBatch {
@@ -64,6 +65,15 @@ public struct ReportBatch: Sendable {
                         + "\(dataset.frequency.periodNoun): say which periods to report on with 'periods'")
             ])
         }
+        let range = Period.all(from: months.lowerBound, through: months.upperBound)
+        let withData = Set(dataset.periods)
+        let skipped = range.filter { !withData.contains($0) }
+        if !skipped.isEmpty, periods != nil || manifest.periods != nil {
+            bag.warning(
+                periods != nil ? .file("--periods") : ReportManifestReader.periodsLocation(manifest),
+                "no data for \(list(skipped)) of \(months.lowerBound)..\(months.upperBound): "
+                    + (skipped.count == range.count ? "no report made" : "reporting \(list(range.filter(withData.contains)))"))
+        }
         let defaults = Assets.defaultTheme as NSString
         let files =
             [
@@ -73,8 +83,13 @@ public struct ReportBatch: Sendable {
         let text = files.map { (try? $0.text($1, as: $2).get()) ?? "" }.joined(separator: "\u{0}")
         return ReportBatch(
             manifest: manifest, dataset: dataset, entities: dataset.entities.map(\.id).filter { entities?.contains($0) ?? true },
-            periods: Period.all(from: months.lowerBound, through: months.upperBound),
+            periods: range.filter(withData.contains),
             entityErrors: entityErrors, warnings: bag.diagnostics, theme: theme, configurationText: text)
+    }
+
+    /// `1998, 1999, 2000`, the first eight and `…` when there are more.
+    private static func list(_ periods: [Period]) -> String {
+        periods.prefix(8).map(\.description).joined(separator: ", ") + (periods.count > 8 ? ", …" : "")
     }
 
     private static func wholeYear(_ year: Int, _ frequency: Frequency) -> ClosedRange<Period> {

@@ -155,6 +155,15 @@ public enum ReportManifestReader {
         return problems
     }
 
+    /// Where the manifest states its `periods`: the start of that line, else the manifest file.
+    public static func periodsLocation(_ manifest: ReportManifest) -> SourceLocation {
+        let name = (manifest.path as NSString).lastPathComponent
+        let source = SourceText(
+            path: manifest.path, text: (try? manifest.world.text(name, as: .reportManifest).get()) ?? "")
+        return source.lines.firstIndex { $0.hasPrefix("periods:") }.map { source.location(line: $0 + 1, column: 1) }
+            ?? .file(manifest.path)
+    }
+
     /// Checks the manifest against its data: the headline indicator must be in the catalogue (the
     /// entities selected are checked when the data is read).
     public static func check(_ manifest: ReportManifest, dataset: Dataset) -> [Diagnostic] {
@@ -174,8 +183,7 @@ public enum ReportManifestReader {
         if let periods = manifest.periods, periods.lowerBound.frequency != dataset.frequency {
             diagnostics.append(
                 source.error(
-                    source.lines.firstIndex { $0.hasPrefix("periods:") }.map { source.location(line: $0 + 1, column: 1) }
-                        ?? .file(manifest.path),
+                    periodsLocation(manifest),
                     "expected 'periods' to be \(dataset.frequency.rawValue) like the data "
                         + "(\(dataset.periods.first.map { "\($0)" } ?? "")), found \(periods.lowerBound.frequency.rawValue) "
                         + "'\(periods.lowerBound)'"))
