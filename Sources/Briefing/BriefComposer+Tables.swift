@@ -6,6 +6,10 @@ import BriefingLayout
 /// The indicator table: entities × indicators over the brief's window with the total in a footer
 /// row, or the periods of the total (or the one entity) with the window in a footer row.
 extension BriefComposer {
+    /// Whether the table of entities has a total row: not for one entity without a total row of
+    /// the data, whose total is the entity itself.
+    private var hasTotalRow: Bool { brief.dataset.entities.count > 1 || brief.dataset.totalEntity != nil }
+
     /// Entities × indicators over the window with a total row; with `growth`, a change column after
     /// each indicator; with `trend`, a last column of sparklines of each entity's values of that
     /// indicator over time.
@@ -33,7 +37,7 @@ extension BriefComposer {
         }
         let caption = strings.table(1, title)
         let table = TableBlock(
-            columns: columns, header: [header], body: rows, footer: [total], caption: RichText(caption),
+            columns: columns, header: [header], body: rows, footer: hasTotalRow ? [total] : [], caption: RichText(caption),
             continuedCaption: RichText(strings.continued(caption)), source: RichText(strings.source(composer.sourceFiles)))
         return [.heading(Heading(level: 1, text: title, anchor: anchors.next())), .table(table)]
     }

@@ -44,13 +44,18 @@ extension ManifestChecker {
     /// last decimal the catalogue shows — in a period where every part has a value: the first
     /// such period with both values, and how many more there are.
     static func totalConsistency(_ manifest: Manifest, dataset: Dataset) -> [Diagnostic] {
-        guard let total = dataset.totalEntity, !dataset.entities.isEmpty else { return [] }
+        // With some entities chosen, the parts shown are not all the parts the total row adds up.
+        guard let total = dataset.totalEntity, !dataset.entities.isEmpty, manifest.data.selection == nil else {
+            return []
+        }
         let formatter = ValueFormatter(language: .en)
         let table = manifest.data.path(of: manifest.data.observations)
         return dataset.indicators.compactMap { indicator in
             guard indicator.kind.isAdditive, let totals = dataset.observations[SeriesKey(entity: total, indicator: indicator.id)]
             else { return nil }
-            let tolerance = 0.5 * pow10(-indicator.decimals)
+            // Each part may be rounded by half a unit of the last decimal shown, and so their sum by as
+            // many halves as there are parts.
+            let tolerance = 0.5 * pow10(-indicator.decimals) * Double(dataset.entities.count)
             var differing: [(period: Period, sum: Double, total: Double)] = []
             for (period, value) in totals.sorted(by: { $0.key < $1.key }) {
                 var sum = 0.0
@@ -72,7 +77,7 @@ extension ManifestChecker {
                 "the parts of '\(indicator.id)' add up to \(formatter.value(first.sum, indicator: indicator)) in "
                     + "\(first.period) but the total row '\(total)' holds "
                     + "\(formatter.value(first.total, indicator: indicator))\(more) (expected them to agree within "
-                    + "\(formatter.number(tolerance, decimals: indicator.decimals + 1)), half a unit of the last decimal shown)")
+                    + "\(formatter.number(tolerance, decimals: indicator.decimals + 1)), half a unit of the last decimal shown for each part)")
         }
     }
 

@@ -131,6 +131,18 @@ public enum DatasetLoader {
             ? selectEntities(sources, among: entities.catalogue, into: &manifestBag) : nil
         bag.append(contentsOf: manifestBag.diagnostics)
         guard !hasErrors, !manifestBag.hasErrors, let observations else { return nil }
+        let derivedWithValues = indicators.values.filter { indicator in
+            indicator.derivation != nil
+                && observations.values.keys.contains { $0.indicator == indicator.id }
+        }
+        for indicator in derivedWithValues {
+            guard let derivation = indicator.derivation else { continue }
+            bag.error(
+                .file(sources.path(of: sources.observations)),
+                "'\(indicator.id)' is a '\(indicator.kind.rawValue)' indicator, computed from \(derivation.numerator) / "
+                    + "\(derivation.denominator): expected no values of it in the table (give it another kind to read them)")
+        }
+        guard derivedWithValues.isEmpty else { return nil }
         let frequencies = Dictionary(
             observations.values.values.flatMap(\.keys).map { ($0.frequency, $0) }, uniquingKeysWith: min)
         if frequencies.count > 1 {
