@@ -13,21 +13,21 @@ extension ValueFormatter {
     /// rate or an index the difference in its unit (`+0.3 pp`, zh `+0.3个百分点` for a rate in %;
     /// `+0.9 years`).
     func change(_ value: Double?, of indicator: Indicator) -> String {
-        guard indicator.kind.changesByDifference else { return growth(value) }
+        guard indicator.changesByDifference else { return growth(value) }
         return difference(value, of: indicator, signed: true)
     }
 
     /// A change written the way each language says it: as ``change(_:of:)`` in English, zh
     /// `增长37.6%` / `下降0.3个百分点`.
     func changeWording(_ value: Double, of indicator: Indicator) -> String {
-        guard indicator.kind.changesByDifference else { return growthWording(value) }
+        guard indicator.changesByDifference else { return growthWording(value) }
         guard language == .zh else { return change(value, of: indicator) }
         return (value < 0 ? "下降" : "增长") + difference(abs(value), of: indicator, signed: false)
     }
 
     /// The size of a change as a verb takes it: en `3.0%`, `0.3 pp`; zh `3.0%`, `0.3个百分点`.
     func changeSize(_ value: Double, of indicator: Indicator) -> String {
-        indicator.kind.changesByDifference ? difference(abs(value), of: indicator, signed: false) : share(abs(value))
+        indicator.changesByDifference ? difference(abs(value), of: indicator, signed: false) : share(abs(value))
     }
 
     private func difference(_ value: Double?, of indicator: Indicator, signed: Bool) -> String {

@@ -37,7 +37,7 @@ struct WindowFigures {
     }
 
     /// Whether the change of `indicator` is a difference (a rate) rather than growth in %.
-    static func changesByDifference(_ indicator: Indicator) -> Bool { indicator.kind.changesByDifference }
+    static func changesByDifference(_ indicator: Indicator) -> Bool { indicator.changesByDifference }
 
     /// Whether a rate's difference is in percentage points: its unit is `%`.
     static func inPoints(_ indicator: Indicator) -> Bool {

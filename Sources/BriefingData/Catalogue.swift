@@ -26,8 +26,8 @@ public struct Indicator: Hashable, Sendable, Identifiable {
         /// Whether entities' values add up to a total (and to shares of it).
         public var isAdditive: Bool { self == .flow || self == .stock || self == .average }
 
-        /// Whether a change is the difference of two values (a rate's percentage points) rather than
-        /// growth in percent. An index changes by growth: a price index's growth is inflation.
+        /// Whether a change is, by default, the difference of two values (a rate's percentage points)
+        /// rather than growth in percent. An index changes by growth: a price index's growth is inflation.
         public var changesByDifference: Bool { self == .rate }
 
         /// Whether values are computed from two other indicators rather than read from the table.
@@ -57,10 +57,16 @@ public struct Indicator: Hashable, Sendable, Identifiable {
     public var kind: Kind
     /// For a derived kind: what it is computed from; nil otherwise.
     public var derivation: Derivation?
+    /// Whether a change is shown as the difference of two values (in the unit, or percentage
+    /// points for `%`) rather than as growth in percent: the kind's default
+    /// (``Kind/changesByDifference``) unless the catalogue's `change` column says otherwise.
+    public var changesByDifference: Bool
 
     public init(
-        id: String, names: Localized, units: Localized, decimals: Int, kind: Kind, derivation: Derivation? = nil
+        id: String, names: Localized, units: Localized, decimals: Int, kind: Kind, derivation: Derivation? = nil,
+        changesByDifference: Bool? = nil
     ) {
+        self.changesByDifference = changesByDifference ?? kind.changesByDifference
         self.id = id
         self.names = names
         self.units = units

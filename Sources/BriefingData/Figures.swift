@@ -127,10 +127,10 @@ public struct Figures: Hashable, Sendable {
 
     /// The change over `window` on its base (``baseWindow(of:)``): growth as a ratio for a kind
     /// measured by growth, the difference `value − base` (in the indicator's unit: percentage
-    /// points for a rate in %) for a rate (``Indicator/Kind/changesByDifference``): its growth in % would mislead (a bill
+    /// points for a rate in %) for a rate, or as the catalogue says (``Indicator/changesByDifference``): its growth in % would mislead (a bill
     /// rate from 3.2 % to 0.9 % is −2.3 points, not −72 %).
     public func change(of indicator: String, for scope: Scope, in window: Window) -> Double? {
-        guard dataset.indicator(indicator)?.kind.changesByDifference == true else {
+        guard dataset.indicator(indicator)?.changesByDifference == true else {
             return growth(of: indicator, for: scope, in: window)
         }
         guard let value = value(of: indicator, for: scope, in: window),

@@ -64,3 +64,25 @@ struct TablesDerivedTests {
             ])
     }
 }
+
+/// The catalogue's `change` column: how a change is shown, growth or difference.
+@Suite("Indicator catalogue: change column")
+struct TablesChangeColumnTests {
+    @Test func aRateMayChangeByGrowthAndAnythingElseIsRefused() throws {
+        let indicators = """
+            indicator,name,name_zh,unit,unit_zh,decimals,kind,change
+            tit_volume,Volume,,bn yuan,,2,flow,
+            tax,Tax,,bn yuan,,2,rate,growth
+            employees,Staff,,thousand,,1,rate,
+            """
+        let dataset = try TablesScenario().with("indicators.csv", indicators + "\n").load().get()
+        #expect(dataset.indicator("tax")?.changesByDifference == false)
+        #expect(dataset.indicator("employees")?.changesByDifference == true)
+        #expect(dataset.indicator("tit_volume")?.changesByDifference == false)
+        let bad = indicators.replacingOccurrences(of: "rate,growth", with: "rate,points")
+        #expect(
+            try TablesScenario().with("indicators.csv", bad + "\n").errors() == [
+                "indicators.csv:3:26: error: expected 'growth' or 'difference' in column 'change', found 'points'"
+            ])
+    }
+}

@@ -73,7 +73,7 @@ struct MonthlyCommentary {
 
     /// A change of `indicator` (growth, or a rate's difference: `rose 0.3 pp`).
     private func change(_ value: Double, _ indicator: Indicator) -> String {
-        guard indicator.kind.changesByDifference else { return change(value) }
+        guard indicator.changesByDifference else { return change(value) }
         return said(value, size: formatter.changeSize(value, of: indicator), zero: formatter.changeSize(0, of: indicator))
     }
 

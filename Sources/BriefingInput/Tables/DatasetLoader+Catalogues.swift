@@ -44,6 +44,7 @@ extension DatasetLoader {
         let nameZH = table.columnIndex("name_zh")
         let unitZH = table.columnIndex("unit_zh")
         let derivationColumns = DerivationColumns(table)
+        let changeColumn = table.columnIndex("change")
         var missingNames = MissingChinese(column: "name_zh", row: ("indicator", "indicators"), text: "name")
         var missingUnits = MissingChinese(column: "unit_zh", row: ("indicator", "indicators"), text: "unit")
         var indicators: [Indicator] = []
@@ -82,6 +83,11 @@ extension DatasetLoader {
                         at: kindCell, "expected \(Indicator.Kind.expected) in column 'kind', found \(found(kindCell))"))
             }
             let derivation = kind.flatMap { derivationColumns.derivation(row, kind: $0, in: table, into: &bag) }
+            var changesByDifference: Bool?
+            if let changeColumn {
+                guard let measure = changeMeasure(row.cells[changeColumn], in: table, into: &bag) else { continue }
+                changesByDifference = measure
+            }
             guard valid, let decimals, let kind, let derivation else { continue }
             let zhName = nameZH.map { printable(row.cells[$0], in: table, coverage: coverage, into: &bag) }
             let unit = printable(unitCell, in: table, coverage: coverage, into: &bag)
@@ -91,7 +97,9 @@ extension DatasetLoader {
             missingNames.check(zhName, line: row.line)
             missingUnits.check(zhUnit, line: row.line)
             indicators.append(
-                Indicator(id: id, names: names, units: units, decimals: decimals, kind: kind, derivation: derivation.value))
+                Indicator(
+                    id: id, names: names, units: units, decimals: decimals, kind: kind, derivation: derivation.value,
+                    changesByDifference: changesByDifference))
             if derivation.value != nil { derivationCells[id] = derivation.cells }
         }
         DerivationColumns.checkReferences(indicators, cells: derivationCells, in: table, into: &bag)
@@ -267,5 +275,21 @@ extension DatasetLoader {
             bag.append(table.diagnostic(.warning, at: cell, message))
         }
         return printable.text
+    }
+}
+
+extension DatasetLoader {
+    /// The `change` cell of the indicator catalogue: `.some(nil)` when empty (the kind's default),
+    /// `.some(true)` for `difference`, `.some(false)` for `growth`; nil after reporting anything else.
+    static func changeMeasure(_ cell: CSVCell, in table: CSVTable, into bag: inout DiagnosticBag) -> Bool?? {
+        switch cell.trimmed {
+        case "": return .some(nil)
+        case "difference": return .some(true)
+        case "growth": return .some(false)
+        default:
+            bag.append(
+                table.error(at: cell, "expected 'growth' or 'difference' in column 'change', found \(found(cell))"))
+            return nil
+        }
     }
 }
