@@ -57,7 +57,8 @@ import Testing
         #expect(en.contains("Annual report, 2010 · Output"))
         // Share 150 / (150 + 50) = 75.0%; growth on 2005 (no 2009): 150 / 120 − 1 = +25.0%.
         #expect(en.contains("2010 Share of the total\n150 t 75.0%\nRank 1 of 2 entities"))
-        #expect(en.contains("Growth on 2005 Progress to the 2010 target\n+25.0%"))
+        // Without targets, the fourth tile is the value growth is on: 2005's 120 t.
+        #expect(en.contains("Growth on 2005 2005\n+25.0% 120 t"))
         #expect(en.contains("Output rose 25.0% on 2005 in 2010 to 150 t, first of 2 entities."))
         #expect(en.contains("Figure 1. Output, annual, 2000–2010"))
         // A rate's change is a difference: 5.5 − 4.0 = +1.5 pp; no period column beside the year.
@@ -84,7 +85,7 @@ import Testing
         #expect(en.contains("Quarterly report, Q3 2009 · GDP"))
         // Q1–Q3: 12 + 22 + 33 = 67 on 10 + 20 + 30 = 60: +11.7%; Q3: 33 on 30: +10.0%.
         #expect(en.contains("Q3 2009 Q1–Q3 2009\n33.0 bn 67.0 bn\n+10.0% on Q3 2008 Rank 1 of 1 entity"))
-        #expect(en.contains("Growth on Q1–Q3 2008 Progress to the 2009 target\n+11.7%"))
+        #expect(en.contains("Growth on Q1–Q3 2008 Q1–Q3 2008\n+11.7% 60.0 bn"))
         #expect(en.contains("GDP rose 11.7% year on year in Q1–Q3 2009 to 67.0 bn"))
         #expect(en.contains("Figure 1. GDP, quarterly, Q1 2008–Q3 2009"))
         let zh = squeezed(try Support.text(of: folder + "/out/2009Q3/x-zh.pdf"))

@@ -103,7 +103,7 @@ struct MonthlyComposer {
             }
             return [Tile(
                 label: yearToDate.label, value: yearToDate.value, unit: unit, change: nil, trend: .flat, note: nil),
-                share ?? rank, growth, progressTile(facts)]
+                share ?? rank, growth, lastTile(facts)]
         }
         let lastYearMonth = formatter.period(period.previousYear, style: .long)
         let monthTile = Tile(
@@ -111,7 +111,17 @@ struct MonthlyComposer {
             unit: unit,
             change: facts.monthGrowth.map { strings.change(formatter.changeWording($0, of: indicator), on: lastYearMonth) },
             trend: Tile.Trend(growth: facts.monthGrowth), note: nil)
-        return [monthTile, yearToDate, growth, progressTile(facts)]
+        return [monthTile, yearToDate, growth, lastTile(facts)]
+    }
+
+    /// Progress to the target; when the data has no targets at all, the value the growth is on.
+    private func lastTile(_ facts: MonthlyFacts) -> Tile {
+        guard batch.dataset.targets.isEmpty else { return progressTile(facts) }
+        let indicator = facts.indicator
+        let value = figures.baseValue(of: indicator.id, for: .entity(job.entity), in: .yearToDate(job.period))
+        return Tile(
+            label: baseLabel(job.period, indicator), value: formatter.number(value, indicator: indicator),
+            unit: formatter.unit(of: indicator), change: nil, trend: .flat, note: nil)
     }
 
     private func progressTile(_ facts: MonthlyFacts) -> Tile {
