@@ -59,7 +59,7 @@ import Testing
         #expect(en.contains("2010 Share of the total\n150 t 75.0%\nRank 1 of 2 entities"))
         // Without targets, the fourth tile is the value growth is on: 2005's 120 t.
         #expect(en.contains("Growth on 2005 2005\n+25.0% 120 t"))
-        #expect(en.contains("Output rose 25.0% on 2005 in 2010 to 150 t, first of 2 entities."))
+        #expect(en.contains("Output rose 25.0% between 2005 and 2010, to 150 t, first of 2 entities."))
         #expect(en.contains("Figure 1. Output, annual, 2000–2010"))
         // A rate's change is a difference: 5.5 − 4.0 = +1.5 pp; no period column beside the year.
         #expect(en.contains("Indicator 2010 2005 Growth Rank\nOutput (t) 150 120 +25.0% 1\nRate (%) 5.5 4.0 +1.5 pp 1"))

@@ -33,9 +33,12 @@ struct MonthlyCommentary {
         }
         let verb = change(growth, facts.indicator)
         let preposition = verb.hasPrefix("was") ? "at" : "to"
-        let on = onLastYear ? "year on year" : "on \(facts.baseYear)"
         let at = window.hasPrefix("end of") ? "at" : "in"
-        return "\(name) \(verb) \(on) \(at) \(window) \(preposition) \(value)\(rank ?? "")."
+        guard onLastYear else {
+            // "Population rose 7.8% between 1997 and 2002, to 1,034,172,547 people".
+            return "\(name) \(verb) between \(facts.baseYear) and \(window), \(preposition) \(value)\(rank ?? "")."
+        }
+        return "\(name) \(verb) year on year \(at) \(window) \(preposition) \(value)\(rank ?? "")."
     }
 
     private func month(_ facts: MonthlyFacts) -> String? {
