@@ -13,13 +13,15 @@ extension BriefComposer {
     /// Entities × indicators over the window with a total row; with `growth`, a change column after
     /// each indicator; with `trend`, a last column of sparklines of each entity's values of that
     /// indicator over time.
-    func indicatorTable(_ indicators: [Indicator], trend: Indicator?, growth: Bool, anchors: inout AnchorAllocator)
-        -> [Block]
-    {
+    func indicatorTable(
+        _ indicators: [Indicator], trend: Indicator?, growth: Bool, number: Int, anchors: inout AnchorAllocator
+    ) -> [Block] {
         let reported = reported
         let title = strings.indicatorTable(reported.label)
         let composer = chartComposer
-        var header: [TableCell] = [.text(RichText(strings.entityHeading))] + headings(indicators, growth: growth)
+        var header: [TableCell] =
+            [.text(RichText(strings.entityHeading))]
+            + headings(indicators, growth: growth, base: reported.baseLabel, qualified: true)
         var rows: [[TableCell]] = brief.dataset.entities.map { entity in
             [.text(RichText(entity.names[language]))]
                 + cells(indicators, for: .entity(entity.id), in: brief.window, growth: growth)
@@ -35,7 +37,7 @@ extension BriefComposer {
             total.append(.graphic(composer.sparkline(trend, width: 54, height: 11)))
             columns.append(.init(alignment: .center))
         }
-        let caption = strings.table(1, title)
+        let caption = strings.table(number, title)
         let table = TableBlock(
             columns: columns, header: [header], body: rows, footer: hasTotalRow ? [total] : [], caption: RichText(caption),
             continuedCaption: RichText(strings.continued(caption)), source: RichText(strings.source(composer.sourceFiles)))
@@ -44,10 +46,11 @@ extension BriefComposer {
 
     /// Periods × indicators of the total (`rows: periods`): the last `count` periods through the
     /// window's end (by default the window's periods, or five observed years of annual data), and
-    /// for quarterly and monthly data the window itself in a footer row.
-    func periodTable(_ indicators: [Indicator], spec: Manifest.IndicatorTable, anchors: inout AnchorAllocator)
-        -> [Block]
-    {
+    /// for quarterly and monthly data the window itself in a footer row. Each row's change is on
+    /// its own base, which the change column's heading names.
+    func periodTable(
+        _ indicators: [Indicator], spec: Manifest.IndicatorTable, number: Int, anchors: inout AnchorAllocator
+    ) -> [Block] {
         let frequency = brief.dataset.frequency
         let periods = tablePeriods(count: spec.count)
         let heading = formatter.periodHeading(frequency)
@@ -56,7 +59,10 @@ extension BriefComposer {
             ? reported.label
             : [periods.first, periods.last].compactMap { $0 }.map { formatter.period($0) }.joined(separator: "\u{2013}")
         let title = strings.periodTable(heading, span)
-        let header: [TableCell] = [.text(RichText(heading))] + headings(indicators, growth: spec.growth, qualified: false)
+        let regular = periods.allSatisfy { figures.baseWindow(of: .period($0)) == Figures.Window.period($0).previousYear }
+        let base = strings.periodRowBase(frequency, regular: regular)
+        let header: [TableCell] =
+            [.text(RichText(heading))] + headings(indicators, growth: spec.growth, base: base, qualified: false)
         let rows: [[TableCell]] = periods.map { period in
             [.text(RichText(formatter.period(period)))]
                 + cells(indicators, for: .total, in: .period(period), growth: spec.growth)
@@ -67,7 +73,8 @@ extension BriefComposer {
             : [[.text(RichText(reported.label))] + cells(indicators, for: .total, in: brief.window, growth: spec.growth)]
         let table = TableBlock(
             columns: columns(header.count), header: [header], body: rows, footer: footer,
-            caption: RichText(strings.table(1, title)), continuedCaption: RichText(strings.continued(strings.table(1, title))),
+            caption: RichText(strings.table(number, title)),
+            continuedCaption: RichText(strings.continued(strings.table(number, title))),
             source: RichText(strings.source(chartComposer.sourceFiles)))
         return [.heading(Heading(level: 1, text: title, anchor: anchors.next())), .table(table)]
     }
@@ -87,9 +94,8 @@ extension BriefComposer {
     }
 
     /// Each indicator's heading with its unit (and, in an entity table over part of a year, a
-    /// stock's "end of"), followed by its change's heading when `growth`.
-    private func headings(_ indicators: [Indicator], growth: Bool, qualified: Bool = true) -> [TableCell] {
-        let reported = reported
+    /// stock's "end of" when `qualified`), followed by its change's heading on `base` when `growth`.
+    private func headings(_ indicators: [Indicator], growth: Bool, base: String, qualified: Bool) -> [TableCell] {
         let wholeYear = brief.window == .year(brief.year)
         return indicators.flatMap { indicator -> [TableCell] in
             let unit = formatter.unit(of: indicator)
@@ -99,7 +105,6 @@ extension BriefComposer {
             }
             let value = TableCell.text(RichText(language == .zh ? "\(name)（\(unit)）" : "\(name) (\(unit))"))
             guard growth else { return [value] }
-            let base = reported.baseLabel
             let change: String
             if !WindowFigures.changesByDifference(indicator) {
                 change = strings.growthHeading(on: base)

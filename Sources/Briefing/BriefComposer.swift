@@ -27,6 +27,7 @@ struct BriefComposer {
         var body: [Block] = []
         var anchors = AnchorAllocator()
         var figureNumber = 0
+        var tableNumber = 0
         var problems: [Diagnostic] = []
         for section in manifest.sections {
             switch section {
@@ -59,10 +60,12 @@ struct BriefComposer {
                 let indicators =
                     spec.indicators.map { $0.compactMap { brief.dataset.indicator($0.id) } } ?? brief.dataset.indicators
                 let trend = spec.trend.flatMap { brief.dataset.indicator($0.id) }
+                tableNumber += 1
                 let table =
                     spec.rows == .periods
-                    ? periodTable(indicators, spec: spec, anchors: &anchors)
-                    : indicatorTable(indicators, trend: trend, growth: spec.growth, anchors: &anchors)
+                    ? periodTable(indicators, spec: spec, number: tableNumber, anchors: &anchors)
+                    : indicatorTable(
+                        indicators, trend: trend, growth: spec.growth, number: tableNumber, anchors: &anchors)
                 body += spec.landscape ? [.landscape(table)] : table
             case .notes:
                 if let notes = brief.notes {

@@ -36,6 +36,13 @@ extension ChartComposer {
         }
         let lines = indicators.map { seriesValues($0) }
         if let empty = zip(indicators, lines).first(where: { !$1.contains { $0 != nil } })?.0 {
+            let dataset = brief.dataset
+            if !empty.kind.isAdditive, empty.derivation == nil, dataset.totalEntity == nil, dataset.entities.count > 1 {
+                throw ChartProblem(
+                    reason: "'\(empty.id)' is \(ManifestChecker.kindPhrase(empty.kind)) across the \(dataset.entities.count) "
+                        + "entities, so there is no total to draw (name a total row with 'total: ID', or choose one "
+                        + "entity with 'entities: [ID]')")
+            }
             let what = brief.dataset.entities.count == 1 ? "" : " for the total"
             throw ChartProblem(
                 reason: "'\(empty.id)' has no value\(what) from \(Self.named(.period(from))) to \(Self.named(.period(to)))")

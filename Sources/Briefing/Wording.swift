@@ -116,6 +116,13 @@ struct Wording: Sendable {
     func growthIn(_ window: String) -> String { pick("Growth in \(window)", "\(window)增速") }
     func targetFor(_ year: Int) -> String { pick("Target for \(year)", "\(year)年目标") }
     func otherTargets(_ year: Int) -> String { pick("Other targets for \(year)", "\(year)年其他目标") }
+    /// What each row of a table of periods changes on: the same period a year before (en
+    /// `a year before`, zh `上年同期`, for years `上年`), or for annual data with gaps the last
+    /// earlier year with data (en `the previous year with data`, zh `上一个有数据的年份`).
+    func periodRowBase(_ frequency: Frequency, regular: Bool) -> String {
+        guard regular else { return pick("the previous year with data", "上一个有数据的年份") }
+        return pick("a year before", frequency == .annual ? "上年" : "上年同期")
+    }
     /// A growth column's heading: en `Growth on 2012`, zh `比上年增长`.
     func growthHeading(on base: String) -> String { pick("Growth on \(base)", "比\(base)增长") }
     /// A rate's change column's heading: en `Change on 2012 (pp)`, zh `比上年变化（百分点）`.

@@ -90,6 +90,11 @@ import Testing
             ])
     }
 
+    @Test func anEmptyListOfEntitiesIsAnErrorAtTheKey() throws {
+        let (_, diagnostics) = try Self.load(top: "entities: []\n")
+        #expect(diagnostics == ["brief.yaml:7:11: error: expected 'entities' to list at least one entity id, found an empty list"])
+    }
+
     @Test func entitiesAndExcludeTogetherAreAnError() throws {
         let (_, diagnostics) = try Self.load(top: "entities: [hitech]\nexclude: [ecodev]\n")
         #expect(

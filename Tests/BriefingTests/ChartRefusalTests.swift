@@ -35,6 +35,12 @@ import Testing
             "the line chart 'nothing' has nothing to draw: 'empty' has no value for the total from 2007 to 2008"
         ),
         (
+            "{id: unemp-line, kind: line, indicator: unemp}",
+            "the line chart 'unemp-line' has nothing to draw: 'unemp' is a rate: rates do not add up across the 2 "
+                + "entities, so there is no total to draw (name a total row with 'total: ID', or choose one entity with "
+                + "'entities: [ID]')"
+        ),
+        (
             "{id: nothing-ranked, kind: bar, indicator: empty}",
             "the bar chart 'nothing-ranked' has nothing to draw: no entity has a value of 'empty' in 2008"
         ),

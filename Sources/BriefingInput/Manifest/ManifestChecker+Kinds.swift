@@ -29,7 +29,7 @@ extension ManifestChecker {
     }
 
     /// `a rate: rates do not add up`, as an error explains a kind that does not add up.
-    static func kindPhrase(_ kind: Indicator.Kind) -> String {
+    public static func kindPhrase(_ kind: Indicator.Kind) -> String {
         switch kind {
         case .rate: return "a rate: rates do not add up"
         case .index: return "an index: indices do not add up"

@@ -118,6 +118,10 @@ extension ManifestReader {
             fields.error(at: node, "expected 'entities' (those to report on) or 'exclude' (those to leave out), not both")
             return nil
         }
+        if only?.isEmpty == true, let node = fields.node("entities") {
+            fields.error(at: node, "expected 'entities' to list at least one entity id, found an empty list")
+            return nil
+        }
         return only.map(EntitySelection.only) ?? excluded.map(EntitySelection.excluding)
     }
 
