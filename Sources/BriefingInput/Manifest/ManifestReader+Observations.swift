@@ -13,7 +13,7 @@ extension ManifestReader {
             switch self {
             case .long: return ["entity", "indicator", "period", "value"]
             case .wideIndicators: return ["entity", "period"]
-            case .widePeriods: return ["entity", "indicator"]
+            case .widePeriods: return ["entity", "indicator", "period"]
             case .wideEntities: return ["indicator", "period"]
             }
         }
@@ -28,6 +28,8 @@ extension ManifestReader {
         let layout = fields.choice("layout", LayoutName.self) ?? .long
         var roles: [String: TableMapping.Role] = [:]
         var period: TableMapping.PeriodColumns = "period"
+        /// A wide-periods table's year column (`period: {year: NAME}`).
+        var year: String?
         var value = "value"
         if let columnsNode = fields.node("columns"),
             var columnFields = YAMLFields(columnsNode, what: "'columns'", source: source, diagnostics: &diagnostics)
@@ -35,6 +37,8 @@ extension ManifestReader {
             for role in layout.roles {
                 guard let node = columnFields.node(role) else { continue }
                 switch role {
+                case "period" where layout == .widePeriods:
+                    year = yearColumn(node, source: source, diagnostics: &diagnostics)
                 case "period":
                     if let columns = periodColumns(node, source: source, diagnostics: &diagnostics) { period = columns }
                 case "value":
@@ -52,12 +56,12 @@ extension ManifestReader {
         let indicators = fields.strings("indicators")
         let periods = fields.strings("periods")
         let entities = fields.strings("entities")
-        let options = periodOptions(&fields, source: source, diagnostics: &diagnostics)
+        let options = periodOptions(&fields, yearInRows: year != nil, source: source, diagnostics: &diagnostics)
         let shape: TableMapping.Layout
         switch layout {
         case .long: shape = .long(entity: entity, indicator: indicator, period: period, value: value)
         case .wideIndicators: shape = .wideIndicators(entity: entity, period: period, indicators: indicators)
-        case .widePeriods: shape = .widePeriods(entity: entity, indicator: indicator, periods: periods)
+        case .widePeriods: shape = .widePeriods(entity: entity, indicator: indicator, year: year, periods: periods)
         case .wideEntities: shape = .wideEntities(indicator: indicator, period: period, entities: entities)
         }
         return TableMapping(layout: shape, periods: options)
@@ -97,6 +101,24 @@ extension ManifestReader {
         if let month, quarter == nil { return .yearAndMonth(year: year, month: month) }
         if let quarter, month == nil { return .yearAndQuarter(year: year, quarter: quarter) }
         return nil
+    }
+
+    /// The year column of a wide-periods table whose columns are the months or quarters of each
+    /// row's year: `{year: NAME}`.
+    private static func yearColumn(_ node: Node, source: SourceText, diagnostics: inout [Diagnostic]) -> String? {
+        let context =
+            "'period' of a wide-periods table ({year: NAME}: the column of each row's year, the other columns "
+            + "its months or quarters)"
+        guard node.mapping != nil else {
+            diagnostics.append(source.error(source.location(of: node), "expected \(context), found \(node.kind)"))
+            return nil
+        }
+        guard var parts = YAMLFields(node, what: "'period'", source: source, diagnostics: &diagnostics) else {
+            return nil
+        }
+        let year = parts.string("year", required: true)
+        diagnostics += parts.finish(context: context)
+        return year
     }
 
     /// The top-level entity selection: `entities: [ids]` or `exclude: [ids]`, not both.

@@ -4,13 +4,14 @@ import Yams
 
 extension ManifestReader {
     /// How the observations entry says its periods are written and combined: `period-format`,
-    /// `frequency`, `aggregate: {to, by}`.
+    /// `frequency`, `aggregate: {to, by}`. With `yearInRows`, `period-format` is that of column
+    /// names giving the months or quarters of each row's year.
     static func periodOptions(
-        _ fields: inout YAMLFields, source: SourceText, diagnostics: inout [Diagnostic]
+        _ fields: inout YAMLFields, yearInRows: Bool = false, source: SourceText, diagnostics: inout [Diagnostic]
     ) -> PeriodReader.Options {
         var options = PeriodReader.Options()
         if let text = fields.string("period-format"), let node = fields.node("period-format") {
-            switch PeriodFormat.parse(text) {
+            switch PeriodFormat.parse(text, yearInRows: yearInRows) {
             case .success(let format): options.format = format
             case .failure(let failure): fields.error(at: node, failure.message)
             }

@@ -95,7 +95,9 @@ extension DatasetLoader {
         var valueColumns: [Int] = []
         var headerIDs: [Int: String] = [:]
         var periodColumns: [Int: PeriodReader.Place] = [:]
-        if case .periods = layout.spread, let first = candidates.first {
+        /// The month or quarter each column names, in a table with a year in each row.
+        var partColumns: [Int: PeriodFormat.PartOfYear] = [:]
+        if case .periods = layout.spread, layout.yearColumn == nil, let first = candidates.first {
             periods.inferFrequency(
                 from: candidates.map { header.cells[$0] }, place: "as column names", noteCell: header.cells[first],
                 in: table, into: &bag)
@@ -114,6 +116,21 @@ extension DatasetLoader {
                 headerIDs[column] = id(cell, noun: "indicator", column: cell.text, in: indicators)
             case .entities:
                 headerIDs[column] = id(cell, noun: "entity", column: cell.text, in: entities)
+            case .periods where layout.yearColumn != nil:
+                switch periods.readPart(cell.trimmed, place: "as a column name") {
+                case .part(let part):
+                    if let first = partColumns.first(where: { $0.value == part })?.key {
+                        let noun = part.frequency.periodNoun
+                        pending.append(
+                            table.error(
+                                at: cell,
+                                "expected one column per \(noun), found '\(cell.trimmed)' naming the same \(noun) as "
+                                    + "'\(header.cells[first].trimmed)' (field \(first + 1))"))
+                    } else {
+                        partColumns[column] = part
+                    }
+                case .refused(let message): pending.append(table.error(at: cell, message))
+                }
             case .periods:
                 switch periods.read(cell.trimmed, place: "as a column name") {
                 case .place(let place): periodColumns[column] = place
@@ -121,7 +138,9 @@ extension DatasetLoader {
                 case .unplaced: break
                 }
             }
-            if headerIDs[column] != nil || periodColumns[column] != nil { valueColumns.append(column) }
+            if headerIDs[column] != nil || periodColumns[column] != nil || partColumns[column] != nil {
+                valueColumns.append(column)
+            }
             settle(nil)
         }
         /// The row's id for `role`: its cell checked against `catalogue`, or the constant; nil
@@ -141,7 +160,11 @@ extension DatasetLoader {
                 rowPeriod = period(of: row, columns, keys: keys, periods: periods, in: table, into: &pending)
                     .map { .some($0) }
             }
-            let keysValid = rowEntity != nil && rowIndicator != nil && rowPeriod != nil
+            var rowYear: Int?? = .some(nil)
+            if let name = layout.yearColumn, let index = keys[name] {
+                rowYear = year(row.cells[index], column: name, in: table, into: &pending).map { .some($0) }
+            }
+            let keysValid = rowEntity != nil && rowIndicator != nil && rowPeriod != nil && rowYear != nil
             let entityOfRow: String? = rowEntity ?? nil
             settle(entityOfRow)
             // A row with a bad key spoils its values; their cells are checked only in a long table.
@@ -150,7 +173,8 @@ extension DatasetLoader {
             for column in valueColumns {
                 let entity: String? = entityOfRow ?? headerIDs[column]
                 let indicator: String? = (rowIndicator ?? nil) ?? headerIDs[column]
-                let when: PeriodReader.Place? = (rowPeriod ?? nil) ?? periodColumns[column]
+                let inYear = partColumns[column].flatMap { part in (rowYear ?? nil).map { part.period(in: $0) } }
+                let when: PeriodReader.Place? = (rowPeriod ?? nil) ?? periodColumns[column] ?? inYear.map(periods.place)
                 let number = value(row.cells[column], column: header.cells[column].text)
                 defer { settle(entity) }
                 guard keysValid, let entity, let indicator, let when, let number else { continue }
@@ -177,16 +201,21 @@ extension DatasetLoader {
                 continue
             }
             missing = true
-            bag.append(missingColumn(name, role: role, in: table, header: header))
+            let isYearOfRow = layout.yearColumn == name && role == "year"
+            let hint = isYearOfRow ? "name it with 'columns: {period: {year: NAME}}'" : nil
+            bag.append(missingColumn(name, role: role, in: table, header: header, hint: hint))
         }
         return missing ? nil : indices
     }
 
     /// `no entity column 'entity' in the header (columns are …); name it with …`.
-    private static func missingColumn(_ name: String, role: String, in table: CSVTable, header: CSVRow) -> Diagnostic {
+    private static func missingColumn(
+        _ name: String, role: String, in table: CSVTable, header: CSVRow, hint: String? = nil
+    ) -> Diagnostic {
         let columns = CSVTable.list(header.cells.map(\.text))
         return table.error(
-            at: header, "no \(role) column '\(name)' in the header (columns are \(columns)); \(mappingHint(role))")
+            at: header,
+            "no \(role) column '\(name)' in the header (columns are \(columns)); \(hint ?? mappingHint(role))")
     }
 
     /// How to map a column of `role` in a manifest.
@@ -222,14 +251,7 @@ extension DatasetLoader {
             }
             return nil
         case .yearAndMonth(let yearName, let partName), .yearAndQuarter(let yearName, let partName):
-            let year = TableValues.year(cells[0].trimmed)
-            if year == nil {
-                bag.append(
-                    table.error(
-                        at: cells[0],
-                        "expected a year YYYY\(Period.yearNote(cells[0].trimmed)) in column '\(yearName)', found \(found(cells[0]))"
-                    ))
-            }
+            let year = year(cells[0], column: yearName, in: table, into: &bag)
             let frequency: Frequency
             if case .yearAndMonth = columns { frequency = .monthly } else { frequency = .quarterly }
             let count = frequency.periodsPerYear
@@ -244,6 +266,16 @@ extension DatasetLoader {
             let period = Period(year: year, frequency: frequency, index: index)
             return PeriodReader.Place(code: PeriodReader.code(period), period: period, isFiner: false)
         }
+    }
+
+    /// The year in `cell` of the year column `column`, or an error at it.
+    private static func year(
+        _ cell: CSVCell, column: String, in table: CSVTable, into bag: inout DiagnosticBag
+    ) -> Int? {
+        if let year = TableValues.year(cell.trimmed) { return year }
+        let note = Period.yearNote(cell.trimmed)
+        bag.append(table.error(at: cell, "expected a year YYYY\(note) in column '\(column)', found \(found(cell))"))
+        return nil
     }
 
     /// Warns of each column a long table does not use: often a misnamed one.

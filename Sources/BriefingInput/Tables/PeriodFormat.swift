@@ -31,7 +31,7 @@ public struct PeriodFormat: Hashable, Sendable {
     /// `excel`: workbook date cells (read as `YYYY-MM-DD`) and Excel day numbers.
     let isExcel: Bool
 
-    private init(name: String, tokens: [Token], isExcel: Bool = false) {
+    init(name: String, tokens: [Token], isExcel: Bool = false) {
         self.name = name
         self.tokens = tokens
         self.isExcel = isExcel
@@ -59,17 +59,38 @@ public struct PeriodFormat: Hashable, Sendable {
     static let directives = "%Y, %m, %d, %e, %b, %B, %q"
 
     /// The format `text` names, or why it names none (a message for the `period-format` node).
-    public static func parse(_ text: String) -> Result<PeriodFormat, PeriodFormatError> {
-        if let form = named.first(where: { $0.name == text }) { return .success(form) }
+    /// With `yearInRows` (a wide-periods table with a year column) it names the column names'
+    /// months or quarters, without the year: ``namedParts`` or a pattern without `%Y`.
+    public static func parse(_ text: String, yearInRows: Bool = false) -> Result<PeriodFormat, PeriodFormatError> {
+        let forms = yearInRows ? namedParts : named
+        if let form = forms.first(where: { $0.name == text }) { return .success(form) }
         guard text.contains("%") else {
-            let names = named.map(\.name)
+            let names = forms.map(\.name)
+            let what = yearInRows ? "'period-format' (of the column names; the year is in each row)" : "'period-format'"
+            let pattern =
+                yearInRows
+                ? "\(partDirectives) and other text such as '%b'" : "\(directives) and other text such as '%b %d %Y'"
             return .failure(
                 PeriodFormatError(
-                    message: "expected 'period-format' to be one of \(names.joined(separator: ", ")) "
-                        + "or a pattern of \(directives) and other text such as '%b %d %Y', found '\(text)'"
+                    message: "expected \(what) to be one of \(names.joined(separator: ", ")) "
+                        + "or a pattern of \(pattern), found '\(text)'"
                         + (names.first { $0.lowercased() == text.lowercased() }.map { "; did you mean '\($0)'?" }
                             ?? Suggestion.hint(for: text, among: names))))
         }
+        let tokens: [Token]
+        switch Self.tokens(of: text) {
+        case .success(let read): tokens = read
+        case .failure(let failure): return .failure(failure)
+        }
+        let format = PeriodFormat(name: text, tokens: tokens)
+        if let problem = yearInRows ? format.partProblem : format.patternProblem {
+            return .failure(PeriodFormatError(message: problem))
+        }
+        return .success(format)
+    }
+
+    /// The tokens of the pattern `text`, or why it is not one (an unknown directive).
+    static func tokens(of text: String) -> Result<[Token], PeriodFormatError> {
         var tokens: [Token] = []
         var literal = ""
         var characters = text.makeIterator()
@@ -104,16 +125,12 @@ public struct PeriodFormat: Hashable, Sendable {
             tokens.append(token)
         }
         if !literal.isEmpty { tokens.append(.literal(literal)) }
-        let format = PeriodFormat(name: text, tokens: tokens)
-        if let problem = format.patternProblem { return .failure(PeriodFormatError(message: problem)) }
-        return .success(format)
+        return .success(tokens)
     }
 
-    /// Why a pattern cannot name periods: no year, a field twice, a day without a month, a
-    /// quarter with a month.
-    private var patternProblem: String? {
+    /// How many of the tokens are a year, a month (number or name), a day and a quarter.
+    var fieldCounts: (years: Int, months: Int, days: Int, quarters: Int) {
         func count(_ matches: (Token) -> Bool) -> Int { tokens.filter(matches).count }
-        let years = count { $0 == .year }
         let months = count {
             if case .month = $0 { return true }
             if case .monthName = $0 { return true }
@@ -127,6 +144,13 @@ public struct PeriodFormat: Hashable, Sendable {
             if case .quarter = $0 { return true }
             return false
         }
+        return (count { $0 == .year }, months, days, quarters)
+    }
+
+    /// Why a pattern cannot name periods: no year, a field twice, a day without a month, a
+    /// quarter with a month.
+    private var patternProblem: String? {
+        let (years, months, days, quarters) = fieldCounts
         let expected = "expected 'period-format' '\(name)' to"
         if years != 1 { return "\(expected) hold %Y once, found it \(years == 0 ? "missing" : "\(years) times")" }
         if months > 1 || days > 1 || quarters > 1 {

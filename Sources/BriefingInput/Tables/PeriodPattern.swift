@@ -11,10 +11,10 @@ struct PeriodPattern {
     private static let chineseQuarters: [Character] = ["一", "二", "三", "四"]
 
     /// The period or day `text` names, or nil when it is not written as the tokens say or names
-    /// no real month, quarter or day.
-    func read(_ text: Substring) -> PeriodFormat.Reading? {
+    /// no real month, quarter or day. `given` is the year when the tokens have none.
+    func read(_ text: Substring, year given: Int? = nil) -> PeriodFormat.Reading? {
         var rest = text
-        var year: Int?
+        var year: Int? = given
         var month: Int?
         var day: Int?
         var quarter: Int?

@@ -78,21 +78,49 @@ public struct PeriodReader: Sendable {
         }
         switch reading {
         case .period(let period):
-            guard let frequency, period.frequency != frequency else {
-                return .place(Place(code: Self.code(period), period: period, isFiner: false))
-            }
-            if period.frequency > frequency, options.aggregate != nil {
-                return .place(Place(code: Self.code(period), period: period.within(frequency), isFiner: true))
-            }
-            return .refused(
-                "expected a \(frequency.periodNoun) \(place), found '\(text)', a \(period.frequency.periodNoun) "
-                    + "(the table's periods are \(frequency.rawValue))")
+            if let refusal = refusal(of: period.frequency, text, place: place) { return .refused(refusal) }
+            return .place(self.place(period))
         case .day(let day):
             guard let frequency else { return .unplaced }
             let period = Period(year: day.year, month: day.month).within(frequency)
             let code = options.aggregate == nil ? Self.code(period) : Self.code(day)
             return .place(Place(code: code, period: period, isFiner: true))
         }
+    }
+
+    /// What a column name of a table with a year in each row names: a month or a quarter, or why not.
+    enum PartReading {
+        case part(PeriodFormat.PartOfYear)
+        case refused(String)
+    }
+
+    /// Reads the column name `text` of a table with a year in each row (`JAN`, `1月`, `Q3`). The
+    /// first month or quarter read sets the frequency when none is declared.
+    mutating func readPart(_ text: Substring, place: String) -> PartReading {
+        guard let part = options.format.readPart(text) else {
+            let found = text.isEmpty ? "an empty cell" : "'\(text)'"
+            return .refused("expected \(options.format.expectedPart) \(place), found \(found)")
+        }
+        if let refusal = refusal(of: part.frequency, text, place: place) { return .refused(refusal) }
+        frequency = frequency ?? part.frequency
+        return .part(part)
+    }
+
+    /// Where a period of the table's frequency (or, with `aggregate`, a finer one) falls.
+    func place(_ period: Period) -> Place {
+        guard let frequency, period.frequency != frequency else {
+            return Place(code: Self.code(period), period: period, isFiner: false)
+        }
+        return Place(code: Self.code(period), period: period.within(frequency), isFiner: true)
+    }
+
+    /// Why a period of `periodFrequency` written `text` does not fit the table's frequency: nil
+    /// when it is that frequency, or finer and combined by `aggregate`.
+    private func refusal(of periodFrequency: Frequency, _ text: Substring, place: String) -> String? {
+        guard let frequency, periodFrequency != frequency else { return nil }
+        if periodFrequency > frequency, options.aggregate != nil { return nil }
+        return "expected a \(frequency.periodNoun) \(place), found '\(text)', a \(periodFrequency.periodNoun) "
+            + "(the table's periods are \(frequency.rawValue))"
     }
 
     /// Why `text` is refused: what the format expects.

@@ -11,7 +11,7 @@ extension TableMapping.Layout {
     /// Where each row's entity comes from; nil when the header names it (one column per entity).
     var entity: TableMapping.Role? {
         switch self {
-        case .long(let entity, _, _, _), .wideIndicators(let entity, _, _), .widePeriods(let entity, _, _):
+        case .long(let entity, _, _, _), .wideIndicators(let entity, _, _), .widePeriods(let entity, _, _, _):
             return entity
         case .wideEntities: return nil
         }
@@ -20,7 +20,7 @@ extension TableMapping.Layout {
     /// Where each row's indicator comes from; nil when the header names it.
     var indicator: TableMapping.Role? {
         switch self {
-        case .long(_, let indicator, _, _), .widePeriods(_, let indicator, _), .wideEntities(let indicator, _, _):
+        case .long(_, let indicator, _, _), .widePeriods(_, let indicator, _, _), .wideEntities(let indicator, _, _):
             return indicator
         case .wideIndicators: return nil
         }
@@ -35,11 +35,17 @@ extension TableMapping.Layout {
         }
     }
 
+    /// The column of each row's year when the header names the months or quarters of it.
+    var yearColumn: String? {
+        if case .widePeriods(_, _, let year, _) = self { return year }
+        return nil
+    }
+
     var spread: Spread {
         switch self {
         case .long(_, _, _, let value): return .value(value)
         case .wideIndicators(_, _, let indicators): return .indicators(indicators)
-        case .widePeriods(_, _, let periods): return .periods(periods)
+        case .widePeriods(_, _, _, let periods): return .periods(periods)
         case .wideEntities(_, _, let entities): return .entities(entities)
         }
     }
@@ -56,6 +62,7 @@ extension TableMapping.Layout {
         case .yearAndQuarter(let year, let quarter)?: columns += [("year", year), ("quarter", quarter)]
         case nil: break
         }
+        if let year = yearColumn { columns.append(("year", year)) }
         return columns
     }
 

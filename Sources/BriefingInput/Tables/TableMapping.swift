@@ -42,8 +42,10 @@ public struct TableMapping: Hashable, Sendable {
         /// With `indicators` nil, every column but the entity and period columns is an indicator.
         case wideIndicators(entity: Role, period: PeriodColumns, indicators: [String]?)
         /// One row per entity and indicator, one column per period `YYYY-MM`: `entity,indicator,2012-01,…`.
-        /// With `periods` nil, every column but the entity and indicator columns is a period.
-        case widePeriods(entity: Role, indicator: Role, periods: [String]?)
+        /// With `year`, one row per entity, indicator and year, the year in that column and one
+        /// column per month or quarter of it: `YEAR,JAN,FEB,…,DEC`, `年份,1月,…,12月`, `year,Q1,…,Q4`.
+        /// With `periods` nil, every column but the entity, indicator (and year) columns is a period.
+        case widePeriods(entity: Role, indicator: Role, year: String? = nil, periods: [String]?)
         /// One row per period (and indicator), one column per entity id: `indicator,period,north,south,…`.
         /// With `entities` nil, every column but the indicator and period columns is an entity.
         case wideEntities(indicator: Role, period: PeriodColumns, entities: [String]?)
