@@ -105,6 +105,8 @@ extension BriefComposer {
             }
             let value = TableCell.text(RichText(language == .zh ? "\(name)（\(unit)）" : "\(name) (\(unit))"))
             guard growth else { return [value] }
+            // An entity table's stock over part of a year changes on its level a year before.
+            let base = qualified ? reported.baseLabel(for: indicator) : base
             let change: String
             if !WindowFigures.changesByDifference(indicator) {
                 change = strings.growthHeading(on: base)

@@ -36,7 +36,7 @@ extension ChartComposer {
         switch spec.kind {
         case .bar:
             let indicator = try required(indicator)
-            let title = spec.title ?? strings.rankingTitle(indicator.names[language], window: shown.label)
+            let title = spec.title ?? strings.rankingTitle(indicator.names[language], window: shown.label(for: indicator))
             var bars = try entityBars(indicator, in: shown.window)
             if spec.sort == .ascending { bars.sort { $0.value < $1.value } }
             let highlighted = spec.highlight.flatMap { brief.dataset.entity($0.id)?.names[language] }
@@ -52,7 +52,7 @@ extension ChartComposer {
             let names = indicators.map { $0.names[language] }
             let title =
                 spec.title
-                ?? strings.stackedTitle(names, window: shown.label)
+                ?? strings.stackedTitle(names, window: shown.label(for: first))
             let columns = indicators.map { entityValues($0, in: shown.window) }
             guard columns.contains(where: { $0.contains { $0.value != nil } }) else {
                 throw Self.noValues(first, in: shown.window)
@@ -84,13 +84,13 @@ extension ChartComposer {
             }
             guard !steps.isEmpty else { throw Self.noValues(indicator, in: shown.base, and: shown.window) }
             let name = indicator.names[language]
-            let base = formatter.window(shown.base)
+            let base = shown.baseName(for: indicator)
             let title =
                 spec.title
-                ?? strings.contributionsTitle(name, span: shown.span)
+                ?? strings.contributionsTitle(name, span: shown.span(for: indicator))
             let chart = WaterfallChart(
                 startLabel: base, start: formatter.displayValue(start, indicator: indicator),
-                steps: steps, endLabel: shown.label, subject: title, unit: formatter.unit(of: indicator),
+                steps: steps, endLabel: shown.label(for: indicator), subject: title, unit: formatter.unit(of: indicator),
                 decimals: formatter.displayDecimals(of: indicator), sortsDescending: spec.sort == .descending,
                 categoryHeading: heading, valueHeading: strings.change)
             return (title, chart.layout(size: size, theme: theme, typesetter: typesetter, format: label))
@@ -98,7 +98,7 @@ extension ChartComposer {
             let indicator = try required(indicator)
             let name = indicator.names[language]
             let title =
-                spec.title ?? strings.sharesTitle(name, window: shown.label)
+                spec.title ?? strings.sharesTitle(name, window: shown.label(for: indicator))
             let slices = try entityBars(indicator, in: shown.window)
             let chart = DonutChart(
                 slices: slices, top: spec.top ?? 5, otherName: strings.otherEntities, subject: title,
@@ -125,7 +125,7 @@ extension ChartComposer {
         let title =
             spec.title
             ?? strings.growthTitle(
-                indicator.names[language], window: shown.label, base: formatter.window(shown.base),
+                indicator.names[language], window: shown.label(for: indicator), base: shown.baseName(for: indicator),
                 byDifference: byDifference)
         var bars = brief.dataset.entities.compactMap { entity -> RankedBarChart.Bar? in
             shown.change(of: indicator, for: .entity(entity.id)).map {

@@ -61,7 +61,7 @@ struct ChartComposer {
         switch spec.kind {
         case .ranking:
             let indicator = try required(indicator)
-            title = spec.title ?? strings.rankingTitle(indicator.names[language], window: shown.label)
+            title = spec.title ?? strings.rankingTitle(indicator.names[language], window: shown.label(for: indicator))
             let bars = try entityBars(indicator, in: shown.window)
             output = RankedBarChart(
                 bars: bars, subject: title, unit: formatter.unit(of: indicator),
@@ -99,18 +99,19 @@ struct ChartComposer {
                 size: Size(width: size.width, height: height), theme: theme, typesetter: typesetter, format: percent)
         case .yearComparison:
             let indicator = try required(indicator)
-            let base = formatter.window(shown.base)
-            title = spec.title ?? strings.comparisonTitle(indicator.names[language], base, shown.label)
+            let base = shown.baseName(for: indicator)
+            let now = shown.label(for: indicator)
+            title = spec.title ?? strings.comparisonTitle(indicator.names[language], base, now)
             let before = entityValues(indicator, in: shown.base)
-            let now = entityValues(indicator, in: shown.window)
-            guard now.contains(where: { $0.value != nil }) || before.contains(where: { $0.value != nil }) else {
+            let values = entityValues(indicator, in: shown.window)
+            guard values.contains(where: { $0.value != nil }) || before.contains(where: { $0.value != nil }) else {
                 throw Self.noValues(indicator, in: shown.base, and: shown.window)
             }
-            let categories = zip(before, now).map { a, b in
+            let categories = zip(before, values).map { a, b in
                 GroupedBarChart.Category(label: b.name, values: [a.value, b.value])
             }
             output = GroupedBarChart(
-                categories: categories, seriesNames: [base, shown.label],
+                categories: categories, seriesNames: [base, now],
                 subject: title, unit: formatter.unit(of: indicator), decimals: formatter.displayDecimals(of: indicator)
             ).layout(size: size, theme: theme, typesetter: typesetter, format: label)
         case .bar, .stackedBar, .line, .area, .bullet, .waterfall, .donut, .growth:

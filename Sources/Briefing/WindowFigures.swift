@@ -36,6 +36,34 @@ struct WindowFigures {
         return "上年同期"
     }
 
+    /// Whether `indicator`'s figures over the window are read at its end rather than over it: a
+    /// stock over part of a year (its level at end of June, never "January–June").
+    func isReadAtEnd(_ indicator: Indicator?) -> Bool {
+        guard indicator?.kind == .stock, case .yearToDate(let period) = window else { return false }
+        return period.index < period.frequency.periodsPerYear
+    }
+
+    /// ``label`` as `indicator`'s figures cover the window: en `end of June 2014` for a stock over
+    /// part of a year, else the window.
+    func label(for indicator: Indicator?) -> String { isReadAtEnd(indicator) ? formatter.endOf(window) : label }
+
+    /// The base window named as ``label(for:)`` names the window.
+    func baseName(for indicator: Indicator?) -> String {
+        isReadAtEnd(indicator) ? formatter.endOf(base) : formatter.window(base)
+    }
+
+    /// ``baseLabel`` for `indicator`: a stock over part of a year is on its level a year before
+    /// (en `end of June 2013`, zh `上年同期`).
+    func baseLabel(for indicator: Indicator?) -> String {
+        guard isReadAtEnd(indicator), formatter.language == .en || base != window.previousYear else { return baseLabel }
+        return formatter.endOf(base)
+    }
+
+    /// ``span`` for `indicator`: en `end of June 2013–end of June 2014` for a stock over part of a year.
+    func span(for indicator: Indicator?) -> String {
+        isReadAtEnd(indicator) ? baseName(for: indicator) + "\u{2013}" + label(for: indicator) : span
+    }
+
     /// Whether the change of `indicator` is a difference (a rate) rather than growth in %.
     static func changesByDifference(_ indicator: Indicator) -> Bool { indicator.changesByDifference }
 
@@ -96,7 +124,7 @@ struct WindowFigures {
     /// A tile's change line (en `+0.4% on 2007`, zh `比上年增长0.4%`) and its arrow.
     func tileChange(of indicator: Indicator) -> (text: String?, trend: Tile.Trend) {
         guard let change = change(of: indicator, for: .total) else { return (nil, .flat) }
-        let text = strings.change(changeWording(change, of: indicator), on: baseLabel)
+        let text = strings.change(changeWording(change, of: indicator), on: baseLabel(for: indicator))
         guard Self.changesByDifference(indicator) else { return (text, Tile.Trend(growth: change)) }
         // A difference is flat when it rounds to zero as shown.
         let shown = changeCell(change, of: indicator)
