@@ -109,7 +109,7 @@ struct BriefComposer {
             }
             return Tile(
                 label: reported.qualifiedName(indicator), value: formatter.number(value, indicator: indicator),
-                unit: formatter.unit(of: indicator), change: change.text, trend: change.trend,
+                unit: value == nil ? "" : formatter.unit(of: indicator), change: change.text, trend: change.trend,
                 note: target.map { strings.target(formatter.targetWording($0.value), year: year + 1) },
                 sparkline: chartComposer.sparkline(indicator, width: 96))
         }

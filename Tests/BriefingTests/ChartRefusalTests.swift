@@ -86,3 +86,18 @@ import Testing
             ])
     }
 }
+
+/// A key indicator whose total does not exist is shown as "—", with a warning at its id saying why.
+@Suite struct TileWithoutTotalTests {
+    @Test func aRateOverSeveralEntitiesWarnsAtItsKeyIndicator() throws {
+        let brief = try KindFixture.write(charts: ["{id: fine, kind: bar, indicator: output}"])
+        let check = try Support.briefing(["check", brief])
+        #expect(check.status == 0)
+        // Line 11 is `indicators: [output, staff, unemp]` (the charts start on line 13); `unemp` starts at column 35.
+        #expect(
+            (check.stdout + check.stderr).contains(
+                "brief.yaml:11:35: warning: the key indicator 'unemp' shows a total, and 'unemp' is a rate: rates do "
+                    + "not add up across the 2 entities: its tile shows — (name a total row with 'total: ID', or "
+                    + "choose one entity with 'entities: [ID]')"))
+    }
+}

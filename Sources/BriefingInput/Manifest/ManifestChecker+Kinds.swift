@@ -28,6 +28,21 @@ extension ManifestChecker {
         }
     }
 
+    /// A warning at each key indicator whose tile would show a total that does not exist (it shows
+    /// "—"): a rate or an index over several entities, with no total row in the data.
+    static func tilesWithoutTotal(_ references: [Manifest.IndicatorReference], dataset: Dataset) -> [Diagnostic] {
+        guard dataset.totalEntity == nil, dataset.entities.count > 1 else { return [] }
+        return references.compactMap { reference in
+            guard let indicator = dataset.indicator(reference.id), indicator.kind == .rate || indicator.kind == .index
+            else { return nil }
+            return .warning(
+                at: reference.location,
+                "the key indicator '\(indicator.id)' shows a total, and '\(indicator.id)' is \(kindPhrase(indicator.kind)) "
+                    + "across the \(dataset.entities.count) entities: its tile shows — (name a total row with "
+                    + "'total: ID', or choose one entity with 'entities: [ID]')")
+        }
+    }
+
     /// `a rate: rates do not add up`, as an error explains a kind that does not add up.
     public static func kindPhrase(_ kind: Indicator.Kind) -> String {
         switch kind {

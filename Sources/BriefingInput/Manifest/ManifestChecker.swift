@@ -34,6 +34,7 @@ public enum ManifestChecker {
             switch section {
             case .keyIndicators(let references):
                 references.forEach { check($0, in: "key-indicators") }
+                diagnostics += tilesWithoutTotal(references, dataset: dataset)
             case .indicatorTable(let table):
                 table.indicators?.forEach { check($0, in: "indicator-table") }
                 table.trend.map { check($0, in: "indicator-table") }
