@@ -95,6 +95,15 @@ import Testing
         #expect(diagnostics == ["brief.yaml:7:11: error: expected 'entities' to list at least one entity id, found an empty list"])
     }
 
+    @Test func anIDListedTwiceOrAnExclusionOfEveryEntityIsAnError() throws {
+        let (_, twice) = try Self.load(data: "  total: all\n", top: "exclude: [ecodev, ecodev]\n")
+        // `exclude: [ecodev, ecodev]` is line 8; the second `ecodev` starts at column 19.
+        #expect(twice == ["brief.yaml:8:19: error: entity 'ecodev' is listed twice"])
+        let (dataset, all) = try Self.load(data: "  total: all\n", top: "exclude: [hitech, ecodev]\n")
+        #expect(dataset == nil)
+        #expect(all == ["brief.yaml:8:19: error: 'exclude' leaves no entity to report on (expected at least one left)"])
+    }
+
     @Test func entitiesAndExcludeTogetherAreAnError() throws {
         let (_, diagnostics) = try Self.load(top: "entities: [hitech]\nexclude: [ecodev]\n")
         #expect(

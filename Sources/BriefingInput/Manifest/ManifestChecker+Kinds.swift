@@ -86,13 +86,15 @@ extension ManifestChecker {
                 if complete, abs(sum - value) > tolerance * (1 + 1e-6) { differing.append((period, sum, value)) }
             }
             guard let first = differing.first else { return nil }
-            let more = differing.count > 1 ? " and in \(differing.count - 1) more periods" : ""
+            let others = differing.count - 1
+            let more = others > 0 ? "; they differ in \(others) more period\(others == 1 ? "" : "s")" : ""
             return .warning(
                 at: .file(table),
                 "the parts of '\(indicator.id)' add up to \(formatter.value(first.sum, indicator: indicator)) in "
                     + "\(first.period) but the total row '\(total)' holds "
-                    + "\(formatter.value(first.total, indicator: indicator))\(more) (expected them to agree within "
-                    + "\(formatter.number(tolerance, decimals: indicator.decimals + 1)), half a unit of the last decimal shown for each part)")
+                    + "\(formatter.value(first.total, indicator: indicator)) (expected them to agree within "
+                    + "\(formatter.number(tolerance, decimals: indicator.decimals + 1)), half a unit of the last decimal "
+                    + "shown for each part)\(more)")
         }
     }
 

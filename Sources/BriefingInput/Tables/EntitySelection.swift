@@ -21,8 +21,11 @@ public enum EntitySelection: Hashable, Sendable {
         from known: [String], total: String?, source: String, into bag: inout DiagnosticBag
     ) -> [String] {
         let knownSet = Set(known)
+        var seen: Set<String> = []
         for listed in ids {
-            if listed.id == total {
+            if !seen.insert(listed.id).inserted {
+                bag.append(listed.error("entity '\(listed.id)' is listed twice"))
+            } else if listed.id == total {
                 bag.append(
                     listed.error(
                         "entity '\(listed.id)' is the total ('total' under 'data'), not one of the entities to select"))
@@ -36,7 +39,12 @@ public enum EntitySelection: Hashable, Sendable {
         let listed = Set(ids.map(\.id))
         switch self {
         case .only: return known.filter(listed.contains)
-        case .excluding: return known.filter { !listed.contains($0) }
+        case .excluding:
+            let kept = known.filter { !listed.contains($0) }
+            if kept.isEmpty, let last = ids.last, !known.isEmpty {
+                bag.append(last.error("'exclude' leaves no entity to report on (expected at least one left)"))
+            }
+            return kept
         }
     }
 }
