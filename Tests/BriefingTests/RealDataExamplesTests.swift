@@ -143,6 +143,7 @@ import Testing
         #expect(en.contains("Annual report, 2007"))
         #expect(en.contains("1,318,683,096 people"))
         #expect(en.contains("Rank 1 of 8 countries"))
+        #expect(en.contains("Source: gapminder.csv; growth, shares and ranks computed by briefing."))
         let zh = try Support.text(of: folder + "/2007/China-zh.pdf")
         #expect(zh.contains("比2002年"))
     }

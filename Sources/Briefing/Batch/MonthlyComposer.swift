@@ -149,7 +149,10 @@ struct MonthlyComposer {
     private var source: RichText {
         let files = [batch.manifest.data.observations, batch.manifest.data.targets].compactMap { $0 }
             .map { ($0 as NSString).lastPathComponent }
-        return RichText(strings.reportSource(files.joined(separator: ", ")))
+        return RichText(
+            strings.reportSource(
+                files.joined(separator: ", "), annual: job.period.frequency == .annual,
+                targets: !batch.dataset.targets.isEmpty))
     }
 
     /// The periods of last year and of this year through the report's, this one highlighted; for
