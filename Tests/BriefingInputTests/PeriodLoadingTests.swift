@@ -125,16 +125,51 @@ import Testing
         let months = PeriodReader.Options(aggregate: PeriodReader.Aggregate(to: .quarterly, by: .sum))
         let quarters = Self.load(["a,2000-01,1", "a,2000-02,2", "a,2000-03,4", "a,2000-04,8"], months)
         #expect(quarters.messages == [])
-        #expect(
-            quarters.observations[Self.series] == [
-                Period(year: 2000, quarter: 1): 7, Period(year: 2000, quarter: 2): 8,
-            ])
+        // The second quarter has only April: incomplete, so missing, never a quarter's sum.
+        #expect(quarters.observations[Self.series] == [Period(year: 2000, quarter: 1): 7])
         var options = Self.iso
         options.aggregate = PeriodReader.Aggregate(to: .monthly, by: .mean)
         #expect(
             Self.load(["a,2000-01-03,1", "a,2000-01-03,2"], options).messages == [
                 "t.csv:3:1: error: duplicate observation for a, x, 2000-01 (first on line 2)"
             ])
+    }
+
+    @Test(arguments: [(PeriodReader.Aggregate.Rule.sum, 7.0), (.mean, 7.0 / 3), (.last, 4.0)])
+    func aPeriodCombinedFromMonthsNeedsThemAll(_ rule: PeriodReader.Aggregate.Rule, _ first: Double) {
+        let options = PeriodReader.Options(aggregate: PeriodReader.Aggregate(to: .quarterly, by: rule))
+        // Q1 complete; Q2 lacks May (sum and mean need every month; last needs June, which is there);
+        // Q3 lacks September.
+        let rows = ["a,2000-01,1", "a,2000-02,2", "a,2000-03,4", "a,2000-04,8", "a,2000-06,16", "a,2000-07,32"]
+        let combined = Self.load(rows, options).observations[Self.series]
+        var expected: [Period: Double] = [Period(year: 2000, quarter: 1): first]
+        if rule == .last { expected[Period(year: 2000, quarter: 2)] = 16 }
+        #expect(combined == expected)
+    }
+
+    @Test func aYearAndQuarterColumnsMustAgreeWithTheDeclaredFrequency() {
+        let table = CSVReader().read("e,i,year,quarter,v\na,x,2000,1,1\na,x,2000,2,2\n", path: "t.csv")
+        let anything = Catalogue(fileName: "any.csv", isKnown: false)
+        for (options, message) in [
+            (
+                PeriodReader.Options(frequency: .annual),
+                "t.csv:1:10: error: expected annual periods ('frequency: annual'), but the columns 'year' and "
+                    + "'quarter' give quarterly ones: to combine them, add 'aggregate: {to: annual, by: mean}' (or sum, last)"
+            ),
+            (
+                PeriodReader.Options(frequency: .monthly),
+                "t.csv:1:10: error: expected monthly periods ('frequency: monthly'), but the columns 'year' and "
+                    + "'quarter' give quarterly ones"
+            ),
+        ] {
+            var bag = DiagnosticBag()
+            var rowErrors: [String: [Diagnostic]]? = nil
+            _ = DatasetLoader.loadObservations(
+                table, layout: .long(entity: "e", indicator: "i", period: .yearAndQuarter(year: "year", quarter: "quarter"), value: "v"),
+                periods: PeriodReader(options, workbookDates: false), decimalSeparator: ".", indicators: anything,
+                entities: anything, into: &bag, rowErrors: &rowErrors)
+            #expect(bag.diagnostics.map(\.summary) == [message])
+        }
     }
 
     static let real = TablesFixtures.packageRoot.appendingPathComponent("Tests/Fixtures/tables/real")

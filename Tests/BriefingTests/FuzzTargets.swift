@@ -42,14 +42,24 @@ enum FuzzTargets {
     }
 
     /// The CSV reader with the delimiter it would guess, every cell read as a number and a period,
-    /// and in every named period format, and the bytes decoded as GB 18030.
+    /// in every named period format and in the formats the header's cells give as `period-format`
+    /// (patterns, with a year or of a part of a year), and the bytes decoded as GB 18030.
     private static func csv(_ bytes: [UInt8]) -> [Diagnostic] {
         let table = CSVReader(delimiter: CSVReader.detectDelimiter(in: bytes))?.read(bytes, path: "table.csv")
+        var patterns: [PeriodFormat] = []
+        for cell in table?.header?.cells.prefix(4) ?? [] {
+            for yearInRows in [false, true] {
+                if case .success(let format) = PeriodFormat.parse(String(cell.trimmed), yearInRows: yearInRows) {
+                    patterns.append(format)
+                }
+            }
+        }
         for cell in (table?.rows ?? []).flatMap(\.cells) {
             _ = TableValues.number(cell.trimmed, decimalSeparator: ",")
             _ = TableValues.number(cell.trimmed, decimalSeparator: ".")
-            for format in [PeriodFormat.standard] + PeriodFormat.named {
+            for format in [PeriodFormat.standard] + PeriodFormat.named + patterns {
                 _ = format.read(cell.trimmed, workbookDates: true)
+                _ = format.readPart(cell.trimmed)
             }
         }
         _ = TextDecoding.utf8(bytes, from: .gb18030)

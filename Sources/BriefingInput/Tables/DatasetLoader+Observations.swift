@@ -107,6 +107,20 @@ extension DatasetLoader {
                 from: table.rows.lazy.map { $0.cells[index] }, place: "in column '\(name)'",
                 noteCell: header.cells[index], in: table, into: &bag)
         }
+        // A year and a month (or quarter) column give months (quarters): a declared frequency must
+        // agree, or be coarser with 'aggregate' saying how to combine.
+        if let columns = layout.period, let given = columns.frequency, let declared = periods.frequency,
+            declared != given, !(declared < given && periods.options.aggregate != nil),
+            let part = columns.names.last, let index = keys[part]
+        {
+            bag.append(
+                table.error(
+                    at: header.cells[index],
+                    "expected \(declared.rawValue) periods ('frequency: \(declared.rawValue)'), but the columns "
+                        + "\(columns.names.map { "'\($0)'" }.joined(separator: " and ")) give \(given.rawValue) ones"
+                        + (declared < given ? ": to combine them, add 'aggregate: {to: \(declared.rawValue), by: mean}' (or sum, last)" : "")))
+            return ObservationSet()
+        }
         for column in candidates {
             let cell = header.cells[column]
             switch layout.spread {

@@ -157,6 +157,12 @@ public struct PeriodReader: Sendable {
         dayBase + Int32(clamping: day.year * 512 + day.month * 32 + day.day)
     }
 
+    /// The period a cell coded `code` (below ``dayBase``) was read as, before any combining.
+    private static func sourcePeriod(_ code: Int32) -> Period {
+        let value = Int(code)
+        return Period(year: value / 64, frequency: Frequency.allCases[value % 64 / 16], index: value % 16)
+    }
+
     /// The period of the dataset a cell coded `code` falls in.
     func period(_ code: Int32) -> Period {
         let value = Int(code)
@@ -165,7 +171,7 @@ public struct PeriodReader: Sendable {
             let day = value - Int(Self.dayBase)
             period = Period(year: day / 512, month: day % 512 / 32)
         } else {
-            period = Period(year: value / 64, frequency: Frequency.allCases[value % 64 / 16], index: value % 16)
+            period = Self.sourcePeriod(code)
         }
         guard let frequency, frequency < period.frequency else { return period }
         return period.within(frequency)
@@ -175,11 +181,28 @@ public struct PeriodReader: Sendable {
     /// aggregate's rule where several fall in one period.
     func combine(_ values: [Int32: Double]) -> [Period: Double] {
         guard let aggregate = options.aggregate else {
-            return Dictionary(uniqueKeysWithValues: values.map { (period($0.key), $0.value) })
+            // Without an aggregate every code is its own period (the reader refuses finer cells, the
+            // loader a finer pair of columns); should two meet, the first is kept rather than trap.
+            return Dictionary(values.map { (period($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
         }
         // In time order, so that sums are the same on every run.
         let groups = Dictionary(grouping: values.sorted { $0.key < $1.key }, by: { period($0.key) })
-        return groups.mapValues { cells in
+        return groups.compactMapValues { cells -> Double? in
+            // Months or quarters combined into a coarser period must all be there (for `last`, the
+            // period's last one): a year of three quarters is missing, never a year. Days cannot
+            // be counted so: they combine as they are.
+            if let first = cells.first, first.key < Self.dayBase {
+                let source = Self.sourcePeriod(first.key)
+                let target = period(first.key)
+                let needed = target.frequency.monthsPerPeriod / source.frequency.monthsPerPeriod
+                switch aggregate.by {
+                case .sum, .mean: guard cells.count == needed else { return nil }
+                case .last:
+                    guard let last = cells.last, Self.sourcePeriod(last.key).lastMonth == target.lastMonth else {
+                        return nil
+                    }
+                }
+            }
             let sum = cells.reduce(0) { $0 + $1.value }
             switch aggregate.by {
             case .sum: return sum

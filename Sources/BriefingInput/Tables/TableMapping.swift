@@ -1,3 +1,4 @@
+import BriefingData
 /// How the columns of an observations table map to entity, indicator, period and value.
 public struct TableMapping: Hashable, Sendable {
     /// Where a role (entity or indicator) comes from: a column, or one value for every row when
@@ -30,6 +31,15 @@ public struct TableMapping: Hashable, Sendable {
             case .column(let name): return [name]
             case .yearAndMonth(let year, let month): return [year, month]
             case .yearAndQuarter(let year, let quarter): return [year, quarter]
+            }
+        }
+
+        /// The frequency the columns give: months or quarters; nil for one column (its cells say).
+        public var frequency: Frequency? {
+            switch self {
+            case .column: return nil
+            case .yearAndMonth: return .monthly
+            case .yearAndQuarter: return .quarterly
             }
         }
     }
