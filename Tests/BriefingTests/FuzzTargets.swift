@@ -11,7 +11,7 @@ import Foundation
 /// so a committed input goes through exactly the code that found it.
 enum FuzzTargets {
     /// Every harness, in the order the script runs them.
-    static let names = ["csv", "xlsx", "json", "manifest", "markdown", "layout"]
+    static let names = ["csv", "xlsx", "json", "manifest", "tables", "markdown", "layout"]
 
     /// What an input led to.
     struct Outcome {
@@ -32,6 +32,7 @@ enum FuzzTargets {
         case "xlsx": diagnostics = XLSXReader(path: "table.xlsx", sheet: nil).read(bytes).diagnostics
         case "json": diagnostics = JSONTableReader(path: "table.json").read(bytes).diagnostics
         case "manifest": diagnostics = manifestAndTheme(bytes, scratch: scratch)
+        case "tables": diagnostics = tables(bytes, scratch: scratch)
         case "markdown": diagnostics = notes(bytes).diagnostics
         case "layout": (diagnostics, silentlyWrongPages) = layout(bytes)
         default: preconditionFailure("no fuzz target '\(name)'; known: \(names.joined(separator: " "))")
