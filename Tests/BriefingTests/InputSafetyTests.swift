@@ -119,6 +119,7 @@ import Testing
                     + "]\n")
         }
         let allowed = BriefCheck.check(try brief(["brief.yaml": try manifest(aliases: 1_000)])).diagnostics
+            .filter { $0.severity != .note }
         #expect(allowed.count == 1 && allowed[0].message.hasPrefix("unknown key 'x' in the manifest"))
         let folder = try brief(["brief.yaml": try manifest(aliases: 1_001)])
         let refused = BriefCheck.check(folder).diagnostics.map {

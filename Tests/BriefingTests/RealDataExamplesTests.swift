@@ -148,3 +148,24 @@ import Testing
         #expect(zh.contains("比2002年"))
     }
 }
+
+/// `check` says which frequency it read a table's periods as when the manifest does not say.
+@Suite struct FrequencyNoteTests {
+    @Test func anUndeclaredFrequencyIsNamedWithAnExample() throws {
+        let folder = try Support.temporaryFolder() + "/gapminder"
+        try FileManager.default.copyItem(atPath: RealDataExamplesTests.root + "/gapminder", toPath: folder)
+        let manifest = folder + "/brief.yaml"
+        let text = try String(contentsOfFile: manifest, encoding: .utf8)
+            .replacingOccurrences(of: "    frequency: annual\n", with: "")
+            .replacingOccurrences(of: "    period-format: YYYY\n", with: "")
+        try text.write(toFile: manifest, atomically: true, encoding: .utf8)
+        let check = try Support.briefing(["check", folder])
+        #expect(check.status == 0)
+        #expect(
+            (check.stdout + check.stderr).contains(
+                "gapminder.csv:1:1: note: periods read as annual (the table writes them as years, such as '1952'; "
+                    + "say otherwise with 'frequency')"))
+        let declared = try Support.briefing(["check", RealDataExamplesTests.root + "/gapminder"])
+        #expect(!(declared.stdout + declared.stderr).contains("periods read as"))
+    }
+}

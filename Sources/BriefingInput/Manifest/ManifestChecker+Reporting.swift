@@ -49,4 +49,23 @@ extension ManifestChecker {
                 "reporting on \(year), the last complete year of \(table) (say which with 'year' or 'period')")
         ]
     }
+
+    /// A note saying which frequency the periods were read as, when the manifest did not say: from
+    /// the way the table writes them (`1952`, `2009Q3`, `2013-05`). Dates, whose frequency is
+    /// inferred from their spacing, have their own note where they are read.
+    static func frequencyNote(_ manifest: Manifest, dataset: Dataset) -> [Diagnostic] {
+        let options = manifest.data.mapping.periods
+        let format = options.format
+        let dates = format.mayGiveDays && (format != .standard || TableFormat.Kind(path: manifest.data.observations) == .xlsx)
+        guard options.frequency == nil, options.aggregate == nil, !dates, let first = dataset.periods.first else {
+            return []
+        }
+        let frequency = dataset.frequency
+        return [
+            Diagnostic(
+                .note, at: .file(manifest.data.path(of: manifest.data.observations)),
+                "periods read as \(frequency.rawValue) (the table writes them as \(frequency.periodNoun)s, such as "
+                    + "'\(first)'; say otherwise with 'frequency')")
+        ]
+    }
 }

@@ -73,6 +73,7 @@ public enum ManifestChecker {
                 diagnostics += donutProblems(chart, dataset: dataset, window: window)
             }
         }
+        diagnostics += frequencyNote(manifest, dataset: dataset)
         diagnostics += reportingProblems(manifest, dataset: dataset)
         diagnostics += nonAdditiveCharts(manifest, dataset: dataset)
         diagnostics += totalConsistency(manifest, dataset: dataset)
