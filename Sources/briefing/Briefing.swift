@@ -64,7 +64,7 @@ struct Build: ParsableCommand {
             let report = try BriefBuilder.build(
                 path, output: target, sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"])
             for warning in report.warnings { printError(warning) }
-            print("wrote \(report.output) (\(report.pages) pages)")
+            print("wrote \(report.output) (\(report.pages) page\(report.pages == 1 ? "" : "s"))")
         } catch let error as DiagnosticError {
             printDiagnostics(error.diagnostics)
             let count = error.diagnostics.problemCount(.error)

@@ -6,7 +6,8 @@ import Testing
 @testable import BriefingInput
 
 /// Charts that cannot be right are refused at their line by check, build and chart alike: shares or
-/// sums of a kind that does not add up, and charts with nothing to draw.
+/// sums of a kind that does not add up, indicators of different units on one axis, and charts with
+/// nothing to draw.
 @Suite struct ChartRefusalTests {
     /// The chart, the message expected at its line, and its column.
     static let cases: [(chart: String, message: String)] = [
@@ -39,6 +40,16 @@ import Testing
             "the line chart 'unemp-line' has nothing to draw: 'unemp' is a rate: rates do not add up across the 2 "
                 + "entities, so there is no total to draw (name a total row with 'total: ID', or choose one entity with "
                 + "'entities: [ID]')"
+        ),
+        (
+            "{id: mixed, kind: stacked-bar, indicators: [output, empty, staff]}",
+            "the stacked-bar chart 'mixed' draws its indicators on one axis, and 'output' is in bn yuan but 'staff' "
+                + "in thousand (expected indicators of one unit; give each unit a chart of its own)"
+        ),
+        (
+            "{id: mixed-lines, kind: line, indicators: [output, staff]}",
+            "the line chart 'mixed-lines' draws its indicators on one axis, and 'output' is in bn yuan but 'staff' in "
+                + "thousand (expected indicators of one unit; give each unit a chart of its own)"
         ),
         (
             "{id: nothing-ranked, kind: bar, indicator: empty}",

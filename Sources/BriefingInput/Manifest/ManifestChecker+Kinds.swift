@@ -28,6 +28,23 @@ extension ManifestChecker {
         }
     }
 
+    /// An error at each chart that draws several indicators on one value axis — `stacked-bar`,
+    /// `line`, `area` — asked for indicators of different units: the axis would name the first
+    /// one's unit for all of them.
+    static func mixedUnitCharts(_ manifest: Manifest, dataset: Dataset) -> [Diagnostic] {
+        manifest.charts.compactMap { chart in
+            guard [.stackedBar, .line, .area].contains(chart.kind) else { return nil }
+            let indicators = chart.indicators.compactMap { dataset.indicator($0.id) }
+            guard let first = indicators.first, let other = indicators.first(where: { $0.units.en != first.units.en })
+            else { return nil }
+            return .error(
+                at: chart.location,
+                "the \(chart.kind.rawValue) chart '\(chart.id)' draws its indicators on one axis, and '\(first.id)' is "
+                    + "in \(first.units.en) but '\(other.id)' in \(other.units.en) (expected indicators of one unit; "
+                    + "give each unit a chart of its own)")
+        }
+    }
+
     /// A warning at each key indicator whose tile would show a total that does not exist (it shows
     /// "—"): a rate or an index over several entities, with no total row in the data.
     static func tilesWithoutTotal(_ references: [Manifest.IndicatorReference], dataset: Dataset) -> [Diagnostic] {

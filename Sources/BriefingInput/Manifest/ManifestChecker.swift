@@ -76,6 +76,7 @@ public enum ManifestChecker {
         diagnostics += frequencyNote(manifest, dataset: dataset)
         diagnostics += reportingProblems(manifest, dataset: dataset)
         diagnostics += nonAdditiveCharts(manifest, dataset: dataset)
+        diagnostics += mixedUnitCharts(manifest, dataset: dataset)
         diagnostics += totalConsistency(manifest, dataset: dataset)
         if let year = reportingYear(manifest, dataset: dataset) {
             diagnostics += unmeaningfulGrowth(manifest, dataset: dataset, year: year)
