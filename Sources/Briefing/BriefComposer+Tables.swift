@@ -109,7 +109,7 @@ extension BriefComposer {
             let base = qualified ? reported.baseLabel(for: indicator) : base
             let change: String
             if !WindowFigures.changesByDifference(indicator) {
-                change = strings.growthHeading(on: base)
+                change = strings.growthHeading(on: base, since: qualified && reported.isReadAtEnd(indicator))
             } else {
                 change = strings.changeHeading(on: base, unit: WindowFigures.inPoints(indicator) ? strings.points : unit)
             }

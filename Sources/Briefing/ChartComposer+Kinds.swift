@@ -126,7 +126,7 @@ extension ChartComposer {
             spec.title
             ?? strings.growthTitle(
                 indicator.names[language], window: shown.label(for: indicator), base: shown.baseName(for: indicator),
-                byDifference: byDifference)
+                byDifference: byDifference, since: shown.isReadAtEnd(indicator))
         var bars = brief.dataset.entities.compactMap { entity -> RankedBarChart.Bar? in
             shown.change(of: indicator, for: .entity(entity.id)).map {
                 RankedBarChart.Bar(

@@ -124,7 +124,8 @@ struct WindowFigures {
     /// A tile's change line (en `+0.4% on 2007`, zh `比上年增长0.4%`) and its arrow.
     func tileChange(of indicator: Indicator) -> (text: String?, trend: Tile.Trend) {
         guard let change = change(of: indicator, for: .total) else { return (nil, .flat) }
-        let text = strings.change(changeWording(change, of: indicator), on: baseLabel(for: indicator))
+        let text = strings.change(
+            changeWording(change, of: indicator), on: baseLabel(for: indicator), since: isReadAtEnd(indicator))
         guard Self.changesByDifference(indicator) else { return (text, Tile.Trend(growth: change)) }
         // A difference is flat when it rounds to zero as shown.
         let shown = changeCell(change, of: indicator)

@@ -124,7 +124,10 @@ struct Wording: Sendable {
         return pick("a year before", frequency == .annual ? "上年" : "上年同期")
     }
     /// A growth column's heading: en `Growth on 2012`, zh `比上年增长`.
-    func growthHeading(on base: String) -> String { pick("Growth on \(base)", "比\(base)增长") }
+    /// With `since`, a level's growth from the end of its base (en `Growth since end of June 2012`).
+    func growthHeading(on base: String, since: Bool = false) -> String {
+        pick("Growth \(since ? "since" : "on") \(base)", "比\(base)增长")
+    }
     /// A rate's change column's heading: en `Change on 2012 (pp)`, zh `比上年变化（百分点）`.
     func changeHeading(on base: String, unit: String) -> String {
         pick("Change on \(base) (\(unit))", "比\(base)变化（\(unit)）")
@@ -159,14 +162,18 @@ struct Wording: Sendable {
             "\(indicator) by \(noun.singular), \(previous) and \(current)",
             "各\(noun.singular)\(indicator)：\(previous)与\(current)")
     }
-    /// The `growth` chart's title; `byDifference` for a rate's change in its unit or points.
-    func growthTitle(_ indicator: String, window: String, base: String, byDifference: Bool) -> String {
-        byDifference
+    /// The `growth` chart's title; `byDifference` for a rate's change in its unit or points;
+    /// `since` for a level read at the end of part of a year.
+    func growthTitle(_ indicator: String, window: String, base: String, byDifference: Bool, since: Bool = false)
+        -> String
+    {
+        let on = since ? "since" : "on"
+        return byDifference
             ? pick(
-                "Change in \(indicator) by \(noun.singular), \(window) on \(base)",
+                "Change in \(indicator) by \(noun.singular), \(window) \(on) \(base)",
                 "\(window)各\(noun.singular)\(indicator)变化（比\(base)）")
             : pick(
-                "Growth of \(indicator) by \(noun.singular), \(window) on \(base)",
+                "Growth of \(indicator) by \(noun.singular), \(window) \(on) \(base)",
                 "\(window)各\(noun.singular)\(indicator)增速（比\(base)）")
     }
     func stackedTitle(_ indicators: [String], window: String) -> String {
@@ -211,12 +218,18 @@ struct Wording: Sendable {
     var shareOfTotal: String { pick("Share of \(scope ?? "the total")", "占\(scope ?? "合计")比重") }
     /// Under a rank: en `of 8 countries`; zh `共8个国家和地区`.
     func rankedAmong(_ count: Int) -> String { pick("of \(entities(count))", "共\(entities(count))") }
-    func yearToDateGrowth(on window: String) -> String { pick("Growth on \(window)", "比\(window)增长") }
+    func yearToDateGrowth(on window: String, since: Bool = false) -> String {
+        pick("Growth \(since ? "since" : "on") \(window)", "比\(window)增长")
+    }
     /// en `Rank 3 of 12 parks`, `Rank 1 of 1 park`; zh `居12个园区第3位`.
     func rank(_ rank: Int, of count: Int) -> String {
         pick("Rank \(rank) of \(entities(count))", "居\(entities(count))第\(rank)位")
     }
-    func change(_ growth: String, on window: String) -> String { pick("\(growth) on \(window)", "比\(window)\(growth)") }
+    /// A change and its base: en `+0.4% on 2007` (`since end of June 2012` with `since`, for a level
+    /// read at the end of part of a year), zh `比上年增长0.4%`.
+    func change(_ growth: String, on window: String, since: Bool = false) -> String {
+        pick("\(growth) \(since ? "since" : "on") \(window)", "比\(window)\(growth)")
+    }
     func progress(_ year: Int) -> String { pick("Progress to the \(year) target", "\(year)年目标完成进度") }
     func target(_ value: String, growth: String) -> String {
         pick("of the target \(value) (\(growth))", "目标\(value)（\(growth)）")

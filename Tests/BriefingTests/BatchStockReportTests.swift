@@ -41,7 +41,7 @@ import Testing
         #expect(en.contains(String(format: "%.1f thousand", own)))
         #expect(en.contains(String(format: "%.1f%%", share * 100)))
         #expect(en.contains("Rank \(rank) of \(june.count) parks"))
-        #expect(en.contains("Growth on end of June 2012"))
+        #expect(en.contains("Growth since end of June 2012"))
         #expect(en.contains(String(format: "+%.1f%%", growth * 100)))
         #expect(!en.contains("January\u{2013}June 2013"), "a stock is never a sum of months")
         let zh = try Support.text(of: folder + "/out/2013-06/hitech-zh.pdf")

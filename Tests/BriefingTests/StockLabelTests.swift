@@ -26,9 +26,9 @@ import Testing
     @Test func englishNamesTheEndOfJune() throws {
         let text = try Self.build("en")
         #expect(text.contains("Employees at year end by park, end of June 2013"))
-        #expect(text.contains("Growth of Employees at year end by park, end of June 2013 on end of June 2012"))
+        #expect(text.contains("Growth of Employees at year end by park, end of June 2013 since end of June 2012"))
         #expect(text.contains("Employees at year end, end of June 2013"))
-        #expect(text.contains("on end of June 2012"))
+        #expect(text.contains("% since end of June 2012"))
         // The flow beside it still covers the months.
         #expect(text.contains("by park, January\u{2013}June 2013"))
         #expect(!text.contains("Employees at year end by park, January"))

@@ -85,7 +85,8 @@ struct MonthlyComposer {
         let period = job.period
         let base = baseLabel(period, indicator)
         let growth = Tile(
-            label: strings.yearToDateGrowth(on: base), value: formatter.change(facts.yearToDateGrowth, of: indicator),
+            label: strings.yearToDateGrowth(
+                on: base, since: indicator.kind == .stock && period.frequency != .annual), value: formatter.change(facts.yearToDateGrowth, of: indicator),
             unit: "", change: nil, trend: Tile.Trend(growth: facts.yearToDateGrowth), note: nil)
         let yearToDate = Tile(
             label: Self.yearToDateLabel(period, indicator, formatter),
