@@ -17,6 +17,11 @@ public struct StructureTag: Hashable, Sendable {
         case caption
         case tableOfContents
         case tableOfContentsItem
+        /// What a contents entry refers to: the entry's text, page number and leader (`Reference`).
+        case reference
+        /// Content that is itself a link to `target` (`Link`): the text in the element, the
+        /// clickable area the box of what it holds on each page.
+        case link(Link.Target)
         case section
         case division
         case note
@@ -39,6 +44,8 @@ public struct StructureTag: Hashable, Sendable {
             case .caption: return "Caption"
             case .tableOfContents: return "TOC"
             case .tableOfContentsItem: return "TOCI"
+            case .reference: return "Reference"
+            case .link: return "Link"
             case .section: return "Sect"
             case .division: return "Div"
             case .note: return "Note"

@@ -276,18 +276,12 @@ struct BlockStacker {
             let count = text.lines.count
             let fits = text.height <= bodyHeight
             var slices = text.lines.indices.map { index in
-                let line = text.lines[index]
-                return VBox(
-                    height: line.height,
+                VBox(
+                    height: text.lines[index].height,
                     items: [
                         PositionedItem(
                             position: Point(x: indent, y: 0),
-                            item: .text(TextItem(paragraph: text, lines: index..<index + 1))),
-                        PositionedItem(
-                            position: .zero,
-                            item: .link(
-                                Link(size: Size(width: width, height: line.height), target: .destination(entry.anchor)))
-                        ),
+                            item: .text(TextItem(paragraph: text, lines: index..<index + 1)))
                     ],
                     keepWithNext: index < count - 1 && fits)
             }
@@ -303,7 +297,9 @@ struct BlockStacker {
                 slices[count - 1].items.append(PositionedItem(position: .zero, item: .shape(leader)))
             }
             let gap = position == 0 ? theme.headingSpaceAfter : (entry.level == 1 ? 6 : 2)
-            result += slices.withLeadingSpace(gap).tagged(ids.tag(.tableOfContentsItem)).tagged(contents)
+            // TOC > TOCI > Reference > Link: the entry's text, leader and number are the link.
+            result += slices.withLeadingSpace(gap).tagged(ids.tag(.link(.destination(entry.anchor))))
+                .tagged(ids.tag(.reference)).tagged(ids.tag(.tableOfContentsItem)).tagged(contents)
         }
         return result
     }

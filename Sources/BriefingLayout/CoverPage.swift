@@ -33,7 +33,10 @@ struct CoverPage {
         var frame = Frame(size: theme.pageSize)
         let ids = StructureIDs()
         /// Sets `text` from `y` down, with only the lines that leave `footSpace` above the foot.
-        func place(_ text: String, _ style: TextStyle, at y: Double, alignment: TextAlignment = .left) -> Double {
+        func place(
+            _ text: String, _ style: TextStyle, at y: Double, alignment: TextAlignment = .left,
+            role: StructureTag.Role = .paragraph
+        ) -> Double {
             let paragraph = typesetter.typeset(
                 ParagraphSpec(RichText(text), style: style, width: content.width, alignment: alignment))
             let room = content.maxY - Self.footSpace - y
@@ -45,7 +48,7 @@ struct CoverPage {
             }
             frame.append(
                 .text(TextItem(paragraph: paragraph, lines: 0..<shown)), at: Point(x: content.minX, y: y),
-                structure: [ids.tag(.paragraph)])
+                structure: [ids.tag(role)])
             return y + paragraph.height(of: 0..<shown)
         }
         frame.append(
@@ -71,7 +74,8 @@ struct CoverPage {
         }
         frame.append(.shape(Shape(path: .rect(Rect(x: content.minX, y: y, width: 56, height: 3)), fill: theme.accent)))
         y += 18
-        y = place(cover.title, theme.coverTitle, at: y) + 10
+        // H1, not PDF 2.0's Title: cairo writes PDF 1.5, whose standard types have no Title.
+        y = place(cover.title, theme.coverTitle, at: y, role: .heading(level: 1)) + 10
         if let subtitle = cover.subtitle {
             y = place(subtitle, theme.coverSubtitle, at: y) + 10
         }

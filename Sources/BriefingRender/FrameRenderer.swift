@@ -11,6 +11,9 @@ final class FrameRenderer {
     /// The figures tagged so far, each with its place in the structure tree and its alternative
     /// text (cairo 1.16 drops attributes of structure tags, so the PDF writer adds them afterwards).
     private(set) var figures: [PDFStructurePatch.Figure] = []
+    /// The places in the structure tree of the table header cells tagged so far (all head their
+    /// columns; cairo 1.16 cannot write their `/Scope` either).
+    private(set) var columnHeaders: [[Int]] = []
     /// The structure elements open now, outermost first.
     private var open: [StructureTag] = []
     /// The alternative texts of the figures met so far, by their tags' ids.
@@ -35,15 +38,20 @@ final class FrameRenderer {
     }
 
     func draw(_ frame: Frame, at origin: Point, structure prefix: [StructureTag] = []) {
-        for positioned in frame.items {
+        for (index, positioned) in frame.items.enumerated() {
             let at = origin.offset(by: positioned.position)
             let structure = prefix + positioned.structure
+            /// The box on the page of this item and the ones after it that are inside `tag`.
+            func extent(of tag: StructureTag) -> Rect {
+                frame.items[index...].prefix { (prefix + $0.structure).contains(tag) }.map { $0.bounds.offset(by: origin) }
+                    .reduce(positioned.bounds.offset(by: origin)) { $0.union($1) }
+            }
             switch positioned.item {
             case .text(let text):
-                enterStructure(structure)
+                enterStructure(structure, extent: extent)
                 typesetter.draw(text, at: at, on: cairo)
             case .shape(let shape):
-                enterStructure(structure)
+                enterStructure(structure, extent: extent)
                 draw(shape, at: at)
             case .group(let group):
                 var inner = structure
@@ -63,11 +71,9 @@ final class FrameRenderer {
                 }
             case .link(let link):
                 guard emitsTags else { continue }
-                enterStructure(structure)
-                let rect =
-                    "rect=[\(number(at.x)) \(number(at.y)) \(number(link.size.width)) \(number(link.size.height))]"
+                enterStructure(structure, extent: extent)
                 guard let target = Self.linkAttribute(link.target) else { continue }
-                beginTag(CAIRO_TAG_LINK, "\(rect) \(target)")
+                beginTag(CAIRO_TAG_LINK, "\(rectangle(Rect(origin: at, size: link.size))) \(target)")
                 endTag(CAIRO_TAG_LINK)
             case .anchor(let name):
                 guard emitsTags else { continue }
@@ -79,16 +85,27 @@ final class FrameRenderer {
         }
     }
 
-    /// Closes the open elements `structure` is not in and opens the ones it is in.
-    private func enterStructure(_ structure: [StructureTag]) {
+    /// Closes the open elements `structure` is not in and opens the ones it is in. A link element
+    /// is clickable over `extent` of it: the box of what it holds on this page.
+    private func enterStructure(_ structure: [StructureTag], extent: (StructureTag) -> Rect) {
         guard emitsTags else { return }
         var common = 0
         while common < open.count, common < structure.count, open[common] == structure[common] { common += 1 }
         closeStructure(keeping: common)
         for tag in structure[common...] {
-            let path = beginTag(tag.role.pdfName)
-            if let text = pendingAlternativeTexts[tag.id], tag.role == .figure {
-                figures.append(PDFStructurePatch.Figure(path: path, alternativeText: text))
+            var attributes = ""
+            if case .link(let target) = tag.role {
+                attributes = ([rectangle(extent(tag))] + [Self.linkAttribute(target)].compactMap { $0 })
+                    .joined(separator: " ")
+            }
+            let path = beginTag(tag.role.pdfName, attributes)
+            switch tag.role {
+            case .figure:
+                if let text = pendingAlternativeTexts[tag.id] {
+                    figures.append(PDFStructurePatch.Figure(path: path, alternativeText: text))
+                }
+            case .tableHeaderCell: columnHeaders.append(path)
+            default: break
             }
             open.append(tag)
         }
@@ -163,6 +180,11 @@ final class FrameRenderer {
             cairo_stroke(cr)
         }
         cairo_new_path(cr)
+    }
+
+    /// A link's clickable area as a tag attribute.
+    private func rectangle(_ rect: Rect) -> String {
+        "rect=[\(number(rect.minX)) \(number(rect.minY)) \(number(rect.width)) \(number(rect.height))]"
     }
 
     /// A number for a tag attribute: plain decimal, no exponent.

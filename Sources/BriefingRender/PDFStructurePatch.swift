@@ -1,10 +1,12 @@
-/// Adds to a PDF what cairo 1.16 cannot write: the document language (`/Lang` in the catalog)
-/// and the alternative text of figures (`/Alt` on `Figure` structure elements; cairo takes no
-/// attributes on structure tags). It parses the file — cross-reference tables or streams, every
-/// `/Prev`, the catalog through `/Root`, the structure tree through `/StructTreeRoot` — and
-/// appends an incremental update: new versions of the changed objects, a cross-reference section
-/// of the same kind for them and a trailer keeping `/Root`, `/Info`, `/ID` and `/Size`, pointing
-/// back with `/Prev`. cairo's bytes stay as they are. Anything unexpected throws.
+/// Adds to a PDF what cairo 1.16 cannot write: the document language (`/Lang` in the catalog),
+/// that the outline opens with the file (`/PageMode /UseOutlines`), the alternative text of
+/// figures (`/Alt` on `Figure` structure elements) and the scope of table header cells
+/// (`/A << /O /Table /Scope /Column >>` on `TH` elements); cairo takes no attributes on structure
+/// tags. It parses the file — cross-reference tables or streams, every `/Prev`, the catalog
+/// through `/Root`, the structure tree through `/StructTreeRoot` — and appends an incremental
+/// update: new versions of the changed objects, a cross-reference section of the same kind for
+/// them and a trailer keeping `/Root`, `/Info`, `/ID` and `/Size`, pointing back with `/Prev`.
+/// cairo's bytes stay as they are. Anything unexpected throws.
 enum PDFStructurePatch {
     /// A figure as the renderer tagged it: where its element is in the structure tree (its index
     /// among its parent's children at each level, from the tree root down) and what it shows.
@@ -13,9 +15,23 @@ enum PDFStructurePatch {
         var alternativeText: String
     }
 
-    /// `pdf` with `language` and the figures' alternative texts added. Every `Figure` element of
-    /// the structure tree must be one of `figures` and every one of `figures` a `Figure` element.
-    static func apply(to pdf: [UInt8], language: String, figures: [Figure]) throws(PDFPatchError) -> [UInt8] {
+    /// An entry to add to the structure element at `path`, which must be of `type`; `what` names
+    /// the entry in errors.
+    private struct Addition {
+        var path: [Int]
+        var type: String
+        var key: String
+        var value: PDFObject
+        var what: String
+    }
+
+    /// `pdf` with `language`, the figures' alternative texts and the column headers' scope added,
+    /// and, when `opensOutline`, the outline shown when the file opens. Every `Figure` element of
+    /// the structure tree must be one of `figures` and every one of `figures` a `Figure` element;
+    /// likewise every `TH` element one of `columnHeaders` (paths in the structure tree).
+    static func apply(
+        to pdf: [UInt8], language: String, figures: [Figure], columnHeaders: [[Int]] = [], opensOutline: Bool = false
+    ) throws(PDFPatchError) -> [UInt8] {
         let file = try PDFFile(pdf)
         guard case .reference(let root)? = file.trailer["Root"] else {
             throw PDFPatchError("the trailer has no /Root reference to the catalog")
@@ -26,30 +42,47 @@ enum PDFStructurePatch {
         }
         let tree = try file.dictionary(catalog["StructTreeRoot"], "the catalog's /StructTreeRoot")
         catalog["Lang"] = .string(PDFSyntax.textBytes(language))
+        if opensOutline {
+            guard catalog["Outlines"] != nil else {
+                throw PDFPatchError("the catalog has no /Outlines to show when the file opens")
+            }
+            catalog["PageMode"] = .name("UseOutlines")
+        }
         var replacements: [(PDFReference, PDFDictionary)] = [(root, catalog)]
 
+        var scope = PDFDictionary()
+        scope["O"] = .name("Table")
+        scope["Scope"] = .name("Column")
+        let additions =
+            figures.map {
+                Addition(
+                    path: $0.path, type: "Figure", key: "Alt", value: .string(PDFSyntax.textBytes($0.alternativeText)),
+                    what: "alternative text")
+            } + columnHeaders.map { Addition(path: $0, type: "TH", key: "A", value: .dictionary(scope), what: "scope") }
         let elements = try StructureTree.elements(under: tree, in: file)
-        var described: Set<[Int]> = []
-        for figure in figures {
-            let place = StructureTree.place(figure.path)
-            guard described.insert(figure.path).inserted else {
-                throw PDFPatchError("two alternative texts for the figure at \(place) of the structure tree")
+        var done: Set<[Int]> = []
+        for addition in additions {
+            let place = StructureTree.place(addition.path)
+            guard done.insert(addition.path).inserted else {
+                throw PDFPatchError("two \(addition.what)s for the /\(addition.type) at \(place) of the structure tree")
             }
-            guard let element = elements[figure.path] else {
-                throw PDFPatchError("no structure element at \(place) of the structure tree; expected a /Figure")
+            guard let element = elements[addition.path] else {
+                throw PDFPatchError("no structure element at \(place) of the structure tree; expected a /\(addition.type)")
             }
-            guard element.type == "Figure", let reference = element.reference else {
+            guard element.type == addition.type, let reference = element.reference else {
                 throw PDFPatchError(
-                    "the structure element at \(place) is /\(element.type)\(element.reference == nil ? " (a direct object)" : ""); expected a /Figure object"
+                    "the structure element at \(place) is /\(element.type)\(element.reference == nil ? " (a direct object)" : ""); expected a /\(addition.type) object"
                 )
             }
             var dictionary = try file.dictionary(.reference(reference), "structure element \(reference.number)")
-            dictionary["Alt"] = .string(PDFSyntax.textBytes(figure.alternativeText))
+            dictionary[addition.key] = addition.value
             replacements.append((reference, dictionary))
         }
-        if let (path, _) = elements.first(where: { $0.value.type == "Figure" && !described.contains($0.key) }) {
-            throw PDFPatchError(
-                "the /Figure at \(StructureTree.place(path)) of the structure tree has no alternative text")
+        for (type, what) in [("Figure", "alternative text"), ("TH", "scope")] {
+            let paths = elements.keys.sorted { $0.lexicographicallyPrecedes($1) }
+            if let path = paths.first(where: { elements[$0]?.type == type && !done.contains($0) }) {
+                throw PDFPatchError("the /\(type) at \(StructureTree.place(path)) of the structure tree has no \(what)")
+            }
         }
         return pdf + (try update(of: file, replacing: replacements, at: pdf.count))
     }

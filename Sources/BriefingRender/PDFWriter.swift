@@ -15,6 +15,7 @@ public enum PDFWriter {
         else { throw RenderError("cairo_pdf_surface_create_for_stream", "out of memory") }
         let surface = try CairoSurface(raw, operation: "cairo_pdf_surface_create_for_stream")
         var figures: [PDFStructurePatch.Figure] = []
+        var columnHeaders: [[Int]] = []
         try withExtendedLifetime(sink) { () throws(RenderError) in
             setMetadata(document.metadata, on: surface)
             let cairo = try CairoContext(surface: surface)
@@ -39,12 +40,16 @@ public enum PDFWriter {
             addOutline(document.outline, to: surface)
             try surface.finish()
             figures = renderer.figures
+            columnHeaders = renderer.columnHeaders
         }
-        // What cairo 1.16 cannot write: the document's language and the figures' alternative texts.
+        // What cairo 1.16 cannot write: the document's language, the figures' alternative texts,
+        // the header cells' scope and the outline shown on opening.
         do {
-            return try PDFStructurePatch.apply(to: sink.bytes, language: document.metadata.language, figures: figures)
+            return try PDFStructurePatch.apply(
+                to: sink.bytes, language: document.metadata.language, figures: figures, columnHeaders: columnHeaders,
+                opensOutline: !document.outline.isEmpty)
         } catch {
-            throw RenderError("adding the language and alternative texts to the PDF", error.description)
+            throw RenderError("adding the language, alternative texts and table scopes to the PDF", error.description)
         }
     }
 

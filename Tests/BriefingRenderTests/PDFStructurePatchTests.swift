@@ -159,3 +159,26 @@ struct PDFStructurePatchTests {
         }
     }
 }
+
+/// The patch's other additions: header cells' scope and the outline shown on opening.
+@Suite("PDF structure patch: scope and page mode")
+struct PDFStructurePatchScopeTests {
+    @Test func aScopeForSomethingNotAHeaderCellIsAnError() {
+        #expect(throws: PDFPatchError("the structure element at 0.1 is /P; expected a /TH object")) {
+            try PDFStructurePatch.apply(
+                to: PDFFixture.tagged.bytes(), language: "en", figures: PDFStructurePatchTests.figures,
+                columnHeaders: [[0, 1]])
+        }
+    }
+
+    @Test func theOutlineIsShownOnlyWhenThereIsOne() throws {
+        #expect(throws: PDFPatchError("the catalog has no /Outlines to show when the file opens")) {
+            try PDFStructurePatch.apply(
+                to: PDFFixture.tagged.bytes(), language: "en", figures: PDFStructurePatchTests.figures,
+                opensOutline: true)
+        }
+        let plain = try PDFStructurePatch.apply(
+            to: PDFFixture.tagged.bytes(), language: "en", figures: PDFStructurePatchTests.figures)
+        #expect(QPDF.dictionary(1, in: try QPDF.objects(plain))["/PageMode"] == nil)
+    }
+}

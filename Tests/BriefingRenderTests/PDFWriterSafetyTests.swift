@@ -134,7 +134,7 @@ struct PDFWriterSafetyTests {
         } catch {
             #expect(
                 error.description
-                    == "adding the language and alternative texts to the PDF failed: the catalog's /StructTreeRoot is missing"
+                    == "adding the language, alternative texts and table scopes to the PDF failed: the catalog's /StructTreeRoot is missing"
             )
         }
     }
