@@ -3,8 +3,8 @@ import BriefingData
 import BriefingInput
 import BriefingLayout
 
-/// Turns meeting notes into document blocks: the notes' title as a section heading, the meeting's
-/// details, then every Markdown construct with note headings one level down.
+/// Turns meeting notes into document blocks: the notes' title as a section heading (level 1), the
+/// meeting's details, then every Markdown construct, the notes' headings nested below the title.
 struct NotesComposer {
     let strings: Wording
     let formatter: ValueFormatter
@@ -36,6 +36,8 @@ private struct Converter {
     /// The ids of the notes' headings.
     let targets: Set<String>
     var slugs = HeadingSlugs()
+    /// The Markdown and document levels of the headings enclosing the next block, outermost first.
+    var enclosing: [(markdown: Int, level: Int)] = []
 
     static func anchor(_ slug: String) -> String { "notes-" + slug }
 
@@ -52,12 +54,22 @@ private struct Converter {
             })
     }
 
+    /// The document level of a heading written at Markdown level `markdown`: one below the nearest
+    /// enclosing heading of a lower Markdown level (the notes' title, level 1, encloses all), so
+    /// `#`, `##`, `###` give 2, 3, 4 and no level is skipped (`#` then `###` gives 2 then 3).
+    private mutating func level(ofMarkdownHeading markdown: Int) -> Int {
+        while let last = enclosing.last, last.markdown >= markdown { enclosing.removeLast() }
+        let level = (enclosing.last?.level ?? 1) + 1
+        enclosing.append((markdown, level))
+        return level
+    }
+
     mutating func convert(_ block: NoteBlock) -> [Block] {
         switch block {
-        case .heading(let level, let text):
-            let shifted = min(level + 1, 3)
+        case .heading(let markdown, let text):
+            let level = level(ofMarkdownHeading: markdown)
             let anchor = Self.anchor(slugs.next(for: text.plainText))
-            return [.heading(Heading(level: shifted, text: text.plainText, anchor: anchor, inContents: shifted <= 2))]
+            return [.heading(Heading(level: level, text: text.plainText, anchor: anchor, inContents: level <= 2))]
         case .paragraph(let text):
             return [.paragraph(resolvingLinks(text))]
         case .list(let ordered, let start, _, let items):

@@ -15,13 +15,13 @@ struct Theme: Decodable, Hashable, Sendable {
     }
 
     struct Sizes: Decodable, Hashable, Sendable {
-        var body, heading1, heading2, heading3, caption, small, table: Double
+        var body, heading1, heading2, heading3, heading4, caption, small, table: Double
         var tileLabel, tileValue, tileNote, coverTitle, coverSubtitle, coverDetail, running: Double
         var chartLabel, chartTick: Double
 
         enum CodingKeys: String, CodingKey {
             case body, caption, small, table, running
-            case heading1 = "heading-1", heading2 = "heading-2", heading3 = "heading-3"
+            case heading1 = "heading-1", heading2 = "heading-2", heading3 = "heading-3", heading4 = "heading-4"
             case tileLabel = "tile-label", tileValue = "tile-value", tileNote = "tile-note"
             case coverTitle = "cover-title", coverSubtitle = "cover-subtitle", coverDetail = "cover-detail"
             case chartLabel = "chart-label", chartTick = "chart-tick"
@@ -107,7 +107,12 @@ struct Theme: Decodable, Hashable, Sendable {
                 ("pagination.*", .wholeNumber(1...10, what: "a whole number of lines")),
                 ("charts.aspect", .number(0.2...2, what: "a height as a fraction of the width", unit: "")),
             ],
-            margins: ThemeRules.Margins(path: ["page", "margins"], page: page, minimumText: minimumTextArea))
+            margins: ThemeRules.Margins(path: ["page", "margins"], page: page, minimumText: minimumTextArea),
+            descending: [
+                ThemeRules.Descending(
+                    (1...4).map { "sizes.heading-\($0)" }, unit: points,
+                    reason: "so that each level of heading looks different")
+            ])
     }
 
     func fonts(for language: Language) -> Fonts {
@@ -133,6 +138,7 @@ struct Theme: Decodable, Hashable, Sendable {
                 style(sizes.heading1, bold: true, color: colors.accent.color, leading: headingLeading),
                 style(sizes.heading2, bold: true, leading: headingLeading),
                 style(sizes.heading3, bold: true, leading: headingLeading),
+                style(sizes.heading4, bold: true, color: colors.muted.color, leading: headingLeading),
             ],
             caption: style(sizes.caption, bold: true),
             small: style(sizes.small, color: colors.muted.color),

@@ -132,7 +132,7 @@ struct BlockStacker {
     private func headingSlices(_ heading: Heading, width: Double) -> [VBox] {
         let style = theme.heading(heading.level)
         let spec = ParagraphSpec(RichText(heading.text), style: style, width: width)
-        let tag = ids.tag(.heading(level: heading.level))
+        let tag = ids.tag(.heading(level: theme.styledLevel(ofHeading: heading.level)))
         let ruleSpace = heading.level == 1 ? 4.0 : 0
         let paragraph = typesetter.typeset(spec)
         var slices: [VBox]

@@ -7,7 +7,7 @@ public struct LayoutTheme: Hashable, Sendable {
     public var margins: EdgeInsets
 
     public var body: TextStyle
-    /// Heading styles for levels 1, 2 and 3 (deeper levels use the last).
+    /// Heading styles for levels 1, 2, 3… (deeper levels use the last, and are tagged as it is).
     public var headings: [TextStyle]
     public var caption: TextStyle
     public var small: TextStyle
@@ -31,7 +31,7 @@ public struct LayoutTheme: Hashable, Sendable {
 
     /// Space after a paragraph, list or table.
     public var paragraphSpacing: Double
-    /// Space above headings of levels 1, 2, 3.
+    /// Space above headings of levels 1, 2, 3… (deeper levels use the last).
     public var headingSpaceBefore: [Double]
     /// Space between a heading and what follows.
     public var headingSpaceAfter: Double
@@ -96,7 +96,11 @@ public struct LayoutTheme: Hashable, Sendable {
             height: size.height - margins.top - margins.bottom)
     }
 
-    public func heading(_ level: Int) -> TextStyle { headings[min(max(level, 1), headings.count) - 1] }
+    public func heading(_ level: Int) -> TextStyle { headings[styledLevel(ofHeading: level) - 1] }
+
+    /// The level whose style a heading of `level` takes, and whose tag (`H1`…): the deepest
+    /// styled level for headings deeper than that.
+    public func styledLevel(ofHeading level: Int) -> Int { min(max(level, 1), headings.count) }
 
     public func spaceBefore(heading level: Int) -> Double {
         headingSpaceBefore[min(max(level, 1), headingSpaceBefore.count) - 1]

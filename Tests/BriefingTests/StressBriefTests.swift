@@ -70,7 +70,7 @@ import Testing
         #expect((Int(info["Pages"] ?? "") ?? 0) >= 25)
         #expect(try Support.run("qpdf", ["--check", Self.pdf]).status == 0)
         let outline = try Support.outline(of: Self.pdf)
-        #expect(outline.map(\.depth).max() == 3)
+        #expect(outline.map(\.depth).max() == 4)
         let notes = try String(contentsOfFile: Self.path + "/notes.md", encoding: .utf8)
         let headings = notes.split(separator: "\n").filter { $0.hasPrefix("#") }
             .map { $0.drop(while: { $0 == "#" }).trimmingCharacters(in: .whitespaces) }

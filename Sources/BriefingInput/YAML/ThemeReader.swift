@@ -25,6 +25,7 @@ public enum ThemeReader {
             merged = merge(node, over: base)
         }
         diagnostics += rules.marginProblems(merged: merged, override: overrideFile, base: (base, baseSource))
+        diagnostics += rules.orderProblems(merged: merged, override: overrideFile, base: (base, baseSource))
         if !diagnostics.isEmpty { throw DiagnosticError(diagnostics) }
         let overrideSource = overrideFile?.1
         do {

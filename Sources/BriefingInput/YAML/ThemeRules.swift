@@ -37,13 +37,31 @@ public struct ThemeRules: Sendable {
         }
     }
 
+    /// Numbers that must get strictly smaller from one key to the next, and why.
+    public struct Descending: Sendable {
+        /// The key paths, largest first (`sizes.heading-1`, `sizes.heading-2`…).
+        public var paths: [[String]]
+        /// After each number in messages: `" points"`.
+        public var unit: String
+        /// Why, for messages: "so that each heading level looks different".
+        public var reason: String
+
+        public init(_ paths: [String], unit: String, reason: String) {
+            self.paths = paths.map { $0.split(separator: ".").map(String.init) }
+            self.unit = unit
+            self.reason = reason
+        }
+    }
+
     /// Rules by key path, `*` standing for any key (`sizes.*`, `fonts.*.sans`).
     public var values: [(path: [String], value: Value)]
     public var margins: Margins?
+    public var descending: [Descending]
 
-    public init(values: [(path: String, value: Value)], margins: Margins?) {
+    public init(values: [(path: String, value: Value)], margins: Margins?, descending: [Descending] = []) {
         self.values = values.map { ($0.path.split(separator: ".").map(String.init), $0.value) }
         self.margins = margins
+        self.descending = descending
     }
 
     /// Every value of `node` (a whole theme file) that breaks its rule, at its place in `source`.
@@ -151,6 +169,43 @@ public struct ThemeRules: Sendable {
                     + "\(Self.text(width)) × \(Self.text(height)) points on a page of "
                     + "\(Self.text(margins.page.width)) × \(Self.text(margins.page.height))")
         ]
+    }
+
+    /// The neighbours of a `descending` list in `merged` that are not in order, each reported at
+    /// the one of the two that `override` sets (the later when it sets both), else in `base`.
+    func orderProblems(merged: Node, override: (Node, SourceText)?, base: (Node, SourceText)) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for order in descending {
+            // A value that breaks its own rule is reported where it is written, not here.
+            let values = order.paths.map { path -> Double? in
+                guard let node = node(at: path, in: merged), let scalar = node.scalar,
+                    let rule = rule(for: path), check(node, against: rule, subject: "", source: base.1).isEmpty
+                else { return nil }
+                return Double.construct(from: scalar)
+            }
+            for index in order.paths.indices.dropLast() {
+                guard let larger = values[index], let smaller = values[index + 1], larger <= smaller else { continue }
+                let (above, below) = (order.paths[index], order.paths[index + 1])
+                let name = { (path: [String]) in "'" + path.joined(separator: ".") + "'" }
+                let text = { (value: Double) in Self.text(value) + order.unit }
+                if let file = override, let written = node(at: above, in: file.0), node(at: below, in: file.0) == nil {
+                    problems.append(
+                        file.1.error(
+                            file.1.location(of: written),
+                            "expected \(name(above)) in the theme to be larger than \(name(below)) "
+                                + "(\(text(smaller))), \(order.reason), found \(text(larger))"))
+                    continue
+                }
+                let (file, source) =
+                    override.flatMap { file in node(at: below, in: file.0).map { ($0, file.1) } }
+                    ?? (node(at: below, in: base.0) ?? base.0, base.1)
+                let message =
+                    "expected \(name(below)) in the theme to be smaller than \(name(above)) "
+                    + "(\(text(larger))), \(order.reason), found \(text(smaller))"
+                problems.append(source.error(source.location(of: file), message))
+            }
+        }
+        return problems
     }
 
     private func node(at path: [String], in root: Node) -> Node? {
