@@ -153,7 +153,8 @@ struct Theme: Decodable, Hashable, Sendable {
             orphans: pagination.orphans, widows: pagination.widows)
         // A paragraph written in Chinese is set in the Chinese font with the Chinese leading.
         theme.chineseBody = TextStyle(
-            family: fonts(for: .zh).sans, size: sizes.body, color: text, lineHeight: lineHeight[Language.zh.rawValue] ?? 1.6,
+            family: fonts(for: .zh).sans, size: sizes.body, color: text,
+            lineHeight: lineHeight[Language.zh.rawValue] ?? 1.6,
             language: Language.zh.tag)
         return theme
     }

@@ -237,7 +237,9 @@ struct Wording: Sendable {
     }
     func lineTitle(_ indicator: String, _ frequency: Frequency, from: String, to: String) -> String {
         let span = language.range(from, to)
-        return pick("\(indicator), \(self.frequency(frequency)), \(span)", "\(indicator)\(self.frequency(frequency))走势（\(span)）")
+        return pick(
+            "\(indicator), \(self.frequency(frequency)), \(span)",
+            "\(indicator)\(self.frequency(frequency))走势（\(span)）")
     }
     func barTitle(_ indicator: String, window: String) -> String {
         pick("\(indicator) by \(noun.singular), \(window)", "各\(noun.singular)\(indicator)（\(window)）")

@@ -66,8 +66,9 @@ struct BlockStacker {
         switch block {
         case .heading(let heading): return headingSlices(heading, width: width)
         case .paragraph(let text):
-            return lines(of: ParagraphSpec(text, style: paragraphStyle(for: text), width: width, alignment: .justify)).tagged(
-                ids.tag(.paragraph))
+            return lines(of: ParagraphSpec(text, style: paragraphStyle(for: text), width: width, alignment: .justify))
+                .tagged(
+                    ids.tag(.paragraph))
         case .note(let text):
             return lines(of: ParagraphSpec(text, style: theme.small, width: width)).tagged(ids.tag(.paragraph))
         case .list(let list): return listSlices(list, width: width)

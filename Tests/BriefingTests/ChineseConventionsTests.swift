@@ -41,7 +41,8 @@ import Testing
             chinese.lineTitle("税收", .monthly, from: "2012年1月", to: "2013年12月")
                 == "税收月度走势（2012年1月\u{2014}2013年12月）")
         #expect(
-            english.lineTitle("Tax", .monthly, from: "Jan 2012", to: "Dec 2013") == "Tax, monthly, Jan 2012\u{2013}Dec 2013")
+            english.lineTitle("Tax", .monthly, from: "Jan 2012", to: "Dec 2013")
+                == "Tax, monthly, Jan 2012\u{2013}Dec 2013")
     }
 
     /// The example's Chinese brief as printed (pdftotext keeps the characters; lines may wrap).
