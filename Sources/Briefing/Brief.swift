@@ -35,7 +35,8 @@ public struct Brief: Sendable {
         var notes: NoteDocument?
         if let name = manifest.notes {
             do {
-                let parsed = try NotesParser.parse(name, in: manifest.world, coverage: coverage)
+                let parsed = try NotesParser.parse(
+                    name, in: manifest.world, coverage: coverage, smartPunctuation: manifest.language == .en)
                 notes = parsed.document
                 bag.append(contentsOf: parsed.warnings)
             } catch {

@@ -57,7 +57,7 @@ extension BriefComposer {
         let span =
             periods == brief.window.periods(at: frequency) || periods.isEmpty
             ? reported.label
-            : [periods.first, periods.last].compactMap { $0 }.map { formatter.period($0) }.joined(separator: "\u{2013}")
+            : [periods.first, periods.last].compactMap { $0 }.map { formatter.period($0) }.joined(separator: language.rangeDash)
         let title = strings.periodTable(heading, span)
         let regular = periods.allSatisfy { figures.baseWindow(of: .period($0)) == Figures.Window.period($0).previousYear }
         let base = strings.periodRowBase(frequency, regular: regular)

@@ -138,6 +138,6 @@ struct ChartComposer {
     /// The tables the figures come from, by file name.
     var sourceFiles: String {
         [brief.manifest.data.observations, brief.manifest.data.targets].compactMap { $0 }
-            .map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: ", ")
+            .map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: strings.language.listSeparator)
     }
 }

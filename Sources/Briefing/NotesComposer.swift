@@ -15,13 +15,13 @@ struct NotesComposer {
         var details: [DetailList.Item] = []
         if let date = notes.frontMatter["date"] {
             let day = CalendarDay(date).map { formatter.date(year: $0.year, month: $0.month, day: $0.day) }
-            details.append(.init(label: strings.date, value: RichText(day ?? date)))
+            details.append(.init(label: strings.labelled(strings.date), value: RichText(day ?? date)))
         }
         if let chair = notes.frontMatter["chair"] {
-            details.append(.init(label: strings.chair, value: RichText(chair)))
+            details.append(.init(label: strings.labelled(strings.chair), value: RichText(chair)))
         }
         if let attendees = notes.frontMatter["attendees"] {
-            details.append(.init(label: strings.attendees, value: RichText(attendees)))
+            details.append(.init(label: strings.labelled(strings.attendees), value: RichText(attendees)))
         }
         if !details.isEmpty { blocks.append(.details(DetailList(details))) }
         // Links to `#a-heading` need every heading's id before any paragraph is converted.

@@ -131,7 +131,7 @@ struct Theme: Decodable, Hashable, Sendable {
                 lineHeight: factor ?? leading, language: language.tag)
         }
         let headingLeading = min(leading, 1.3)
-        return LayoutTheme(
+        var theme = LayoutTheme(
             pageSize: pageSize, margins: page.margins,
             body: style(sizes.body),
             headings: [
@@ -157,6 +157,12 @@ struct Theme: Decodable, Hashable, Sendable {
             paragraphSpacing: spacing.paragraph, headingSpaceBefore: spacing.headingBefore,
             headingSpaceAfter: spacing.headingAfter, listIndent: spacing.listIndent, quoteIndent: spacing.quoteIndent,
             orphans: pagination.orphans, widows: pagination.widows)
+        // A paragraph written in Chinese is set in the Chinese font with the Chinese leading.
+        theme.chineseBody = TextStyle(
+            family: fonts(for: .zh).sans, size: sizes.body, color: text,
+            lineHeight: lineHeight[Language.zh.rawValue] ?? 1.6,
+            language: Language.zh.tag)
+        return theme
     }
 
     /// The chart theme for a brief in `language`.

@@ -20,12 +20,12 @@ struct WindowFigures {
     /// en `2008`, `Q1–Q3 2009`; zh `2008年`, `2009年前三季度`.
     var label: String { formatter.window(window) }
 
-    /// From the base to the window: en `2012–2013`, `Q1–Q3 2008–Q1–Q3 2009`; zh `2012–2013年`.
+    /// From the base to the window: en `2012–2013`, `Q1–Q3 2008–Q1–Q3 2009`; zh `2012—2013年`.
     var span: String {
         if case .year = window, case .year(let earlier) = base {
-            return String(earlier) + "\u{2013}" + label
+            return formatter.language.range(String(earlier), label)
         }
-        return formatter.window(base) + "\u{2013}" + label
+        return formatter.language.range(formatter.window(base), label)
     }
 
     /// The base as a change is said to be "on" it: en `2007`, `Q1–Q3 2008`, `2002`; zh `上年`,
@@ -61,7 +61,7 @@ struct WindowFigures {
 
     /// ``span`` for `indicator`: en `end of June 2013–end of June 2014` for a stock over part of a year.
     func span(for indicator: Indicator?) -> String {
-        isReadAtEnd(indicator) ? baseName(for: indicator) + "\u{2013}" + label(for: indicator) : span
+        isReadAtEnd(indicator) ? formatter.language.range(baseName(for: indicator), label(for: indicator)) : span
     }
 
     /// Whether the change of `indicator` is a difference (a rate) rather than growth in %.

@@ -47,7 +47,7 @@ struct Wording: Sendable {
     var charts: String { pick("Charts", "图表") }
     var notes: String { pick("Meeting notes", "会议纪要") }
     var total: String { pick("Total", "合计") }
-    var footer: String { pick("Page {page} of {pages}", "第 {page} 页 共 {pages} 页") }
+    var footer: String { pick("Page {page} of {pages}", "第{page}页，共{pages}页") }
     var chair: String { pick("Chair", "主持") }
     var attendees: String { pick("Attendees", "参会") }
     var date: String { pick("Date", "日期") }
@@ -66,13 +66,13 @@ struct Wording: Sendable {
     func and(_ names: [String]) -> String { names.joined(separator: pick(" and ", "与")) }
 
     /// A label before its value: en `Tax: `, zh `税收：`.
-    func labelled(_ label: String) -> String { pick("\(label): ", "\(label)：") }
+    func labelled(_ label: String) -> String { label + language.labelColon }
 
     /// A table column's heading with its unit: en `Tax (bn yuan)`, zh `税收（亿元）`.
     func withUnit(_ name: String, _ unit: String) -> String { pick("\(name) (\(unit))", "\(name)（\(unit)）") }
 
     func source(_ files: String) -> String {
-        pick("Source: \(files); totals, growth and ranks computed by briefing.", "资料来源：\(files)；合计、增速和排名由 briefing 计算。")
+        pick("Source: \(files); totals, growth and ranks computed by briefing.", "资料来源：\(files)；合计、增速和排名由briefing计算。")
     }
 
     /// A trend column's heading: en `Tax, monthly`, zh `税收月度走势`.
@@ -149,9 +149,10 @@ struct Wording: Sendable {
     func seriesTitle(_ indicator: String, _ frequency: Frequency, from: String, to: String, entities count: Int) -> String {
         let whole = whole(count)
         let word = frequencyWord(frequency)
+        let span = language.range(from, to)
         return pick(
-            "\(indicator), \(whole.map { "\($0), " } ?? "")\(word.en), \(from)–\(to)",
-            "\(whole ?? "")\(indicator)\(word.zh)走势（\(from)–\(to)）")
+            "\(indicator), \(whole.map { "\($0), " } ?? "")\(word.en), \(span)",
+            "\(whole ?? "")\(indicator)\(word.zh)走势（\(span)）")
     }
     func growthTargetTitle(_ window: String, _ next: Int) -> String {
         pick("Growth in \(window) against the targets for \(next)", "\(window)增速与\(next)年目标")
@@ -179,7 +180,7 @@ struct Wording: Sendable {
     func stackedTitle(_ indicators: [String], window: String) -> String {
         pick("\(and(indicators)) by \(noun.singular), \(window)", "\(window)各\(noun.singular)\(and(indicators))")
     }
-    /// `span` joins the base and the window: en `2012–2013`, zh `2012–2013年`.
+    /// `span` joins the base and the window: en `2012–2013`, zh `2012—2013年`.
     func contributionsTitle(_ indicator: String, span: String) -> String {
         pick(
             "Contributions of the \(noun.plural) to the change in \(indicator), \(span)",
@@ -235,7 +236,10 @@ struct Wording: Sendable {
         pick("of the target \(value) (\(growth))", "目标\(value)（\(growth)）")
     }
     func lineTitle(_ indicator: String, _ frequency: Frequency, from: String, to: String) -> String {
-        pick("\(indicator), \(self.frequency(frequency)), \(from)–\(to)", "\(indicator)\(self.frequency(frequency))走势（\(from)–\(to)）")
+        let span = language.range(from, to)
+        return pick(
+            "\(indicator), \(self.frequency(frequency)), \(span)",
+            "\(indicator)\(self.frequency(frequency))走势（\(span)）")
     }
     func barTitle(_ indicator: String, window: String) -> String {
         pick("\(indicator) by \(noun.singular), \(window)", "各\(noun.singular)\(indicator)（\(window)）")
@@ -255,19 +259,19 @@ struct Wording: Sendable {
         case (false, true):
             return pick(
                 "Source: \(files); year to date, growth, ranks and progress computed by briefing.",
-                "资料来源：\(files)；累计、增速、位次和完成进度由 briefing 计算。")
+                "资料来源：\(files)；累计、增速、位次和完成进度由briefing计算。")
         case (false, false):
             return pick(
                 "Source: \(files); year to date, growth and ranks computed by briefing.",
-                "资料来源：\(files)；累计、增速和位次由 briefing 计算。")
+                "资料来源：\(files)；累计、增速和位次由briefing计算。")
         case (true, true):
             return pick(
                 "Source: \(files); growth, shares, ranks and progress computed by briefing.",
-                "资料来源：\(files)；增速、占比、位次和完成进度由 briefing 计算。")
+                "资料来源：\(files)；增速、占比、位次和完成进度由briefing计算。")
         case (true, false):
             return pick(
                 "Source: \(files); growth, shares and ranks computed by briefing.",
-                "资料来源：\(files)；增速、占比和位次由 briefing 计算。")
+                "资料来源：\(files)；增速、占比和位次由briefing计算。")
         }
     }
     /// The commentary's rank: en `, third of 12 parks`; zh `，居12个园区第3位`.

@@ -90,14 +90,14 @@ extension ValueFormatter {
     }
 
     /// The periods of a year through `period`: en `January–May 2013`, `Q1–Q3 2013`; zh
-    /// `2013年1–5月`, `2013年前三季度`, `2013年上半年`; through the first period just that period (en
+    /// `2013年1—5月`, `2013年前三季度`, `2013年上半年`; through the first period just that period (en
     /// `January 2013`, zh `2013年第一季度`); for annual data the year.
     public func yearToDate(through period: Period) -> String {
         guard period.index > 1 else { return self.period(period, style: .long) }
         switch (period.frequency, language) {
-        case (.monthly, .en): return "January\u{2013}\(monthName(period.index, style: .long)) \(period.year)"
-        case (.monthly, .zh): return "\(period.year)年1\u{2013}\(period.index)月"
-        case (.quarterly, .en): return "Q1\u{2013}Q\(period.index) \(period.year)"
+        case (.monthly, .en): return language.range("January", monthName(period.index, style: .long)) + " \(period.year)"
+        case (.monthly, .zh): return "\(period.year)年" + language.range("1", "\(period.index)月")
+        case (.quarterly, .en): return language.range("Q1", "Q\(period.index)") + " \(period.year)"
         case (.quarterly, .zh):
             let span = ["", "", "上半年", "前三季度", "全年"][period.index]
             return "\(period.year)年\(span)"

@@ -30,6 +30,7 @@ public indirect enum Block: Hashable, Sendable {
 /// Label–value pairs.
 public struct DetailList: Hashable, Sendable {
     public struct Item: Hashable, Sendable {
+        /// The label as set, with its colon in the brief's language (`Date: `, `日期：`).
         public var label: String
         public var value: RichText
 

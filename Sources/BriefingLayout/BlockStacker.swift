@@ -66,8 +66,9 @@ struct BlockStacker {
         switch block {
         case .heading(let heading): return headingSlices(heading, width: width)
         case .paragraph(let text):
-            return lines(of: ParagraphSpec(text, style: bodyStyle, width: width, alignment: .justify)).tagged(
-                ids.tag(.paragraph))
+            return lines(of: ParagraphSpec(text, style: paragraphStyle(for: text), width: width, alignment: .justify))
+                .tagged(
+                    ids.tag(.paragraph))
         case .note(let text):
             return lines(of: ParagraphSpec(text, style: theme.small, width: width)).tagged(ids.tag(.paragraph))
         case .list(let list): return listSlices(list, width: width)
@@ -84,6 +85,17 @@ struct BlockStacker {
         case .landscape(let blocks): return slices(for: blocks, width: width)
         case .rule: return [VBox(height: 10, items: [rule(y: 5.25, width: width, color: theme.rule, weight: 0.5)])]
         case .pageBreak: return [.pageBreak]
+        }
+    }
+
+    /// ``bodyStyle``, or for a paragraph written in Chinese (``ChineseText/isWrittenInChinese(_:)``)
+    /// the same with the theme's Chinese font, leading and language.
+    func paragraphStyle(for text: RichText) -> TextStyle {
+        guard let chinese = theme.chineseBody, ChineseText.isWrittenInChinese(text.plainText) else { return bodyStyle }
+        return bodyStyle.with {
+            $0.family = chinese.family
+            $0.lineHeight = chinese.lineHeight
+            $0.language = chinese.language
         }
     }
 
@@ -214,7 +226,7 @@ struct BlockStacker {
 
     private func detailSlices(_ details: DetailList, width: Double) -> [VBox] {
         details.items.flatMap { item in
-            let text = RichText([Span("\(item.label): ", bold: true)] + item.value.spans)
+            let text = RichText([Span(item.label, bold: true)] + item.value.spans)
             return lines(of: ParagraphSpec(text, style: theme.small.with { $0.color = bodyStyle.color }, width: width))
                 .tagged(ids.tag(.paragraph))
         }

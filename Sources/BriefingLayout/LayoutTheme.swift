@@ -7,6 +7,9 @@ public struct LayoutTheme: Hashable, Sendable {
     public var margins: EdgeInsets
 
     public var body: TextStyle
+    /// The font, leading and language of a paragraph written in Chinese in a brief of another
+    /// language (the Chinese theme's 1.6 rather than English's 1.38); nil sets it as ``body``.
+    public var chineseBody: TextStyle? = nil
     /// Heading styles for levels 1, 2, 3… (deeper levels use the last, and are tagged as it is).
     public var headings: [TextStyle]
     public var caption: TextStyle

@@ -54,7 +54,7 @@ import Testing
 
     @Test func yearToDateAndWindows() {
         #expect(en.yearToDate(through: p(2013, 5)) == "January\u{2013}May 2013")
-        #expect(zh.yearToDate(through: p(2013, 5)) == "2013年1\u{2013}5月")
+        #expect(zh.yearToDate(through: p(2013, 5)) == "2013年1\u{2014}5月")
         #expect(en.yearToDate(through: p(2013, 1)) == "January 2013")
         #expect(zh.yearToDate(through: p(2013, 1)) == "2013年1月")
         #expect(en.yearToDate(through: p(2013, 12)) == "January\u{2013}December 2013")

@@ -39,7 +39,7 @@ struct TablesDatasetLoaderTests {
             dataset.targets.last
                 == Target(
                     scope: "total", indicatorID: "value_added_share_of_city", year: 2014, value: 0.6,
-                    note: Localized(en: "parks' share of the city's scaled-industry added value", zh: "园区规模工业增加值占全市比重"))
+                    note: Localized(en: "parks\u{2019} share of the city\u{2019}s scaled-industry added value", zh: "园区规模工业增加值占全市比重"))
         )
         #expect(
             dataset.targets.first

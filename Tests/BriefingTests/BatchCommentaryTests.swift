@@ -52,7 +52,7 @@ struct BatchCommentaryTests {
     @Test func chineseSentencesGiveGrowthRankMonthAndTarget() throws {
         #expect(
             try Self.sentences(.zh, growth: 0.184, target: 0.2, period: Period(year: 2013, month: 5)) == [
-                "2013年1–5月，规模工业增加值59.2亿元，同比增长18.4%，居3个园区第2位。",
+                "2013年1—5月，规模工业增加值59.2亿元，同比增长18.4%，居3个园区第2位。",
                 "其中5月当月11.8亿元，同比增长18.4%。",
                 "累计完成2013年目标144.0亿元（比上年增长20%）的41.1%。",
             ])

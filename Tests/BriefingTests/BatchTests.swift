@@ -224,7 +224,7 @@ import Testing
         #expect(english.contains("Page 2 of 2"))
         let chinese = try Support.text(of: folder + "/2013-05/hitech-zh.pdf")
             .split(whereSeparator: \.isWhitespace).joined()
-        #expect(chinese.contains("2013年1–5月，规模工业增加值" + String(format: "%.1f", now * 10) + "亿元，同比增长\(growth)%"))
+        #expect(chinese.contains("2013年1—5月，规模工业增加值" + String(format: "%.1f", now * 10) + "亿元，同比增长\(growth)%"))
         #expect(chinese.contains("郴州高新区"))
     }
 }

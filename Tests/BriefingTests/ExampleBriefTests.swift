@@ -39,7 +39,7 @@ import Testing
         // The notes, every construct: heading, bold, list, quote, table.
         for note in [
             "Targets for 2014", "strong downward pressure", "talent and training,",
-            "The development of industry is one of the city's great concerns",
+            "The development of industry is one of the city\u{2019}s great concerns",
             "Financing platform for park enterprises",
         ] {
             #expect(text.contains(note), "missing \(note)")
@@ -55,8 +55,7 @@ import Testing
             #expect(text.contains(figure), "missing \(figure)")
         }
         let pages = Int(try Support.info(of: Self.built.zh)["Pages"] ?? "") ?? 0
-        // pdftotext drops the spaces between Chinese characters and digits.
-        #expect(text.range(of: "第\\s*2\\s*页\\s*共\\s*\(pages)\\s*页", options: .regularExpression) != nil)
+        #expect(text.contains("第2页，共\(pages)页"))
     }
 
     @Test func footerCountsEveryPage() throws {
@@ -85,7 +84,7 @@ import Testing
         let titles = outline.map(\.title)
         for title in [
             "Contents", "At a glance", "Charts", "Indicators by park, 2013",
-            "Symposium on the development of the city's industrial parks", "Summary", "Targets for 2014",
+            "Symposium on the development of the city\u{2019}s industrial parks", "Summary", "Targets for 2014",
             "Requirements",
         ] {
             #expect(titles.contains(title), "outline lacks \(title)")

@@ -37,6 +37,6 @@ import Testing
     @Test func chineseNamesTheEndOfJune() throws {
         let text = try Self.build("zh")
         #expect(text.contains("2013年6月末各园区年末从业人员"))
-        #expect(text.contains("2013年1\u{2013}6月各园区"))
+        #expect(text.contains("2013年1\u{2014}6月各园区"))
     }
 }

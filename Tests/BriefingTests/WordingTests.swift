@@ -58,7 +58,7 @@ struct WordingTests {
             english.seriesTitle("Tax", .monthly, from: "Jan 2012", to: "Dec 2013", entities: 3)
                 == "Tax, all entities, monthly, Jan 2012–Dec 2013")
         #expect(
-            chinese.seriesTitle("税收", .monthly, from: "2012年1月", to: "2013年12月", entities: 3) == "全部单位税收月度走势（2012年1月–2013年12月）")
+            chinese.seriesTitle("税收", .monthly, from: "2012年1月", to: "2013年12月", entities: 3) == "全部单位税收月度走势（2012年1月—2013年12月）")
         #expect(
             english.seriesTitle("Tax", .monthly, from: "Jan 2012", to: "Dec 2013", entities: 1)
                 == "Tax, monthly, Jan 2012–Dec 2013")
@@ -73,7 +73,7 @@ struct WordingTests {
             english.seriesTitle("Output", .monthly, from: "Jan 2012", to: "Dec 2013", entities: 1)
                 == "Output, the country, monthly, Jan 2012–Dec 2013")
         #expect(
-            chinese.seriesTitle("产出", .monthly, from: "2012年1月", to: "2013年12月", entities: 3) == "全国部门产出月度走势（2012年1月–2013年12月）")
+            chinese.seriesTitle("产出", .monthly, from: "2012年1月", to: "2013年12月", entities: 3) == "全国部门产出月度走势（2012年1月—2013年12月）")
         #expect(
             english.contributionsTitle("Output", span: "2012–2013")
                 == "Contributions of the sectors to the change in Output, 2012–2013")

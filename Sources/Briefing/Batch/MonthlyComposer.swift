@@ -152,7 +152,7 @@ struct MonthlyComposer {
             .map { ($0 as NSString).lastPathComponent }
         return RichText(
             strings.reportSource(
-                files.joined(separator: ", "), annual: job.period.frequency == .annual,
+                files.joined(separator: language.listSeparator), annual: job.period.frequency == .annual,
                 targets: !batch.dataset.targets.isEmpty))
     }
 

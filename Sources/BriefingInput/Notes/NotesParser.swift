@@ -11,16 +11,25 @@ import Foundation
 public enum NotesParser {
     /// Parses notes text; `path` names the file in diagnostics, whose lines are the file's own.
     /// Throws every error found (with the warnings); returns the warnings otherwise. With
-    /// `coverage`, text the document's fonts cannot draw is a warning where it is written.
+    /// `coverage`, text the document's fonts cannot draw is a warning where it is written. With
+    /// `smartPunctuation` (English briefs), cmark-gfm's smart option curls straight quotes and
+    /// apostrophes (`"a"` → “a”, `city's` → city’s) and makes `--` an en dash, `---` an em dash and
+    /// `...` an ellipsis; code keeps its characters. Front matter values get the same (``SmartPunctuation``).
     public static func parse(
-        _ text: String, path: String, coverage: (any GlyphCoverage)? = nil
+        _ text: String, path: String, coverage: (any GlyphCoverage)? = nil, smartPunctuation: Bool = false
     ) throws(DiagnosticError) -> (document: NoteDocument, warnings: [Diagnostic]) {
         var text = text
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         let source = SourceText(path: path, text: text, coverage: coverage)
 
         let split = try NoteFrontMatterReader.split(source)
-        let (frontMatter, frontMatterDiagnostics) = NoteFrontMatterReader.read(split, source: source)
+        var (frontMatter, frontMatterDiagnostics) = NoteFrontMatterReader.read(split, source: source)
+        if smartPunctuation {
+            // The title, chair and attendees are set like the body: cmark never sees them.
+            for index in frontMatter.entries.indices {
+                frontMatter.entries[index].value = SmartPunctuation.apply(frontMatter.entries[index].value)
+            }
+        }
 
         // The front matter lines become blank lines, so cmark's line numbers are the file's.
         let body: String
@@ -31,7 +40,8 @@ public enum NotesParser {
         } else {
             body = text
         }
-        guard let parser = CmarkParser(options: CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES),
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | (smartPunctuation ? CMARK_OPT_SMART : 0)
+        guard let parser = CmarkParser(options: options),
             let document = parser.parse(body)
         else {
             throw DiagnosticError([.error(at: .file(path), "cannot parse the notes: cmark-gfm failed")])
@@ -56,7 +66,7 @@ public enum NotesParser {
 
     /// Reads and parses the notes file named `name` in `world` (UTF-8).
     public static func parse(
-        _ name: String, in world: BriefWorld, coverage: (any GlyphCoverage)? = nil
+        _ name: String, in world: BriefWorld, coverage: (any GlyphCoverage)? = nil, smartPunctuation: Bool = false
     ) throws(DiagnosticError) -> (document: NoteDocument, warnings: [Diagnostic]) {
         let path = world.path(of: name)
         let bytes: [UInt8]
@@ -67,7 +77,7 @@ public enum NotesParser {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw DiagnosticError([invalidUTF8(bytes, path: path)])
         }
-        return try parse(text, path: path, coverage: coverage)
+        return try parse(text, path: path, coverage: coverage, smartPunctuation: smartPunctuation)
     }
 
     /// Stable order by position, so warnings read top to bottom.

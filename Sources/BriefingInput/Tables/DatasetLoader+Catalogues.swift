@@ -92,8 +92,8 @@ extension DatasetLoader {
             let zhName = nameZH.map { printable(row.cells[$0], in: table, coverage: coverage, into: &bag) }
             let unit = printable(unitCell, in: table, coverage: coverage, into: &bag)
             let zhUnit = unitZH.map { printable(row.cells[$0], in: table, coverage: coverage, into: &bag) }
-            let names = Localized(en: name, zh: zhName.flatMap(nonEmpty))
-            let units = Localized(en: unit, zh: zhUnit.flatMap(nonEmpty))
+            let names = Localized(en: SmartPunctuation.apply(name), zh: zhName.flatMap(nonEmpty))
+            let units = Localized(en: SmartPunctuation.apply(unit), zh: zhUnit.flatMap(nonEmpty))
             missingNames.check(zhName, line: row.line)
             missingUnits.check(zhUnit, line: row.line)
             indicators.append(
@@ -164,7 +164,7 @@ extension DatasetLoader {
                 attributes[header.cells[index].text] = String(row.cells[index].trimmed)
             }
             let nameZHText = nameZH.map { printable(row.cells[$0], in: table, coverage: coverage, into: &bag) }
-            let names = Localized(en: name, zh: nameZHText.flatMap(nonEmpty))
+            let names = Localized(en: SmartPunctuation.apply(name), zh: nameZHText.flatMap(nonEmpty))
             missingNames.check(nameZHText, line: row.line)
             entities.append(Entity(id: id, names: names, attributes: attributes))
         }
@@ -256,7 +256,7 @@ extension DatasetLoader {
             targets.append(
                 Target(
                     scope: scopeID, indicatorID: indicator, year: year, value: value,
-                    note: Localized(en: note, zh: zhNote.flatMap(nonEmpty))))
+                    note: Localized(en: SmartPunctuation.apply(note), zh: zhNote.flatMap(nonEmpty))))
         }
         if chinese, let warning = missingNotes.warning(in: table) { bag.append(warning) }
         return targets
