@@ -117,7 +117,7 @@ public enum BriefCheck {
                 return .warning(
                     at: chart.indicators[colours].location,
                     "the \(chart.kind.rawValue) chart '\(chart.id)' draws \(count) indicators and \(have) (expected "
-                        + "at most \(colours)): lines \(colours + 1)–\(count) repeat its colours, dashed")
+                        + "at most \(colours)): the lines after the first \(colours) repeat its colours, dashed")
             default:
                 return nil
             }
