@@ -40,6 +40,7 @@ public enum BriefCheck {
             manifest = ManifestReader.manifestPath(for: path)
             if let brief = Brief.read(path, into: &bag, coverage: PinnedFonts.coverage) {
                 bag.append(contentsOf: monthlyGaps(brief))
+                bag.append(contentsOf: paletteOverflows(brief))
                 bag.append(contentsOf: chartProblems(brief))
             } else if !bag.hasErrors {
                 bag.error(.file(manifest), "the brief cannot be built")
@@ -90,6 +91,37 @@ public enum BriefCheck {
                         + "its line will have a gap)"))
         }
         return warnings
+    }
+
+    /// A warning for each chart that asks for more series or slices than the chart palette has
+    /// colours, saying what is drawn instead: a donut's rest and a stacked bar's last series fold
+    /// into "other"; lines beyond the palette repeat its colours, dashed.
+    static func paletteOverflows(_ brief: Brief) -> [Diagnostic] {
+        let colours = brief.theme.chartTheme(language: brief.manifest.language).palette.count
+        let have = "the chart palette has \(colours) colour\(colours == 1 ? "" : "s")"
+        return brief.manifest.charts.compactMap { chart -> Diagnostic? in
+            let count = chart.indicators.count
+            switch chart.kind {
+            case .donut:
+                guard let top = chart.top, top > colours, brief.dataset.entities.count > colours else { return nil }
+                return .warning(
+                    at: chart.topLocation ?? chart.location,
+                    "the donut chart '\(chart.id)' asks for \(top) slices and \(have) (expected 'top' of at most "
+                        + "\(colours)): the largest \(colours) get a slice each, the rest is drawn as 'other'")
+            case .stackedBar where count > colours:
+                return .warning(
+                    at: chart.indicators[colours - 1].location,
+                    "the stacked-bar chart '\(chart.id)' stacks \(count) indicators and \(have) (expected at most "
+                        + "\(colours)): the last \(count - colours + 1) are drawn together as 'other'")
+            case .line where count > colours, .area where count > colours:
+                return .warning(
+                    at: chart.indicators[colours].location,
+                    "the \(chart.kind.rawValue) chart '\(chart.id)' draws \(count) indicators and \(have) (expected "
+                        + "at most \(colours)): the lines after the first \(colours) repeat its colours, dashed")
+            default:
+                return nil
+            }
+        }
     }
 
     /// The diagnostics as a JSON array of `{path, line, column, severity, message, sourceLine, caret}`

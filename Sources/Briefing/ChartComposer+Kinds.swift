@@ -63,7 +63,7 @@ extension ChartComposer {
             let chart = StackedBarChart(
                 categories: categories, seriesNames: names, subject: title, unit: formatter.unit(of: first),
                 decimals: formatter.displayDecimals(of: first), sortsDescending: spec.sort == .descending,
-                categoryHeading: heading)
+                categoryHeading: heading, otherName: strings.otherSeries)
             return (title, chart.layout(size: size, theme: theme, typesetter: typesetter, format: label))
         case .line, .area:
             let lines = indicator.map { [$0] } ?? indicators
@@ -172,7 +172,7 @@ extension ChartComposer {
         let height = min(size.height, Double(rows.count) * 40 + 40)
         let chart = BulletChart(
             rows: rows, subject: title, actualName: strings.growthIn(shown.label), targetName: strings.targetFor(next),
-            categoryHeading: strings.indicator)
+            categoryHeading: strings.indicator, bandNames: strings.bulletBands)
         return (
             title,
             chart.layout(

@@ -189,6 +189,12 @@ struct Wording: Sendable {
     func sharesTitle(_ indicator: String, window: String) -> String {
         pick("Shares of the \(noun.plural) in \(indicator), \(window)", "\(window)各\(noun.singular)\(indicator)占比")
     }
+    /// The bullet chart's bands: up to half the target, up to the target, beyond it.
+    var bulletBands: [String] {
+        [pick("Under half the target", "不足目标一半"), pick("Under the target", "低于目标"), pick("At or above the target", "达到或超过目标")]
+    }
+    /// The stacked series that sums those beyond the palette.
+    var otherSeries: String { pick("Other", "其他") }
     /// The slice of the entities outside the largest: `Other parks`, `其他园区`.
     var otherEntities: String { pick("Other \(noun.plural)", "其他\(noun.singular)") }
 

@@ -32,10 +32,13 @@ public struct BulletChart: Hashable, Sendable {
     public var maxLabelFraction: Double
     /// The heading of the measures' column in `ChartOutput.data`.
     public var categoryHeading: String
+    /// Legend names of the bands, in the order of `Row.bands` ("below half the target", …); a band
+    /// without a name has no legend entry.
+    public var bandNames: [String]
 
     public init(
         rows: [Row], subject: String, actualName: String, targetName: String, decimals: Int = 1, title: String? = nil,
-        maxLabelFraction: Double = 0.35, categoryHeading: String = ""
+        maxLabelFraction: Double = 0.35, categoryHeading: String = "", bandNames: [String] = []
     ) {
         self.rows = rows
         self.subject = subject
@@ -45,10 +48,14 @@ public struct BulletChart: Hashable, Sendable {
         self.title = title
         self.maxLabelFraction = maxLabelFraction
         self.categoryHeading = categoryHeading
+        self.bandNames = bandNames
     }
 
     /// Band greys from the darkest (the first, poorest band) to the lightest; they stay apart in print.
     public static let bandGreys: [Color] = ["#b8b8b8", "#d4d4d4", "#ececec"].compactMap { Color(hex: $0) }
+
+    /// The grey of band `index`: the lightest for bands beyond `bandGreys`.
+    static func bandGrey(_ index: Int) -> Color { bandGreys[min(index, bandGreys.count - 1)] }
 
     /// Lays the chart out in a frame of exactly `size`.
     public func layout(size: Size, theme: ChartTheme, typesetter: any Typesetter, format: NumberLabel) -> ChartOutput {
@@ -63,10 +70,15 @@ public struct BulletChart: Hashable, Sendable {
         guard !rows.isEmpty, inner.width > 40, inner.height > 20 else {
             return ChartOutput(frame: frame, alternativeText: alt, data: data)
         }
-        let legend = [
-            LegendEntry(name: actualName, color: theme.textColor, swatch: .box),
-            LegendEntry(name: targetName, color: theme.textColor, swatch: .marker),
-        ]
+        let bandCount = rows.map(\.bands.count).max() ?? 0
+        let legend =
+            [
+                LegendEntry(name: actualName, color: theme.textColor, swatch: .box),
+                LegendEntry(name: targetName, color: theme.textColor, swatch: .marker),
+            ]
+            + bandNames.prefix(bandCount).enumerated().map {
+                LegendEntry(name: $1, color: Self.bandGrey($0), swatch: .box)
+            }
         let header = ChartHeader.layout(title: title, legend: legend, unit: nil, inner: inner, context: context)
         frame.append(contentsOf: header.items)
         let tickTop = inner.maxY - theme.tickSize * 1.2
@@ -100,7 +112,7 @@ public struct BulletChart: Hashable, Sendable {
             let center = plotTop + (Double(i) + 0.5) * rowHeight
             var from = min(0, low)
             for (b, limit) in row.bands.enumerated() where limit > from {
-                let grey = Self.bandGreys[min(b, Self.bandGreys.count - 1)]
+                let grey = Self.bandGrey(b)
                 let x0 = axis.scale(from)
                 let x1 = axis.scale(limit)
                 frame.append(contentsOf: [

@@ -86,9 +86,12 @@ public struct ChartTheme: Hashable, Sendable {
         return copy
     }
 
-    /// The dash pattern of line series `index` (solid without dashes).
+    /// The dash pattern of line series `index`: without dashes solid, except for series beyond the
+    /// palette, which repeat its colours and so take the print dashes of their round through it.
     public func seriesDash(_ index: Int) -> [Double] {
-        dashes.isEmpty ? [] : dashes[index % dashes.count]
+        guard dashes.isEmpty else { return dashes[index % dashes.count] }
+        let round = palette.isEmpty ? 0 : index / palette.count
+        return ChartTheme.printDashes[round % ChartTheme.printDashes.count]
     }
 
     /// The colour of series `index`, cycling through the palette.

@@ -1,9 +1,10 @@
 import BriefingCore
 import Foundation
 
-/// Shares as a ring: the largest `top` categories clockwise from twelve o'clock, the rest grouped
-/// as one "other" slice (white with an outline), the total in the hole, and a key on the right
-/// listing each slice's name and share, so no label ever sits on a thin slice.
+/// Shares as a ring: the largest `top` categories clockwise from twelve o'clock (never more than the
+/// palette has colours, so no two slices share one), the rest grouped as one "other" slice (white
+/// with an outline), the total with its unit in the hole, and a key on the right listing each
+/// slice's name and share, so no label ever sits on a thin slice.
 public struct DonutChart: Hashable, Sendable {
     public var slices: [RankedBarChart.Bar]
     /// How many of the largest categories get their own slice; the rest become `otherName`.
@@ -33,14 +34,20 @@ public struct DonutChart: Hashable, Sendable {
         self.shareHeading = shareHeading
     }
 
-    /// The slices drawn: the `top` largest positive values, then "other" when anything is left.
-    public var shownSlices: [RankedBarChart.Bar] {
+    /// The slices drawn: the `top` largest positive values (at most `colours` of them when there are
+    /// colours, so that each has its own), then "other" when anything is left.
+    public func shownSlices(colours: Int) -> [RankedBarChart.Bar] {
+        let (head, rest) = split(colours: colours)
+        return rest > 0 ? head + [RankedBarChart.Bar(label: otherName, value: rest)] : head
+    }
+
+    /// The slices of their own, largest first, and the sum of the rest.
+    private func split(colours: Int) -> (head: [RankedBarChart.Bar], rest: Double) {
         let positive = slices.filter { $0.value > 0 }.enumerated().sorted { a, b in
             a.element.value != b.element.value ? a.element.value > b.element.value : a.offset < b.offset
         }.map(\.element)
-        let head = Array(positive.prefix(max(1, top)))
-        let rest = positive.dropFirst(head.count).map(\.value).reduce(0, +)
-        return rest > 0 ? head + [RankedBarChart.Bar(label: otherName, value: rest)] : head
+        let head = Array(positive.prefix(colours > 0 ? min(max(1, top), colours) : max(1, top)))
+        return (head, positive.dropFirst(head.count).map(\.value).reduce(0, +))
     }
 
     /// Lays the chart out in a frame of exactly `size`. `format` formats values; shares are
@@ -48,7 +55,8 @@ public struct DonutChart: Hashable, Sendable {
     public func layout(size: Size, theme: ChartTheme, typesetter: any Typesetter, format: NumberLabel) -> ChartOutput {
         let context = ChartContext(theme: theme, typesetter: typesetter, format: format)
         var frame = Frame(size: size)
-        let shown = shownSlices
+        let shown = shownSlices(colours: theme.palette.count)
+        let own = split(colours: theme.palette.count).head.count
         let total = shown.map(\.value).reduce(0, +)
         let share = { (v: Double) in NumberLabel.plain(total > 0 ? v / total * 100 : 0, decimals: 1) + "%" }
         let data = ChartData(
@@ -67,7 +75,7 @@ public struct DonutChart: Hashable, Sendable {
         // Bézier control points of eighth-turn arcs reach 3.5% beyond the radius: keep them inside.
         let outer = diameter / 2 / 1.04
         let hole = outer * 0.58
-        let isOther = { (i: Int) in i == shown.count - 1 && shown.count > max(1, self.top) }
+        let isOther = { (i: Int) in i >= own }
         var angle = -Double.pi / 2
         for (i, slice) in shown.enumerated() {
             let sweep = slice.value / total * 2 * .pi
@@ -83,8 +91,18 @@ public struct DonutChart: Hashable, Sendable {
         let totalText = context.fit(
             format(total, decimals: decimals), size: theme.labelSize, width: hole * 1.6, maxLines: 1,
             alignment: .center, bold: true)
-        frame.append(
-            contentsOf: [Mark.text(totalText, at: Point(x: center.x - hole * 0.8, y: center.y - totalText.height / 2))])
+        // The total with its unit on a smaller line beneath, the pair centred in the hole.
+        let unitText = unit.flatMap { $0.isEmpty ? nil : $0 }.map {
+            context.fit(
+                $0, size: theme.tickSize, width: hole * 1.6, maxLines: 1, alignment: .center,
+                color: theme.secondaryTextColor)
+        }
+        let top = center.y - (totalText.height + (unitText?.height ?? 0)) / 2
+        frame.append(contentsOf: [Mark.text(totalText, at: Point(x: center.x - hole * 0.8, y: top))])
+        if let unitText {
+            frame.append(
+                contentsOf: [Mark.text(unitText, at: Point(x: center.x - hole * 0.8, y: top + totalText.height))])
+        }
 
         // The key: one row per slice, evenly spread over the ring's height.
         let keyLeft = plot.minX + diameter + 12

@@ -121,8 +121,10 @@ public struct GrowthTargetChart: Hashable, Sendable {
                 let placement = HorizontalBars.place(value: v, label: text, thickness: thickness, scale: axis.scale)
                 var label = text
                 var left = placement.x
+                // The marker (2 pt wide) and the inset a label keeps inside a bar on either side of it.
+                let clearance = HorizontalBars.insideInset + 1
                 let crossesMarker = { (left: Double) in
-                    markerX.map { left - 2 < $0 && $0 < left + text.naturalWidth + 2 } ?? false
+                    markerX.map { left - clearance < $0 && $0 < left + text.naturalWidth + clearance } ?? false
                 }
                 if placement.inside && !crossesMarker(left) {
                     label = context.line(

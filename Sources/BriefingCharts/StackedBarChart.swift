@@ -2,7 +2,8 @@ import BriefingCore
 
 /// Stacked bars along rows: one row per category, its series' values laid end to end (positive
 /// values to the right of zero, negative ones to the left), a segment's value inside it when it
-/// fits, the row's total beyond its end, and a legend.
+/// fits, the row's total beyond its end, and a legend. Never more series than the palette has
+/// colours: beyond them the last series drawn is `otherName`, the sum of the rest.
 public struct StackedBarChart: Hashable, Sendable {
     public var categories: [GroupedBarChart.Category]
     /// Names of the series, in the order of `Category.values`.
@@ -17,11 +18,13 @@ public struct StackedBarChart: Hashable, Sendable {
     public var maxLabelFraction: Double
     /// The heading of the categories' column in `ChartOutput.data`.
     public var categoryHeading: String
+    /// The name of the series that sums those beyond the palette.
+    public var otherName: String
 
     public init(
         categories: [GroupedBarChart.Category], seriesNames: [String], subject: String, unit: String? = nil,
         decimals: Int = 1, title: String? = nil, sortsDescending: Bool = true, maxLabelFraction: Double = 0.4,
-        categoryHeading: String = ""
+        categoryHeading: String = "", otherName: String = "Other"
     ) {
         self.categories = categories
         self.seriesNames = seriesNames
@@ -32,6 +35,23 @@ public struct StackedBarChart: Hashable, Sendable {
         self.sortsDescending = sortsDescending
         self.maxLabelFraction = maxLabelFraction
         self.categoryHeading = categoryHeading
+        self.otherName = otherName
+    }
+
+    /// The chart with at most `colours` series (when there are colours): the first `colours − 1`
+    /// as they are, then `otherName` holding the sum of the rest (nil when all of them are missing).
+    public func folded(colours: Int) -> StackedBarChart {
+        guard colours > 0, seriesNames.count > colours else { return self }
+        var copy = self
+        copy.seriesNames = Array(seriesNames.prefix(colours - 1)) + [otherName]
+        copy.categories = categories.map { category in
+            let value = { (s: Int) in category.values.indices.contains(s) ? category.values[s] : nil }
+            let rest = (colours - 1..<seriesNames.count).compactMap(value)
+            return GroupedBarChart.Category(
+                label: category.label,
+                values: (0..<colours - 1).map(value) + [rest.isEmpty ? nil : rest.reduce(0, +)])
+        }
+        return copy
     }
 
     /// The sum of a category's values (missing values count as nothing).
@@ -50,6 +70,10 @@ public struct StackedBarChart: Hashable, Sendable {
 
     /// Lays the chart out in a frame of exactly `size`.
     public func layout(size: Size, theme: ChartTheme, typesetter: any Typesetter, format: NumberLabel) -> ChartOutput {
+        let folded = folded(colours: theme.palette.count)
+        guard folded.seriesNames.count == seriesNames.count else {
+            return folded.layout(size: size, theme: theme, typesetter: typesetter, format: format)
+        }
         let context = ChartContext(theme: theme, typesetter: typesetter, format: format)
         var frame = Frame(size: size)
         let ordered = orderedCategories

@@ -43,6 +43,27 @@ struct BulletChartTests {
         #expect(ChartChecks.texts(frame).map(\.text).contains("−3.5% / +10.0%"))
     }
 
+    /// Each named band has a legend entry: its grey as a swatch beside its name, in the bands' order.
+    @Test func bandsHaveALegend() {
+        var named = chart()
+        named.bandNames = ["Under half the target", "Under the target", "At or above the target"]
+        let frame = layout(named, size: Size(width: 420, height: 180)).frame
+        let texts = ChartChecks.texts(frame)
+        for (name, grey) in zip(named.bandNames, BulletChart.bandGreys) {
+            let label = texts.first { $0.text == name }
+            let swatch = ChartChecks.bars(frame).first { $0.fill == grey && $0.bounds.width == 8 }
+            #expect(label != nil, "\(name)")
+            // The swatch ends 6 pt before its name (a 12 pt swatch column, 4 pt gap, the box inset 2 pt),
+            // on the name's row.
+            if let label, let swatch {
+                #expect(abs(label.bounds.minX - swatch.bounds.maxX - 6) < 0.01, "\(name)")
+                #expect(swatch.bounds.minY > label.bounds.minY && swatch.bounds.maxY < label.bounds.maxY, "\(name)")
+            }
+            #expect(swatch != nil, "\(name)")
+        }
+        ChartChecks.expectWellFormed(layout(named, size: Size(width: 420, height: 180)), size: Size(width: 420, height: 180))
+    }
+
     @Test func alternativeText() {
         #expect(
             layout(chart(chinese: true), theme: ChartChecks.chinese, size: Size(width: 420, height: 180))

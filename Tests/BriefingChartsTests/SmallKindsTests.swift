@@ -43,7 +43,7 @@ struct SmallKindsTests {
 
     @Test func donutGroupsTheRestAsOther() {
         let chart = donut(chinese: false)
-        let shown = chart.shownSlices
+        let shown = chart.shownSlices(colours: 6)
         #expect(shown.count == 6)
         #expect(shown.last?.label == "Other")
         let total = ChartChecks.volumes.reduce(0, +)

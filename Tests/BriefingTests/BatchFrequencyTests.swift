@@ -88,6 +88,9 @@ import Testing
         #expect(en.contains("Growth on Q1–Q3 2008 Q1–Q3 2008\n+11.7% 60.0 bn"))
         #expect(en.contains("GDP rose 11.7% year on year in Q1–Q3 2009 to 67.0 bn"))
         #expect(en.contains("Figure 1. GDP, quarterly, Q1 2008–Q3 2009"))
+        // The time axis ends at the report's quarter, not at the end of its year.
+        #expect(en.contains("Q1 2008 Q2 Q3 Q4 Q1 2009 Q2 Q3\n"), "\(en)")
+        #expect(!en.contains("Q1 2009 Q2 Q3 Q4"))
         let zh = squeezed(try Support.text(of: folder + "/out/2009Q3/x-zh.pdf"))
         #expect(zh.contains("2009年第三季度报告 · 生产总值"))
         #expect(zh.contains("2009年前三季度，生产总值670亿，同比增长11.7%"))

@@ -156,20 +156,19 @@ struct MonthlyComposer {
                 targets: !batch.dataset.targets.isEmpty))
     }
 
-    /// The periods of last year and of this year through the report's, this one highlighted; for
-    /// annual data every year with data through the report's.
+    /// The periods from the start of last year through the report's, this one highlighted: the axis
+    /// ends at the report's period, not at the end of its year; for annual data every year with
+    /// data through the report's.
     private func lineChart(_ indicator: Indicator, name: String) -> Figure {
         let months =
             job.period.frequency == .annual
             ? batch.dataset.periods.filter { $0 <= job.period }
-            : Period.all(from: job.period.previousYear.firstOfYear, through: job.period.lastOfYear)
+            : Period.all(from: job.period.previousYear.firstOfYear, through: job.period)
         let first = months.first ?? job.period
         let values = months.map { period in
-            period > job.period
-                ? nil
-                : batch.dataset.value(job.entity, indicator.id, period).map {
-                    formatter.displayValue($0, indicator: indicator)
-                }
+            batch.dataset.value(job.entity, indicator.id, period).map {
+                formatter.displayValue($0, indicator: indicator)
+            }
         }
         let title = strings.lineTitle(
             indicator.names[language], job.period.frequency, from: formatter.period(first),

@@ -81,6 +81,7 @@ enum ChartSpecReader {
         spec.highlight = highlight
         spec.year = year
         spec.top = top
+        spec.topLocation = fields.node("top").map { source.location(of: $0) }
         spec.dataTable = dataTable
         return spec
     }

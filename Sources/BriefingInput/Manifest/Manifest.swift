@@ -123,6 +123,8 @@ public struct Manifest: Hashable, Sendable {
         public var year: Int?
         /// `donut`: how many of the largest entities get a slice of their own (5 by default).
         public var top: Int?
+        /// Where `top` was written.
+        public var topLocation: SourceLocation?
         /// Whether the chart's data follows the figure as a small table.
         public var dataTable: Bool = false
     }
