@@ -74,8 +74,11 @@ import Testing
                 depth += stream[next] == "BDC" ? 1 : -1
                 end = depth == 0 ? next.lowerBound : next.upperBound
             }
+            // Octal escapes (`\222`, a curly apostrophe's code) are not letters of the text.
             return String(stream[start.upperBound..<end]).split(separator: "(").dropFirst()
-                .map { $0.prefix { $0 != ")" } }.joined().filter { $0.isLetter || $0.isNumber }
+                .map { $0.prefix { $0 != ")" } }.joined()
+                .replacingOccurrences(of: #"\\[0-7]{1,3}"#, with: "", options: .regularExpression)
+                .filter { $0.isLetter || $0.isNumber }
         }
     }
 
