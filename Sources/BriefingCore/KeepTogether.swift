@@ -9,7 +9,7 @@
 ///   (`241.10 bn`, `12 March`), and on across the next space when that word is a lowercase
 ///   abbreviation of at most two letters (`bn yuan`, `m USD`) or is followed by a year of four
 ///   digits (`12 March 2014`); a capitalised word is glued to a four-digit year after it
-///   (`March 2014`);
+///   (`March 2014`); a glued run does not chain on from its last word;
 /// - a number is glued to the ideograph right after it and on through chains of numbers and
 ///   ideographs (`2014年3月12日`, `2411.0亿`).
 public enum KeepTogether {
@@ -33,23 +33,30 @@ public enum KeepTogether {
     static func numberRanges(in text: String) -> [Range<Int>] {
         let words = Word.split(text)
         var ranges: [Range<Int>] = []
+        // The last word glued so far: a glued run does not chain on from its last word, so a
+        // date's year is not glued again to the word after it.
+        var gluedThrough = -1
         for (index, word) in words.enumerated() {
+            ranges += word.numbersAndIdeographs
+            guard index > gluedThrough else { continue }
             var end: Int?
             if word.isNumber, index + 1 < words.count, words[index + 1].followsSpace {
                 let next = words[index + 1]
                 end = next.bytes.upperBound
+                gluedThrough = index + 1
                 if index + 2 < words.count, words[index + 2].followsSpace,
                     next.isShortAbbreviation || words[index + 2].isYear
                 {
                     end = words[index + 2].bytes.upperBound
+                    gluedThrough = index + 2
                 }
             } else if word.isCapitalised, index + 1 < words.count, words[index + 1].followsSpace,
                 words[index + 1].isYear
             {
                 end = words[index + 1].bytes.upperBound
+                gluedThrough = index + 1
             }
             if let end { ranges.append(word.bytes.lowerBound..<end) }
-            ranges += word.numbersAndIdeographs
         }
         return ranges
     }
