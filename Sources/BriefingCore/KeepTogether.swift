@@ -6,7 +6,7 @@
 /// The rules, on UTF-8 byte ranges of the paragraph's plain text:
 /// - a span with `footnote` set is glued to the character before it (`…symposium.¹`, `…要求。¹`);
 /// - a number (a digit, then digits, `.`, `,`) is glued across one space to the word after it
-///   (`241.10 bn`, `12 March`), and on across the next space when that word is a lowercase
+///   when that word starts with a letter (`241.10 bn`, `12 March`, not `01 (bn`), and on across the next space when that word is a lowercase
 ///   abbreviation of at most two letters (`bn yuan`, `m USD`) or is followed by a year of four
 ///   digits (`12 March 2014`); a capitalised word is glued to a four-digit year after it
 ///   (`March 2014`); a glued run does not chain on from its last word;
@@ -40,7 +40,9 @@ public enum KeepTogether {
             ranges += word.numbersAndIdeographs
             guard index > gluedThrough else { continue }
             var end: Int?
-            if word.isNumber, index + 1 < words.count, words[index + 1].followsSpace {
+            if word.isNumber, index + 1 < words.count, words[index + 1].followsSpace,
+                words[index + 1].text.first?.isLetter == true
+            {
                 let next = words[index + 1]
                 end = next.bytes.upperBound
                 gluedThrough = index + 1

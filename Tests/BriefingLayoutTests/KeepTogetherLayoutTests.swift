@@ -33,6 +33,7 @@ import Testing
 
     @Test func theRulesGlueNoOrdinaryWords() {
         #expect(KeepTogether.ranges(in: "the parks grew fast in spring") == [])
+        #expect(KeepTogether.ranges(in: "Indicator 01 (bn yuan)") == [])
         // A date's year is not glued on to the next word.
         #expect(KeepTogether.ranges(in: "on 12 March 2014 the") == [3..<16])
     }
