@@ -83,7 +83,8 @@ private struct Word {
             let length = character.utf8.count
             if character == " " {
                 if start < index {
-                    words.append(Word(text: text[start..<index], bytes: wordStartByte..<byte, followsSpace: spacesBefore == 1))
+                    words.append(
+                        Word(text: text[start..<index], bytes: wordStartByte..<byte, followsSpace: spacesBefore == 1))
                     spaces = 0
                 }
                 spaces += 1

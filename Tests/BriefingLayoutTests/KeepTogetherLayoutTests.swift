@@ -25,7 +25,8 @@ import Testing
     @Test func numbersKeepTheirUnitsAndDatesTheirParts() {
         // Without the rules the 16-character lines would end "…241.10 bn" and "…12 March".
         #expect(lines("Up to 241.10 bn yuan in all", characters: 16) == ["Up to ", "241.10 bn yuan ", "in all"])
-        #expect(lines("Held on 12 March 2014 in the city", characters: 16) == ["Held on ", "12 March 2014 in ", "the city"])
+        #expect(
+            lines("Held on 12 March 2014 in the city", characters: 16) == ["Held on ", "12 March 2014 in ", "the city"])
         #expect(
             KeepTogether.ranges(in: "by 2014年3月12日") == [3..<11, 10..<15, 14..<19],
             "2014年 with the 3 after it, 3月 with the 1, 12日")
@@ -48,7 +49,9 @@ import Testing
         let unbalanced = typesetter.typeset(spec).lines.map(\.width)
         let balanced = cover.balanced(spec).lines.map(\.width)
         #expect(unbalanced.count == 2 && balanced.count == 2)
-        #expect(perLine >= 3 && unbalanced == [Double(perLine) * 50 - 10, 40], "the full width leaves one word on the last line")
+        #expect(
+            perLine >= 3 && unbalanced == [Double(perLine) * 50 - 10, 40],
+            "the full width leaves one word on the last line")
         #expect(balanced.min()! >= 0.75 * balanced.max()!, "\(balanced)")
     }
 }

@@ -28,7 +28,10 @@ import Testing
         // Without the glue, Pango would break there at some of these widths (UAX #14 allows a
         // break between 。 and a digit), so the sweep can fail.
         let plain = RichText([Span("市发改委提升了重点项目审批，落实座谈会要求。12全市提升了用地和能源保障。")])
-        #expect(try lineStarts(plain, style: chinese, widths: stride(from: 40, through: 240, by: 2)).contains { $0.1 == reference })
+        #expect(
+            try lineStarts(plain, style: chinese, widths: stride(from: 40, through: 240, by: 2)).contains {
+                $0.1 == reference
+            })
 
         let englishText = RichText([Span("as agreed at the symposium."), Span("3", footnote: 3), Span(" The city")])
         let englishStarts = try lineStarts(englishText, style: english, widths: stride(from: 30, through: 200, by: 1))

@@ -39,7 +39,9 @@ import Testing
             references += starts.count
             let pitch = paragraph.spec.style.size * paragraph.spec.style.lineHeight
             for (index, line) in paragraph.lines.enumerated() {
-                #expect(!starts.contains { $0.lowerBound == line.byteRange.lowerBound }, "a line starts with a footnote number")
+                #expect(
+                    !starts.contains { $0.lowerBound == line.byteRange.lowerBound },
+                    "a line starts with a footnote number")
                 guard starts.contains(where: { line.byteRange.overlaps($0) }) else { continue }
                 superscriptLines += 1
                 #expect(abs(line.height - pitch) < 0.01, "line height \(line.height), body leading \(pitch)")
@@ -61,7 +63,9 @@ import Testing
             groups += glued.count
             for line in paragraph.lines.dropFirst() {
                 let start = line.byteRange.lowerBound
-                #expect(!glued.contains { $0.lowerBound < start && start < $0.upperBound }, "\(paragraph.spec.text.plainText.prefix(60))")
+                #expect(
+                    !glued.contains { $0.lowerBound < start && start < $0.upperBound },
+                    "\(paragraph.spec.text.plainText.prefix(60))")
             }
         }
         #expect(groups > 10)
