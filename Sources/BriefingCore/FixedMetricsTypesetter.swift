@@ -1,7 +1,7 @@
 /// A typesetter with made-up, exactly predictable metrics, for testing layout without fonts:
 /// every character is 0.5 em wide, CJK characters 1 em; lines break at spaces and between CJK
-/// characters, and inside a word wider than the line between grapheme clusters (unless
-/// `breaksWords` is off); spaces may run past the line's end, and a line's width leaves out the
+/// characters, but never inside a `KeepTogether` range, and inside a word wider than the line
+/// between grapheme clusters (unless `breaksWords` is off); spaces may run past the line's end, and a line's width leaves out the
 /// spaces it ends with; the line box is `size × lineHeight` with the baseline at 80% of the size.
 public final class FixedMetricsTypesetter: Typesetter {
     public init() {}
@@ -19,6 +19,10 @@ public final class FixedMetricsTypesetter: Typesetter {
         // before it) and the width of the text up to `byte`.
         var lastBreak: (byte: Int, width: Double, widthAtByte: Double)?
         var byte = 0
+        let glued = KeepTogether.ranges(in: spec.text)
+        func mayBreak(before byte: Int) -> Bool {
+            !glued.contains { $0.lowerBound < byte && byte < $0.upperBound }
+        }
 
         func emit(upTo end: Int, width: Double) {
             let available = spec.width ?? width
@@ -50,7 +54,7 @@ public final class FixedMetricsTypesetter: Typesetter {
             let wide = character.unicodeScalars.first.map(Self.isWide) ?? false
             // After a space, the break before an ideograph is the space's own, already recorded
             // without the space in the line's width.
-            if wide && byte > lineStart && lastBreak?.byte != byte { lastBreak = (byte, lineWidth, lineWidth) }
+            if wide && byte > lineStart && lastBreak?.byte != byte && mayBreak(before: byte) { lastBreak = (byte, lineWidth, lineWidth) }
             if let limit = spec.width, character != " ", lineWidth + advance > limit + 1e-9 {
                 if let brk = lastBreak, brk.byte > lineStart {
                     emit(upTo: brk.byte, width: brk.width)
@@ -67,7 +71,7 @@ public final class FixedMetricsTypesetter: Typesetter {
             lineWidth += advance
             byte += bytes
             trailingSpaces = character == " " ? trailingSpaces + advance : 0
-            if character == " " { lastBreak = (byte, lineWidth - trailingSpaces, lineWidth) }
+            if character == " " && mayBreak(before: byte) { lastBreak = (byte, lineWidth - trailingSpaces, lineWidth) }
         }
         emit(upTo: byte, width: lineWidth - trailingSpaces)
         return TypesetParagraph(spec: spec, lines: lines)

@@ -37,7 +37,7 @@ struct CoverPage {
             _ text: String, _ style: TextStyle, at y: Double, alignment: TextAlignment = .left,
             role: StructureTag.Role = .paragraph
         ) -> Double {
-            let paragraph = typesetter.typeset(
+            let paragraph = balanced(
                 ParagraphSpec(RichText(text), style: style, width: content.width, alignment: alignment))
             let room = content.maxY - Self.footSpace - y
             let fitting = paragraph.lines.prefix { $0.top + $0.height <= room }.count
@@ -85,5 +85,30 @@ struct CoverPage {
             .shape(
                 Shape(path: .rect(Rect(x: content.minX, y: footY, width: content.width, height: 1)), fill: theme.rule)))
         return frame
+    }
+
+    /// `spec` set in the narrowest width (to a tenth of a point) that takes no more lines than
+    /// its full width, so that a title's lines come out of near-equal length instead of a
+    /// short last line ("…Targets for / 2014"). Left-aligned text only, so lines stay in place.
+    func balanced(_ spec: ParagraphSpec) -> TypesetParagraph {
+        let full = typesetter.typeset(spec)
+        guard let width = spec.width, spec.alignment == .left, full.lines.count > 1 else { return full }
+        var fits = width
+        var tooNarrow = 0.0
+        while fits - tooNarrow > 0.1 {
+            let middle = (fits + tooNarrow) / 2
+            var trial = spec
+            trial.width = middle
+            trial.breaksWords = false
+            let lines = typesetter.typeset(trial).lines
+            if lines.count <= full.lines.count, lines.allSatisfy({ $0.x + $0.width <= middle + 1e-6 }) {
+                fits = middle
+            } else {
+                tooNarrow = middle
+            }
+        }
+        var narrow = spec
+        narrow.width = fits
+        return typesetter.typeset(narrow)
     }
 }

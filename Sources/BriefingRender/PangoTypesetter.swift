@@ -146,6 +146,9 @@ public final class PangoTypesetter: Typesetter {
             if span.footnote != nil {
                 attributes.add(pango_attr_size_new_absolute(Int32(style.size * 0.65 * Double(PANGO_SCALE))), range)
                 attributes.add(pango_attr_rise_new(Int32(style.size * 0.35 * Double(PANGO_SCALE))), range)
+                // A raised run's line box is raised with it and would push its line away from the
+                // one above; a box of one Pango unit, around the run's middle, keeps the leading.
+                attributes.add(pango_attr_line_height_new_absolute(1), range)
             }
             if let color = span.color {
                 attributes.add(
@@ -153,6 +156,9 @@ public final class PangoTypesetter: Typesetter {
                         UInt16(color.red * 65535), UInt16(color.green * 65535), UInt16(color.blue * 65535)),
                     range)
             }
+        }
+        for glued in KeepTogether.ranges(in: spec.text) {
+            attributes.add(pango_attr_allow_breaks_new(0), UInt32(glued.lowerBound)..<UInt32(glued.upperBound))
         }
         // Pango shapes each item again from every line break on, so one long item makes line
         // breaking quadratic. Font fallback is on by default; setting it on every other chunk

@@ -1,0 +1,147 @@
+/// Where a line must not break, whatever the typesetter: a footnote reference stays with the
+/// character before it, a number with the word or unit after it, and a date's parts together.
+/// Every `Typesetter` honours these ranges (Pango through its allow-breaks attribute), so the text
+/// itself keeps ordinary spaces and extracts from the PDF as written.
+///
+/// The rules, on UTF-8 byte ranges of the paragraph's plain text:
+/// - a span with `footnote` set is glued to the character before it (`…symposium.¹`, `…要求。¹`);
+/// - a number (a digit, then digits, `.`, `,`) is glued across one space to the word after it
+///   when that word starts with a letter (`241.10 bn`, `12 March`, not `01 (bn`), and on across the next space when that word is a lowercase
+///   abbreviation of at most two letters (`bn yuan`, `m USD`) or is followed by a year of four
+///   digits (`12 March 2014`); a capitalised word is glued to a four-digit year after it
+///   (`March 2014`); a glued run does not chain on from its last word;
+/// - a number is glued to the ideograph right after it and on through chains of numbers and
+///   ideographs (`2014年3月12日`, `2411.0亿`).
+public enum KeepTogether {
+    /// Byte ranges inside which no line break is allowed (a break at a range's ends is allowed).
+    public static func ranges(in text: RichText) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var offset = 0
+        var previousCharacterStart: Int?
+        for span in text.spans {
+            let length = span.text.utf8.count
+            if span.footnote != nil, length > 0, let start = previousCharacterStart {
+                ranges.append(start..<(offset + length))
+            }
+            if let last = span.text.last { previousCharacterStart = offset + length - String(last).utf8.count }
+            offset += length
+        }
+        return (ranges + numberRanges(in: text.plainText)).sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// The ranges gluing numbers to their units and a date's parts, by the rules above.
+    static func numberRanges(in text: String) -> [Range<Int>] {
+        let words = Word.split(text)
+        var ranges: [Range<Int>] = []
+        // The last word glued so far: a glued run does not chain on from its last word, so a
+        // date's year is not glued again to the word after it.
+        var gluedThrough = -1
+        for (index, word) in words.enumerated() {
+            ranges += word.numbersAndIdeographs
+            guard index > gluedThrough else { continue }
+            var end: Int?
+            if word.isNumber, index + 1 < words.count, words[index + 1].followsSpace,
+                words[index + 1].text.first?.isLetter == true
+            {
+                let next = words[index + 1]
+                end = next.bytes.upperBound
+                gluedThrough = index + 1
+                if index + 2 < words.count, words[index + 2].followsSpace,
+                    next.isShortAbbreviation || words[index + 2].isYear
+                {
+                    end = words[index + 2].bytes.upperBound
+                    gluedThrough = index + 2
+                }
+            } else if word.isCapitalised, index + 1 < words.count, words[index + 1].followsSpace,
+                words[index + 1].isYear
+            {
+                end = words[index + 1].bytes.upperBound
+                gluedThrough = index + 1
+            }
+            if let end { ranges.append(word.bytes.lowerBound..<end) }
+        }
+        return ranges
+    }
+}
+
+/// A run of text between spaces, with its byte range.
+private struct Word {
+    var text: Substring
+    var bytes: Range<Int>
+    /// Whether a single space comes right before the word.
+    var followsSpace: Bool
+
+    static func split(_ text: String) -> [Word] {
+        var words: [Word] = []
+        var start = text.startIndex
+        var byte = 0
+        var wordStartByte = 0
+        var spaces = 0
+        var spacesBefore = 0
+        for index in text.indices {
+            let character = text[index]
+            let length = character.utf8.count
+            if character == " " {
+                if start < index {
+                    words.append(
+                        Word(text: text[start..<index], bytes: wordStartByte..<byte, followsSpace: spacesBefore == 1))
+                    spaces = 0
+                }
+                spaces += 1
+                start = text.index(after: index)
+                wordStartByte = byte + length
+            } else if start == index {
+                spacesBefore = spaces
+            }
+            byte += length
+        }
+        if start < text.endIndex {
+            words.append(Word(text: text[start...], bytes: wordStartByte..<byte, followsSpace: spacesBefore == 1))
+        }
+        return words
+    }
+
+    /// A figure: a digit first, then digits and separators (`241.10`, `12`, `1,024`).
+    var isNumber: Bool {
+        guard let first = text.first, first.isASCII, first.isNumber else { return false }
+        return text.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," }
+    }
+
+    var isYear: Bool {
+        text.count == 4 && text.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// `bn`, `m`, `k`: a scale's abbreviation.
+    var isShortAbbreviation: Bool {
+        (1...2).contains(text.count) && text.allSatisfy { $0.isASCII && $0.isLowercase }
+    }
+
+    var isCapitalised: Bool {
+        guard let first = text.first, first.isUppercase else { return false }
+        return text.dropFirst().allSatisfy { $0.isLetter && $0.isLowercase } && text.count > 1
+    }
+
+    /// Each number running straight into an ideograph, with that ideograph and the digit after it
+    /// when one follows, so that a date's parts chain (`2014年3月12日`, `2411.0亿`).
+    var numbersAndIdeographs: [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var byte = bytes.lowerBound
+        var numberStart: Int?
+        var open: Int?
+        for character in text {
+            let length = character.utf8.count
+            let digit = character.isASCII && character.isNumber
+            if let start = open {
+                ranges.append(start..<(byte + (digit ? length : 0)))
+                open = nil
+            }
+            if character.unicodeScalars.first.map(FixedMetricsTypesetter.isWide) ?? false, let start = numberStart {
+                open = start
+            }
+            numberStart = digit ? (numberStart ?? byte) : (character == "." ? numberStart : nil)
+            byte += length
+        }
+        if let start = open { ranges.append(start..<byte) }
+        return ranges
+    }
+}
