@@ -37,11 +37,19 @@ struct BlockStacker {
         self.bodyStyle = theme.body
     }
 
-    func slices(for blocks: [Block], width: Double, tight: Bool = false) -> [VBox] {
+    /// The slices of `blocks` with the spaces between them; `marked` marks each slice with its
+    /// block (``BodyBlock``) for the float rule, as the body's blocks are.
+    func slices(for blocks: [Block], width: Double, tight: Bool = false, marked: Bool = false) -> [VBox] {
         var result: [VBox] = []
         var afterHeading = false
+        let kinds = marked ? BodyBlock.kinds(of: blocks) : []
         for (position, block) in blocks.enumerated() {
             var slices = self.slices(for: block, width: width)
+            if marked {
+                for index in slices.indices { slices[index].block = BodyBlock(number: position, kind: kinds[position]) }
+                // A figure starts on the page its data table starts on.
+                if kinds[position] == .figureData, !result.isEmpty { result[result.count - 1].keepWithNext = true }
+            }
             if case .heading(let heading) = block {
                 slices = slices.withLeadingSpace(theme.spaceBefore(heading: heading.level))
                 afterHeading = true

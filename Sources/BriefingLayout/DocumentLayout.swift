@@ -91,7 +91,7 @@ public enum DocumentLayout {
                     pageHeight: body.height, footnoteHeights: footnotes.heights, footnoteSeparator: Footnotes.separator,
                     footnoteCitations: footnotes.citations)
                 paginator.pagesBefore = pages.count + firstBodyPage - 1
-                pages += paginator.paginate(stacker.slices(for: segment.blocks, width: body.width)).map {
+                pages += paginator.paginate(stacker.slices(for: segment.blocks, width: body.width, marked: true)).map {
                     ($0, segment.landscape)
                 }
                 footnotesByPage += paginator.footnotesByPage

@@ -10,7 +10,7 @@ struct PlacedBox: Hashable, Sendable {
 
 /// Breaks a sequence of slices into pages of a given height, honouring keep-with-next (which
 /// expresses headings kept with their text, widows and orphans, table headers and totals),
-/// repeated table headers and forced breaks.
+/// repeated table headers, forced breaks and the float rule (``FloatDeferral``).
 struct Paginator {
     var pageHeight: Double
     /// The height each footnote takes at the foot of a page.
@@ -60,7 +60,21 @@ struct Paginator {
         notes.isEmpty ? 0 : footnoteSeparator + notes.reduce(0) { $0 + (footnoteHeights[$1] ?? 0) }
     }
 
+    /// The height of the slice at `index` with the slices kept with it (spaces included).
+    private func keptHeight(_ boxes: [VBox], from index: Int) -> Double {
+        var height = boxes[index].height
+        var next = index
+        while boxes[next].keepWithNext, next + 1 < boxes.count {
+            next += 1
+            height += boxes[next].spaceBefore + boxes[next].height
+        }
+        return height
+    }
+
     mutating func paginate(_ boxes: [VBox]) -> [[PlacedBox]] {
+        var boxes = boxes
+        // The figures (by block) that already wait for the next page: they wait once.
+        var deferred: Set<Int> = []
         var pages: [[PlacedBox]] = []
         var page: [PlacedBox] = []
         var y = 0.0
@@ -113,6 +127,22 @@ struct Paginator {
             let newNotes =
                 box.footnotes.isEmpty ? [] : notes(citedBy: box.footnotes, besides: earlierNotes.union(pageNotes))
             let notesHeight = height(of: pageNotes + newNotes)
+            // A figure that does not fit lets the text after it fill the page, unless a heading
+            // introduces it.
+            if let block = box.block, block.kind == .figure, hasContent(page), !(page.last?.box.keepWithNext ?? false),
+                y + space + keptHeight(boxes, from: index) + notesHeight > pageHeight + 0.001,
+                deferred.insert(block.number).inserted,
+                let reordered = FloatDeferral.reorder(
+                    boxes, figureAt: index, room: pageHeight - y - height(of: pageNotes),
+                    cost: { run in
+                        let cited = notes(citedBy: run.flatMap(\.footnotes), besides: earlierNotes.union(pageNotes))
+                        return run.reduce(0) { $0 + $1.spaceBefore + $1.height } + height(of: pageNotes + cited)
+                            - height(of: pageNotes)
+                    })
+            {
+                boxes = reordered
+                continue
+            }
             if y + space + box.height + notesHeight <= pageHeight + 0.001 || !hasContent(page) {
                 if box.height > pageHeight + 0.001 {
                     warnings.append(

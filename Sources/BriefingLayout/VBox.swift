@@ -17,6 +17,9 @@ struct VBox: Hashable, Sendable {
     var breaksPageBefore: Bool
     /// The footnotes this slice cites: they go at the foot of its page.
     var footnotes: [Int] = []
+    /// The top-level block the slice belongs to, for the float rule (``FloatDeferral``); nil
+    /// inside landscape runs' repeated parts and in slices made outside a body.
+    var block: BodyBlock?
 
     init(
         height: Double, items: [PositionedItem] = [], spaceBefore: Double = 0, keepWithNext: Bool = false,
