@@ -21,7 +21,9 @@ struct GreyscaleTests {
     /// The smallest lightness difference between neighbours of `colors`; with `ring` the last is
     /// also a neighbour of the first.
     static func smallestStep(_ colors: [Color], ring: Bool) -> Double {
-        let pairs = zip(colors, colors.dropFirst()).map { ($0, $1) } + (ring && colors.count > 2 ? [(colors[colors.count - 1], colors[0])] : [])
+        let pairs =
+            zip(colors, colors.dropFirst()).map { ($0, $1) }
+            + (ring && colors.count > 2 ? [(colors[colors.count - 1], colors[0])] : [])
         return pairs.map { abs(lightness($0) - lightness($1)) }.min() ?? .infinity
     }
 
