@@ -18,7 +18,8 @@ public struct ChartTheme: Hashable, Sendable {
     public var gridColor: Color
     public var axisWidth: Double
     public var gridWidth: Double
-    /// Colours of series in order; colour-blind safe by default (Okabe–Ito).
+    /// Colours of series in order; colour-blind safe by default and alternating dark and light, so
+    /// that neighbouring slices and bars stay apart in greyscale (`tolMuted`).
     public var palette: [Color]
     /// The colour of a highlighted bar or point.
     public var highlight: Color
@@ -37,7 +38,7 @@ public struct ChartTheme: Hashable, Sendable {
         labelSize: Double = 8, tickSize: Double = 7, textColor: Color = Color(hex: "#222222") ?? .black,
         secondaryTextColor: Color = Color(hex: "#595959") ?? .black,
         axisColor: Color = Color(hex: "#4d4d4d") ?? .black, gridColor: Color = Color(hex: "#dddddd") ?? .black,
-        axisWidth: Double = 0.5, gridWidth: Double = 0.5, palette: [Color] = ChartTheme.okabeIto,
+        axisWidth: Double = 0.5, gridWidth: Double = 0.5, palette: [Color] = ChartTheme.tolMuted,
         highlight: Color = Color(hex: "#d55e00") ?? .black, muted: Color = Color(hex: "#333333") ?? .black,
         padding: Double = 4, dashes: [[Double]] = [], outlinesBars: Bool = false
     ) {
@@ -63,14 +64,16 @@ public struct ChartTheme: Hashable, Sendable {
     /// The default theme (English).
     public static let standard = ChartTheme()
 
-    /// Okabe & Ito's colour-blind-safe palette, blue first, without its yellow (too light on paper)
-    /// and black (reserved for text and targets).
-    public static let okabeIto: [Color] = ["#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00"]
+    /// Five of Paul Tol's "muted" colour-blind-safe colours — indigo, sand, green, cyan, rose — in
+    /// an order that alternates dark and light (CIE L* 22, 82, 44, 79, 56): neighbouring slices and
+    /// bars differ by at least 15 L*, and so does every colour from the first (the last slice of a
+    /// donut touches the first) and the lightest from white (the "other" slice).
+    public static let tolMuted: [Color] = ["#332288", "#ddcc77", "#117733", "#88ccee", "#cc6677"]
         .compactMap { Color(hex: $0) }
 
-    /// A print palette: greys from dark to light, in lightness steps wide enough to tell apart when
-    /// photocopied (see `printDashes` for lines).
-    public static let printGreys: [Color] = ["#4d4d4d", "#b3b3b3", "#808080", "#e0e0e0", "#1f1f1f"]
+    /// A print palette: greys 18 L* apart (30, 66, 48, 84, 12), wide enough steps to tell apart when
+    /// photocopied, the lightest still 16 L* darker than white (see `printDashes` for lines).
+    public static let printGreys: [Color] = ["#474747", "#a0a0a0", "#727272", "#d1d1d1", "#1f1f1f"]
         .compactMap { Color(hex: $0) }
 
     /// Dashes of the print theme's lines: solid, dashed, dotted, dash-dot, long dashes, fine dashes.

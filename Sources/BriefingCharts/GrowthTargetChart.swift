@@ -94,7 +94,9 @@ public struct GrowthTargetChart: Hashable, Sendable {
         }
         var requests: [HorizontalBars.LabelRequest] = []
         for (row, (a, t)) in zip(rows, zip(actualTexts, targetTexts)) {
-            if let v = row.actual, let a { requests.append(.init(value: v, label: a, thickness: thickness)) }
+            if let v = row.actual, let a {
+                requests.append(.init(value: v, label: a, thickness: thickness, marker: row.target))
+            }
             if let v = row.target, let t { requests.append(.init(value: v, label: t, thickness: 0)) }
         }
         let values = rows.flatMap { [$0.actual, $0.target].compactMap { $0 } }
@@ -118,28 +120,14 @@ public struct GrowthTargetChart: Hashable, Sendable {
                         Rect(x: min(x0, x1), y: center - thickness / 2, width: abs(x1 - x0), height: thickness),
                         fill: barColor, theme: theme)
                 ])
-                let placement = HorizontalBars.place(value: v, label: text, thickness: thickness, scale: axis.scale)
-                var label = text
-                var left = placement.x
-                // The marker (2 pt wide) and the inset a label keeps inside a bar on either side of it.
-                let clearance = HorizontalBars.insideInset + 1
-                let crossesMarker = { (left: Double) in
-                    markerX.map { left - clearance < $0 && $0 < left + text.naturalWidth + clearance } ?? false
-                }
-                if placement.inside && !crossesMarker(left) {
-                    label = context.line(
+                let placement = HorizontalBars.place(
+                    value: v, label: text, thickness: thickness, marker: row.target, scale: axis.scale)
+                let label =
+                    placement.inside
+                    ? context.line(
                         format(v, decimals: decimals), size: valueSize, color: theme.labelColor(on: barColor))
-                } else if placement.inside {
-                    // The marker would cut through a label inside the bar: set it beyond the bar's end instead.
-                    left = v >= 0 ? x1 + HorizontalBars.labelGap : x1 - HorizontalBars.labelGap - text.naturalWidth
-                    if crossesMarker(left), let mx = markerX {
-                        left = v >= 0 ? mx + HorizontalBars.labelGap : mx - HorizontalBars.labelGap - text.naturalWidth
-                    }
-                } else if crossesMarker(left), let mx = markerX {
-                    // Keep an outside label clear of the target marker.
-                    left = v >= 0 ? mx + HorizontalBars.labelGap : mx - HorizontalBars.labelGap - text.naturalWidth
-                }
-                left = min(max(left, plotLeft), inner.maxX - label.naturalWidth)
+                    : text
+                let left = min(max(placement.x, plotLeft), inner.maxX - label.naturalWidth)
                 labels.append(Mark.text(label, at: Point(x: left, y: center - label.height / 2)))
             }
             if let mx = markerX, let text = targetTexts[i] {

@@ -8,12 +8,14 @@ enum HorizontalBars {
     static let labelGap = 3.0
     static let insideInset = 3.0
 
-    /// A value label the axis must leave room for: a bar from `start` to `value` of `thickness`.
+    /// A value label the axis must leave room for: a bar from `start` to `value` of `thickness`,
+    /// crossed by a target tick at `marker` when it has one.
     struct LabelRequest {
         var value: Double
         var start: Double = 0
         var label: TypesetParagraph
         var thickness: Double
+        var marker: Double? = nil
     }
 
     /// Category labels fitted to rows of `rowHeight`: one or two lines (as the rows allow), right
@@ -37,18 +39,29 @@ enum HorizontalBars {
     }
 
     /// Where a value label goes: inside the bar's end when the bar (from `start` to `value`) is long
-    /// and thick enough, else just beyond its end. Returns the label's left edge and whether it is inside.
+    /// and thick enough and a target tick at `marker` does not cut through it there, else just beyond
+    /// the bar's end, or beyond the tick when the tick stands there. Returns the label's left edge and
+    /// whether it is inside.
     static func place(
-        value: Double, from start: Double = 0, label: TypesetParagraph, thickness: Double, scale: LinearScale
+        value: Double, from start: Double = 0, label: TypesetParagraph, thickness: Double, marker: Double? = nil,
+        scale: LinearScale
     ) -> (x: Double, inside: Bool) {
         let base = scale(start)
         let end = scale(value)
         let w = label.naturalWidth
-        let fitsInside = abs(end - base) >= w + 2 * insideInset && label.height <= thickness + 0.01
-        if value >= start {
-            return fitsInside ? (end - insideInset - w, true) : (end + labelGap, false)
+        let forward = value >= start
+        let markerX = marker.map { scale($0) }
+        // The tick (2 pt wide) and the inset a label keeps inside a bar, on either side of the tick.
+        let clearance = insideInset + 1
+        let crossesMarker = { (left: Double) in
+            markerX.map { left - clearance < $0 && $0 < left + w + clearance } ?? false
         }
-        return fitsInside ? (end + insideInset, true) : (end - labelGap - w, false)
+        let fitsInside = abs(end - base) >= w + 2 * insideInset && label.height <= thickness + 0.01
+        let inside = forward ? end - insideInset - w : end + insideInset
+        if fitsInside && !crossesMarker(inside) { return (inside, true) }
+        let beyond = { (edge: Double) in forward ? edge + labelGap : edge - labelGap - w }
+        if let markerX, crossesMarker(beyond(end)) { return (beyond(markerX), false) }
+        return (beyond(end), false)
     }
 
     /// A bar from `start` to `value` centred on `center`, and its value `text` placed by `place`:
@@ -84,7 +97,7 @@ enum HorizontalBars {
             for item in labels {
                 let (x, _) = place(
                     value: item.value, from: item.start, label: item.label, thickness: item.thickness,
-                    scale: axis.scale)
+                    marker: item.marker, scale: axis.scale)
                 overLeft = max(overLeft, left - x)
                 overRight = max(overRight, x + item.label.naturalWidth - right)
             }

@@ -93,6 +93,23 @@ struct GrowthTargetChartTests {
         }
     }
 
+    /// The most negative bar reaches the plot's left edge and its target cuts through where the value
+    /// would sit inside: the label goes beyond the bar's end, so the axis leaves room for it there
+    /// instead of the label being pushed back over the bar and the tick.
+    @Test(arguments: [-18.5, -17.0, -15.5])
+    func negativeBarAtTheLeftEdgeKeepsItsLabelOutside(target: Double) throws {
+        let rows: [GrowthTargetChart.Row] = [
+            .init(label: "Volume", actual: 37.6, target: 20), .init(label: "Tax", actual: -19.6, target: target),
+        ]
+        let output = GrowthTargetChart(rows: rows, subject: "s", actualName: "growth", targetName: "target")
+            .layout(size: size, theme: ChartChecks.english, typesetter: ChartChecks.typesetter, format: .percent)
+        ChartChecks.expectWellFormed(output, size: size)
+        let label = try #require(ChartChecks.texts(output.frame).first { $0.text == "−19.6%" })
+        let mid = (label.bounds.minY + label.bounds.maxY) / 2
+        let bar = try #require(ChartChecks.bars(output.frame).first { $0.bounds.minY < mid && mid < $0.bounds.maxY })
+        #expect(label.bounds.maxX <= bar.bounds.minX - HorizontalBars.labelGap + 0.01)
+    }
+
     @Test func targetMarkerSpansTheBar() {
         let frame = layout(chart()).frame
         let bars = ChartChecks.bars(frame).dropFirst()  // legend swatch first

@@ -5,11 +5,7 @@ import Testing
 @testable import BriefingCharts
 
 struct PaletteTests {
-    /// CIE L* (0 black … 100 white) of a colour: how light it prints in greyscale.
-    static func lightness(_ color: Color) -> Double {
-        let y = color.luminance
-        return y > 216.0 / 24389.0 ? 116 * cbrt(y) - 16 : y * 24389.0 / 27.0
-    }
+    static func lightness(_ color: Color) -> Double { GreyscaleTests.lightness(color) }
 
     static func minimumSeparation(_ colors: [Color]) -> Double {
         var least = Double.infinity
@@ -29,9 +25,11 @@ struct PaletteTests {
         #expect(palette.allSatisfy { Self.lightness($0) <= 92 })
     }
 
-    @Test func colourPaletteDoesNotSeparateInGreyscaleSoPrintNeedsItsOwn() {
-        // Okabe–Ito's orange and sky blue print as nearly the same grey: the reason for a print palette.
-        #expect(Self.minimumSeparation(ChartTheme.okabeIto) < 10)
+    @Test func colourPaletteSeparatesNeighboursNotEveryPairSoPrintNeedsItsOwn() {
+        // Sand and cyan print as nearly the same grey (L* 82 and 79); they are never neighbours, but
+        // lines and legends need the print palette's wider steps.
+        #expect(Self.minimumSeparation(ChartTheme.tolMuted) < 10)
+        #expect(GreyscaleTests.smallestStep(ChartTheme.tolMuted + [.white], ring: true) >= 15)
     }
 
     @Test func printThemeDashesLinesDifferentlyAndOutlinesBars() {
