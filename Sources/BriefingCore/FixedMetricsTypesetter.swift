@@ -1,8 +1,8 @@
 /// A typesetter with made-up, exactly predictable metrics, for testing layout without fonts:
 /// every character is 0.5 em wide, CJK characters 1 em; lines break at spaces and between CJK
-/// characters, and inside a word wider than the line between grapheme clusters (unless
-/// `breaksWords` is off); spaces may run past the line's end, and a line's width leaves out the
-/// spaces it ends with; the line box is `size × lineHeight` with the baseline at 80% of the size.
+/// characters (not next to a word joiner, U+2060, which takes no room), and inside a word wider
+/// than the line between grapheme clusters (unless `breaksWords` is off); spaces may run past the
+/// line's end, and a line's width leaves out the spaces it ends with; the line box is `size × lineHeight` with the baseline at 80% of the size.
 public final class FixedMetricsTypesetter: Typesetter {
     public init() {}
 
@@ -19,6 +19,8 @@ public final class FixedMetricsTypesetter: Typesetter {
         // before it) and the width of the text up to `byte`.
         var lastBreak: (byte: Int, width: Double, widthAtByte: Double)?
         var byte = 0
+        // Whether a word joiner came just before: no break before the next character.
+        var joined = false
 
         func emit(upTo end: Int, width: Double) {
             let available = spec.width ?? width
@@ -46,11 +48,20 @@ public final class FixedMetricsTypesetter: Typesetter {
                 lastBreak = nil
                 continue
             }
+            if character == Self.wordJoiner {
+                // No room, and no break on either side.
+                byte += bytes
+                joined = true
+                continue
+            }
             let advance = character.unicodeScalars.reduce(0) { $0 + (Self.isWide($1) ? size : size / 2) }
             let wide = character.unicodeScalars.first.map(Self.isWide) ?? false
             // After a space, the break before an ideograph is the space's own, already recorded
             // without the space in the line's width.
-            if wide && byte > lineStart && lastBreak?.byte != byte { lastBreak = (byte, lineWidth, lineWidth) }
+            if wide && !joined && byte > lineStart && lastBreak?.byte != byte {
+                lastBreak = (byte, lineWidth, lineWidth)
+            }
+            joined = false
             if let limit = spec.width, character != " ", lineWidth + advance > limit + 1e-9 {
                 if let brk = lastBreak, brk.byte > lineStart {
                     emit(upTo: brk.byte, width: brk.width)
@@ -82,7 +93,7 @@ public final class FixedMetricsTypesetter: Typesetter {
         var high = 0.0
         var byte = lineRange.lowerBound
         for scalar in String(decoding: bytes[lineRange], as: UTF8.self).unicodeScalars {
-            let advance = Self.isWide(scalar) ? size : size / 2
+            let advance = scalar == "\u{2060}" ? 0 : Self.isWide(scalar) ? size : size / 2
             if range.contains(byte) {
                 low = low ?? x
                 high = x + advance
@@ -92,6 +103,9 @@ public final class FixedMetricsTypesetter: Typesetter {
         }
         return low.map { [$0...high] } ?? []
     }
+
+    /// U+2060 WORD JOINER: forbids a break on either side and takes no room.
+    static let wordJoiner: Character = "\u{2060}"
 
     /// CJK ideographs, kana, hangul and full-width forms.
     public static func isWide(_ scalar: Unicode.Scalar) -> Bool {

@@ -147,6 +147,9 @@ public final class PangoTypesetter: Typesetter {
                 attributes.add(pango_attr_size_new_absolute(Int32(style.size * 0.65 * Double(PANGO_SCALE))), range)
                 attributes.add(pango_attr_rise_new(Int32(style.size * 0.35 * Double(PANGO_SCALE))), range)
             }
+            if let scale = span.scale {
+                attributes.add(pango_attr_size_new_absolute(Int32(style.size * scale * Double(PANGO_SCALE))), range)
+            }
             if let color = span.color {
                 attributes.add(
                     pango_attr_foreground_new(
