@@ -87,6 +87,12 @@ public struct RichText: Hashable, Sendable, ExpressibleByStringLiteral {
     public var plainText: String { spans.map(\.text).joined() }
 
     public var isEmpty: Bool { spans.allSatisfy(\.text.isEmpty) }
+
+    /// The text as a sentence quotes it: without word joiners (U+2060), no-break spaces as
+    /// spaces and line breaks as spaces, as in a warning naming a table header.
+    public var readableText: String {
+        String(plainText.compactMap { $0 == "\u{2060}" ? nil : $0 == "\u{00A0}" || $0 == "\n" ? " " : $0 })
+    }
 }
 
 /// How lines are placed across the width they are set in.
