@@ -32,6 +32,12 @@ let package = Package(
             name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
 
+        .systemLibrary(
+            name: "CICU", pkgConfig: "icu-uc",
+            providers: [.apt(["libicu-dev"])]),
+        // ICU's word boundaries behind plain C types (Foundation carries its own ICU headers).
+        .target(name: "CWordBreaks", dependencies: ["CICU"]),
+
         .target(name: "BriefingCore"),
         .target(
             name: "BriefingInput",
@@ -48,7 +54,7 @@ let package = Package(
             name: "Briefing",
             dependencies: [
                 "BriefingCore", "BriefingInput", "BriefingData", "BriefingCharts", "BriefingLayout",
-                "BriefingRender", .product(name: "Yams", package: "Yams"),
+                "BriefingRender", "CWordBreaks", .product(name: "Yams", package: "Yams"),
             ]),
         .executableTarget(
             name: "briefing",

@@ -20,7 +20,7 @@ extension BriefComposer {
         let title = strings.indicatorTable(reported.label)
         let composer = chartComposer
         var header: [TableCell] =
-            [.text(RichText(strings.entityHeading))]
+            [HeaderText.cell(strings.entityHeading, language: language)]
             + headings(indicators, growth: growth, base: reported.baseLabel, qualified: true)
         var rows: [[TableCell]] = brief.dataset.entities.map { entity in
             [.text(RichText(entity.names[language]))]
@@ -30,7 +30,8 @@ extension BriefComposer {
             [.text(RichText(strings.total))] + cells(indicators, for: .total, in: brief.window, growth: growth)
         var columns = self.columns(header.count)
         if let trend {
-            header.append(.text(RichText(strings.trend(trend.names[language], brief.dataset.frequency))))
+            header.append(
+                HeaderText.cell(strings.trend(trend.names[language], brief.dataset.frequency), language: language))
             for (index, entity) in brief.dataset.entities.enumerated() {
                 rows[index].append(.graphic(composer.sparkline(trend, for: .entity(entity.id), width: 54, height: 11)))
             }
@@ -39,8 +40,10 @@ extension BriefComposer {
         }
         let caption = strings.table(number, title)
         let table = TableBlock(
-            columns: columns, header: [header], body: rows, footer: hasTotalRow ? [total] : [], caption: RichText(caption),
-            continuedCaption: RichText(strings.continued(caption)), source: RichText(strings.source(composer.sourceFiles)))
+            columns: columns, header: [header], body: rows, footer: hasTotalRow ? [total] : [],
+            caption: RichText(caption),
+            continuedCaption: RichText(strings.continued(caption)),
+            source: RichText(strings.source(composer.sourceFiles)))
         return [.heading(Heading(level: 1, text: title, anchor: anchors.next())), .table(table)]
     }
 
@@ -57,12 +60,16 @@ extension BriefComposer {
         let span =
             periods == brief.window.periods(at: frequency) || periods.isEmpty
             ? reported.label
-            : [periods.first, periods.last].compactMap { $0 }.map { formatter.period($0) }.joined(separator: language.rangeDash)
+            : [periods.first, periods.last].compactMap { $0 }.map { formatter.period($0) }.joined(
+                separator: language.rangeDash)
         let title = strings.periodTable(heading, span)
-        let regular = periods.allSatisfy { figures.baseWindow(of: .period($0)) == Figures.Window.period($0).previousYear }
+        let regular = periods.allSatisfy {
+            figures.baseWindow(of: .period($0)) == Figures.Window.period($0).previousYear
+        }
         let base = strings.periodRowBase(frequency, regular: regular)
         let header: [TableCell] =
-            [.text(RichText(heading))] + headings(indicators, growth: spec.growth, base: base, qualified: false)
+            [HeaderText.cell(heading, language: language)]
+            + headings(indicators, growth: spec.growth, base: base, qualified: false)
         let rows: [[TableCell]] = periods.map { period in
             [.text(RichText(formatter.period(period)))]
                 + cells(indicators, for: .total, in: .period(period), growth: spec.growth)
@@ -70,7 +77,10 @@ extension BriefComposer {
         let footer: [[TableCell]] =
             frequency == .annual
             ? []
-            : [[.text(RichText(reported.label))] + cells(indicators, for: .total, in: brief.window, growth: spec.growth)]
+            : [
+                [.text(RichText(reported.label))]
+                    + cells(indicators, for: .total, in: brief.window, growth: spec.growth)
+            ]
         let table = TableBlock(
             columns: columns(header.count), header: [header], body: rows, footer: footer,
             caption: RichText(strings.table(number, title)),
@@ -103,17 +113,20 @@ extension BriefComposer {
             if qualified, !wholeYear, indicator.kind == .stock {
                 name = strings.qualified(name, formatter.endOf(brief.window))
             }
-            let value = TableCell.text(RichText(language == .zh ? "\(name)（\(unit)）" : "\(name) (\(unit))"))
+            let value = HeaderText.cell(name, unit: strings.bracketed(unit), language: language)
             guard growth else { return [value] }
             // An entity table's stock over part of a year changes on its level a year before.
             let base = qualified ? reported.baseLabel(for: indicator) : base
-            let change: String
+            let change: TableCell
             if !WindowFigures.changesByDifference(indicator) {
-                change = strings.growthHeading(on: base, since: qualified && reported.isReadAtEnd(indicator))
+                let heading = strings.growthHeading(on: base, since: qualified && reported.isReadAtEnd(indicator))
+                change = HeaderText.cell(heading, language: language)
             } else {
-                change = strings.changeHeading(on: base, unit: WindowFigures.inPoints(indicator) ? strings.points : unit)
+                let points = WindowFigures.inPoints(indicator) ? strings.points : unit
+                change = HeaderText.cell(
+                    strings.changeHeading(on: base), unit: strings.bracketed(points), language: language)
             }
-            return [value, .text(RichText(change))]
+            return [value, change]
         }
     }
 

@@ -128,10 +128,10 @@ struct Wording: Sendable {
     func growthHeading(on base: String, since: Bool = false) -> String {
         pick("Growth \(since ? "since" : "on") \(base)", "比\(base)增长")
     }
-    /// A rate's change column's heading: en `Change on 2012 (pp)`, zh `比上年变化（百分点）`.
-    func changeHeading(on base: String, unit: String) -> String {
-        pick("Change on \(base) (\(unit))", "比\(base)变化（\(unit)）")
-    }
+    /// A rate's change column's heading, over its unit: en `Change on 2012`, zh `比上年变化`.
+    func changeHeading(on base: String) -> String { pick("Change on \(base)", "比\(base)变化") }
+    /// A unit in brackets, as a table header sets it below the name: en `(bn yuan)`, zh `（亿元）`.
+    func bracketed(_ unit: String) -> String { pick("(\(unit))", "（\(unit)）") }
     /// The unit of a change in percentage points: en `pp`, zh `百分点`.
     var points: String { pick("pp", "百分点") }
     /// The mean of a window: en `2008 average`, zh `2008年平均`.

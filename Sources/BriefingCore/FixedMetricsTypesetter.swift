@@ -1,7 +1,8 @@
 /// A typesetter with made-up, exactly predictable metrics, for testing layout without fonts:
 /// every character is 0.5 em wide, CJK characters 1 em; lines break at spaces and between CJK
-/// characters, but never inside a `KeepTogether` range, and inside a word wider than the line
-/// between grapheme clusters (unless `breaksWords` is off); spaces may run past the line's end, and a line's width leaves out the
+/// characters (not next to a word joiner, U+2060, which takes no room), but never inside a
+/// `KeepTogether` range, and inside a word wider than the line between grapheme clusters (unless
+/// `breaksWords` is off); spaces may run past the line's end, and a line's width leaves out the
 /// spaces it ends with; the line box is `size × lineHeight` with the baseline at 80% of the size.
 public final class FixedMetricsTypesetter: Typesetter {
     public init() {}
@@ -23,6 +24,8 @@ public final class FixedMetricsTypesetter: Typesetter {
         func mayBreak(before byte: Int) -> Bool {
             !glued.contains { $0.lowerBound < byte && byte < $0.upperBound }
         }
+        // Whether a word joiner came just before: no break before the next character.
+        var joined = false
 
         func emit(upTo end: Int, width: Double) {
             let available = spec.width ?? width
@@ -50,11 +53,20 @@ public final class FixedMetricsTypesetter: Typesetter {
                 lastBreak = nil
                 continue
             }
+            if character == Self.wordJoiner {
+                // No room, and no break on either side.
+                byte += bytes
+                joined = true
+                continue
+            }
             let advance = character.unicodeScalars.reduce(0) { $0 + (Self.isWide($1) ? size : size / 2) }
             let wide = character.unicodeScalars.first.map(Self.isWide) ?? false
             // After a space, the break before an ideograph is the space's own, already recorded
             // without the space in the line's width.
-            if wide && byte > lineStart && lastBreak?.byte != byte && mayBreak(before: byte) { lastBreak = (byte, lineWidth, lineWidth) }
+            if wide && !joined && byte > lineStart && lastBreak?.byte != byte && mayBreak(before: byte) {
+                lastBreak = (byte, lineWidth, lineWidth)
+            }
+            joined = false
             if let limit = spec.width, character != " ", lineWidth + advance > limit + 1e-9 {
                 if let brk = lastBreak, brk.byte > lineStart {
                     emit(upTo: brk.byte, width: brk.width)
@@ -86,7 +98,7 @@ public final class FixedMetricsTypesetter: Typesetter {
         var high = 0.0
         var byte = lineRange.lowerBound
         for scalar in String(decoding: bytes[lineRange], as: UTF8.self).unicodeScalars {
-            let advance = Self.isWide(scalar) ? size : size / 2
+            let advance = scalar == "\u{2060}" ? 0 : Self.isWide(scalar) ? size : size / 2
             if range.contains(byte) {
                 low = low ?? x
                 high = x + advance
@@ -96,6 +108,9 @@ public final class FixedMetricsTypesetter: Typesetter {
         }
         return low.map { [$0...high] } ?? []
     }
+
+    /// U+2060 WORD JOINER: forbids a break on either side and takes no room.
+    static let wordJoiner: Character = "\u{2060}"
 
     /// CJK ideographs, kana, hangul and full-width forms.
     public static func isWide(_ scalar: Unicode.Scalar) -> Bool {

@@ -46,10 +46,14 @@ public struct Span: Hashable, Sendable {
     public var color: Color?
     /// Marks the span as the reference to footnote `footnote`, set small and raised.
     public var footnote: Int?
+    /// Sets the span at this fraction of the paragraph's size (a table header's unit); the
+    /// fixed-metrics typesetter ignores it.
+    public var scale: Double?
 
     public init(
         _ text: String, bold: Bool = false, italic: Bool = false, code: Bool = false,
-        strikethrough: Bool = false, link: String? = nil, color: Color? = nil, footnote: Int? = nil
+        strikethrough: Bool = false, link: String? = nil, color: Color? = nil, footnote: Int? = nil,
+        scale: Double? = nil
     ) {
         self.text = text
         self.bold = bold
@@ -59,6 +63,7 @@ public struct Span: Hashable, Sendable {
         self.link = link
         self.color = color
         self.footnote = footnote
+        self.scale = scale
     }
 }
 
@@ -82,6 +87,12 @@ public struct RichText: Hashable, Sendable, ExpressibleByStringLiteral {
     public var plainText: String { spans.map(\.text).joined() }
 
     public var isEmpty: Bool { spans.allSatisfy(\.text.isEmpty) }
+
+    /// The text as a sentence quotes it: without word joiners (U+2060), no-break spaces as
+    /// spaces and line breaks as spaces, as in a warning naming a table header.
+    public var readableText: String {
+        String(plainText.compactMap { $0 == "\u{2060}" ? nil : $0 == "\u{00A0}" || $0 == "\n" ? " " : $0 })
+    }
 }
 
 /// How lines are placed across the width they are set in.

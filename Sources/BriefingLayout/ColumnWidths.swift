@@ -16,6 +16,14 @@ struct ColumnWidths: Hashable, Sendable {
     var body: [Double]
     /// The natural widths of the header cells.
     var header: [Double]
+    /// For each count of lines from `headerLines` up (index 0 for `headerLines`), the narrowest
+    /// widths at which every header cell takes at most that many lines.
+    var shortHeaders: [[Double]]
+
+    /// The most lines a header cell takes when the page allows.
+    static let headerLines = 3
+    /// The most lines `fitting` tries to hold headers to when three do not fit the page.
+    static let mostHeaderLines = 8
 
     /// Body cells at most this many characters long are kept whole, as numbers are.
     static let shortCell = 10
@@ -35,6 +43,7 @@ struct ColumnWidths: Hashable, Sendable {
         minimum = unbreakable
         body = unbreakable
         header = unbreakable
+        shortHeaders = []
         func measure(_ rows: [[TableCell]], style: TextStyle, isHeader: Bool, into natural: inout [Double]) {
             for row in rows {
                 for (column, cell) in row.prefix(count).enumerated() {
@@ -70,6 +79,40 @@ struct ColumnWidths: Hashable, Sendable {
             table.body + table.footer, style: theme.tableBody.with { $0.weight = .bold }, isHeader: false, into: &body)
         self.header = header
         self.body = body
+        let pieces = unbreakable
+        shortHeaders = (Self.headerLines...Self.mostHeaderLines).map { lines in
+            var widths = pieces
+            for row in table.header {
+                for (column, cell) in row.prefix(count).enumerated() {
+                    guard case .text(let text) = cell else { continue }
+                    let range = min(pieces[column], header[column])...header[column]
+                    let width = Self.narrowest(
+                        text, style: theme.tableHeader, lines: lines, within: range, typesetter: typesetter)
+                    widths[column] = max(widths[column], width)
+                }
+            }
+            return widths
+        }
+    }
+
+    /// The narrowest width in `range` (cell padding included) at which `text` takes at most
+    /// `lines` lines, to half a point; the range's top when none below it does.
+    private static func narrowest(
+        _ text: RichText, style: TextStyle, lines: Int, within range: ClosedRange<Double>, typesetter: any Typesetter
+    ) -> Double {
+        let pad = 2 * TableStacker.cellPadding.horizontal
+        func fits(_ width: Double) -> Bool {
+            typesetter.typeset(ParagraphSpec(text, style: style, width: width - pad, breaksWords: false)).lines.count
+                <= lines
+        }
+        var low = range.lowerBound
+        var high = range.upperBound
+        if fits(low) { return low }
+        while high - low > 0.5 {
+            let middle = (low + high) / 2
+            if fits(middle) { high = middle } else { low = middle }
+        }
+        return high
     }
 
     /// Whether a body cell's text is never broken: a number (digits with signs, separators, a
@@ -103,14 +146,19 @@ struct ColumnWidths: Hashable, Sendable {
     }
 
     /// Widths for `columns` that add up to `width`. Every column first gets its minimum; then
-    /// body cells are kept on one line where the width allows (a wrapped name is harder to read
-    /// than a wrapped header); what is left lets headers wrap less, then is shared equally.
+    /// headers are given room for at most `headerLines` lines, or for as few lines as the width
+    /// allows (every header held to the same count, so that no one header stands tall), then body cells are kept on one
+    /// line where the width allows (a wrapped name is harder to read than a wrapped header, but a
+    /// header of five lines is harder still); what is left lets headers wrap less, then is shared
+    /// equally.
     /// When the minimums alone are wider than `width`, they are scaled down to it.
     func fitting(_ columns: [Int], width: Double) -> [Double] {
         guard !columns.isEmpty else { return [] }
         let minimum = columns.map { self.minimum[$0] }
-        let body = zip(minimum, columns.map { self.body[$0] }).map(max)
-        let stages = [minimum, body, zip(body, columns.map { header[$0] }).map(max)]
+        let steps = shortHeaders.map { widths in zip(minimum, columns.map { widths[$0] }).map(max) }
+        let short = steps.first { $0.reduce(0, +) <= width } ?? steps.last ?? minimum
+        let body = zip(short, columns.map { self.body[$0] }).map(max)
+        let stages = [minimum, short, body, zip(body, columns.map { header[$0] }).map(max)]
         // Grow from one stage to the next as far as the width allows, in proportion to each column's want.
         var widths = stages[0]
         let minimumTotal = widths.reduce(0, +)

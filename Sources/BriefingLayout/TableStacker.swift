@@ -225,7 +225,7 @@ struct TableStacker {
             } else if let row = table.header.last, column < row.count, case .text(let text) = row[column],
                 !text.plainText.isEmpty
             {
-                what = "its first column and column '\(text.plainText)' need \(needed) pt at the narrowest"
+                what = "its first column and column '\(text.readableText)' need \(needed) pt at the narrowest"
             } else {
                 what = "its first column and column \(column + 1) need \(needed) pt at the narrowest"
             }

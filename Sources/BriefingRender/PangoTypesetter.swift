@@ -150,6 +150,9 @@ public final class PangoTypesetter: Typesetter {
                 // one above; a box of one Pango unit, around the run's middle, keeps the leading.
                 attributes.add(pango_attr_line_height_new_absolute(1), range)
             }
+            if let scale = span.scale {
+                attributes.add(pango_attr_size_new_absolute(Int32(style.size * scale * Double(PANGO_SCALE))), range)
+            }
             if let color = span.color {
                 attributes.add(
                     pango_attr_foreground_new(

@@ -60,7 +60,7 @@ import Testing
 
     static func text(_ row: [TableCell]) -> [String] {
         row.map { cell in
-            if case .text(let text) = cell { return text.plainText }
+            if case .text(let text) = cell { return text.readableText }
             return "<graphic>"
         }
     }

@@ -25,7 +25,7 @@ import Testing
         ] {
             #expect(text.contains(phrase), "missing \(phrase)")
         }
-        #expect(text.range(of: #"\n\s*Sector\s+Output \(bn yuan\)"#, options: .regularExpression) != nil)
+        #expect(text.range(of: #"\n\s*Sector\s+Output\b[^\n]*\n\s*\(bn yuan\)"#, options: .regularExpression) != nil)
     }
 
     @Test func theChineseSectorBriefSpeaksOfDepartmentsAndShowsNoteZH() throws {

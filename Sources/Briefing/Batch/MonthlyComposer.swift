@@ -244,7 +244,7 @@ struct MonthlyComposer {
         }
         return TableBlock(
             columns: [.init(alignment: .left)] + Array(repeating: .init(alignment: .right), count: header.count),
-            header: [([strings.indicator] + header).map { TableCell.text(RichText($0)) }], body: rows,
+            header: [([strings.indicator] + header).map { HeaderText.cell($0, language: language) }], body: rows,
             caption: RichText(strings.table(1, strings.tableTitle(formatter.period(period, style: .long)))),
             source: source)
     }
