@@ -43,7 +43,8 @@ extension PangoTypesetter {
         }
     }
 
-    private static func forEachLine(of layout: PangoLayoutBox, _ body: (UnsafeMutablePointer<PangoLayoutLine>) -> Void) {
+    private static func forEachLine(of layout: PangoLayoutBox, _ body: (UnsafeMutablePointer<PangoLayoutLine>) -> Void)
+    {
         var node = pango_layout_get_lines_readonly(layout.pointer)
         while let current = node {
             if let line = current.pointee.data?.assumingMemoryBound(to: PangoLayoutLine.self) { body(line) }

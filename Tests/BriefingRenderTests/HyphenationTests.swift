@@ -31,8 +31,11 @@ import Testing
         text.spans.append(Span(" development"))
         let justified = ParagraphSpec(text, style: style, width: 200, alignment: .justify)
         let plain = Array(justified.text.plainText.utf8)
-        let pieces = hyphenator.softHyphens(for: justified).offsets.map { String(decoding: plain[..<$0], as: UTF8.self) }
-        #expect(pieces.map { $0.split(separator: " ").last.map(String.init) } == ["hy", "hyphen", "de", "devel", "develop"])
+        let pieces = hyphenator.softHyphens(for: justified).offsets.map {
+            String(decoding: plain[..<$0], as: UTF8.self)
+        }
+        #expect(
+            pieces.map { $0.split(separator: " ").last.map(String.init) } == ["hy", "hyphen", "de", "devel", "develop"])
         var left = justified
         left.alignment = .left
         #expect(hyphenator.softHyphens(for: left).offsets.isEmpty)
@@ -64,7 +67,9 @@ import Testing
         let endings = paragraph.lines.dropLast().map { String(decoding: bytes[$0.byteRange], as: UTF8.self) }
         let inside = endings.filter { $0.last?.isLetter == true }
         #expect(!inside.isEmpty, "\(endings)")
-        let allowed = ["hy", "hyphen", "de", "devel", "develop", "type", "typeset", "jus", "justi", "justifi", "justifica"]
+        let allowed = [
+            "hy", "hyphen", "de", "devel", "develop", "type", "typeset", "jus", "justi", "justifi", "justifica",
+        ]
         for ending in inside {
             #expect(allowed.contains(ending.split(separator: " ").last?.lowercased() ?? ""), "\(ending)")
         }
@@ -87,7 +92,8 @@ import Testing
         let bytes = Array(words.utf8)
         for (index, line) in paragraph.lines.enumerated() {
             for offset in line.byteRange where bytes[offset] == 0x20 && offset + 1 < line.byteRange.upperBound {
-                let gap = typesetter.xRanges(of: offset..<(offset + 1), line: index, in: paragraph)
+                let gap =
+                    typesetter.xRanges(of: offset..<(offset + 1), line: index, in: paragraph)
                     .map { $0.upperBound - $0.lowerBound }.max() ?? 0
                 #expect(gap <= PangoTypesetter.maxWordGap * style.size, "line \(index): \(gap)")
             }

@@ -122,7 +122,8 @@ import Testing
         #expect(broken.lines[0].width < 120)
         // Prose, hyphenated, so that its spaces stay within `PangoTypesetter.maxWordGap`.
         let words = String(repeating: "The finance platform coordinated roads and power in the parks. ", count: 6)
-        let justified = typesetter.typeset(ParagraphSpec(RichText(words), style: english, width: 300, alignment: .justify))
+        let justified = typesetter.typeset(
+            ParagraphSpec(RichText(words), style: english, width: 300, alignment: .justify))
         #expect(abs(justified.lines[0].width - 300) < 0.5)
     }
 

@@ -33,14 +33,18 @@ import Testing
             let width = try #require(paragraph.spec.width)
             let size = paragraph.spec.style.size
             for (index, line) in paragraph.lines.enumerated() {
-                #expect(line.x + line.width <= width + 0.01, "\(String(decoding: bytes[line.byteRange], as: UTF8.self))")
+                #expect(
+                    line.x + line.width <= width + 0.01, "\(String(decoding: bytes[line.byteRange], as: UTF8.self))")
                 for offset in line.byteRange where bytes[offset] == 0x20 && offset + 1 < line.byteRange.upperBound {
-                    let gap = typesetter.xRanges(of: offset..<(offset + 1), line: index, in: paragraph)
+                    let gap =
+                        typesetter.xRanges(of: offset..<(offset + 1), line: index, in: paragraph)
                         .map { $0.upperBound - $0.lowerBound }.max() ?? 0
                     #expect(gap <= PangoTypesetter.maxWordGap * size + 0.01, "gap \(gap / size) em")
                 }
                 let end = line.byteRange.upperBound
-                if end < bytes.count, end > 0, Self.isLetter(bytes[end - 1]), Self.isLetter(bytes[end]) { hyphenated += 1 }
+                if end < bytes.count, end > 0, Self.isLetter(bytes[end - 1]), Self.isLetter(bytes[end]) {
+                    hyphenated += 1
+                }
             }
             let full = paragraph.lines.dropLast().allSatisfy { $0.x + $0.width > width - 0.5 }
             if paragraph.lines.count > 2, full { justified += 1 }
