@@ -34,12 +34,18 @@ final class Hyphenator {
         return SoftHyphens(offsets: offsets)
     }
 
-    /// Byte offsets in `word` where it may break, from the cache or the dictionary.
+    /// Byte offsets in `word` where it may break, from the cache or the dictionary; none inside
+    /// the f-ligatures fonts form (ff, fi, fl: a soft hyphen inside one would be part of the
+    /// ligature's text, and text extraction would show it where the line does not break).
     private func breaks(in word: Substring) -> [Int] {
         if let cached = breaksByWord[word] { return cached }
         let scalars = word.unicodeScalars
-        let offsets = dictionary.breaks(in: word).map {
-            word.utf8.distance(from: word.startIndex, to: scalars.index(scalars.startIndex, offsetBy: $0))
+        let offsets = dictionary.breaks(in: word).compactMap { count -> Int? in
+            let index = scalars.index(scalars.startIndex, offsetBy: count)
+            let before = scalars[scalars.index(before: index)].properties.lowercaseMapping
+            let after = scalars[index].properties.lowercaseMapping
+            if before == "f", ["f", "i", "l"].contains(after) { return nil }
+            return word.utf8.distance(from: word.startIndex, to: index)
         }
         breaksByWord[word] = offsets
         return offsets

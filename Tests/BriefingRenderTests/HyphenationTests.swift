@@ -42,6 +42,12 @@ import Testing
         var chinese = justified
         chinese.style.language = "zh-CN"
         #expect(hyphenator.softHyphens(for: chinese).offsets.isEmpty)
+        // dif-fi-cult, of-fi-cial: not inside the ffi ligature, after it.
+        let ligatures = ParagraphSpec("difficult official", style: style, width: 200, alignment: .justify)
+        let bytes = Array("difficult official".utf8)
+        #expect(
+            hyphenator.softHyphens(for: ligatures).offsets.map { String(decoding: bytes[..<$0], as: UTF8.self) }
+                == ["diffi", "difficult offi"])
     }
 
     @Test func offsetsMapBetweenTheTwoTexts() {
