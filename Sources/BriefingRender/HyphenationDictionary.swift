@@ -1,4 +1,5 @@
 internal import CHyphen
+import Dispatch
 
 #if canImport(Glibc)
     import Glibc
@@ -16,6 +17,12 @@ final class HyphenationDictionary: @unchecked Sendable {
     /// American English, as the dictionary for the language tag `en`; nil when the file is
     /// missing (hyphen-en-us not installed), and text is then set without hyphenation.
     static let english = HyphenationDictionary(path: "/usr/share/hyphen/hyph_en_US.dic")
+
+    /// Starts loading `english` on another thread (about 5 ms of parsing patterns), so that it
+    /// overlaps reading a brief; the first paragraph to need it waits for it if it is not done.
+    static func loadInBackground() {
+        DispatchQueue.global().async { _ = english }
+    }
 
     /// Loads the pattern file at `path`; nil when it cannot be read.
     init?(path: String) {

@@ -28,6 +28,10 @@ public final class PangoTypesetter: Typesetter {
         self.monospaceFamily = monospaceFamily
     }
 
+    /// Starts loading the hyphenation patterns in the background; call early, before the brief
+    /// is read, so that the first justified paragraph does not wait for them.
+    public static func prepareHyphenation() { HyphenationDictionary.loadInBackground() }
+
     public func typeset(_ spec: ParagraphSpec) -> TypesetParagraph {
         TypesetParagraph(spec: spec, lines: shaped(spec).lines)
     }
