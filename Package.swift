@@ -31,6 +31,8 @@ let package = Package(
         .systemLibrary(
             name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        // libhyphen has no pkg-config file; its dictionaries are hyphen-en-us (/usr/share/hyphen).
+        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev", "hyphen-en-us"])]),
 
         .systemLibrary(
             name: "CICU", pkgConfig: "icu-uc",
@@ -49,7 +51,7 @@ let package = Package(
         .target(name: "BriefingLayout", dependencies: ["BriefingCore"]),
         .target(
             name: "BriefingRender",
-            dependencies: ["BriefingCore", "CCairo", "CPangoCairo", "CFontconfig", "CDeflate"]),
+            dependencies: ["BriefingCore", "CCairo", "CPangoCairo", "CFontconfig", "CDeflate", "CHyphen"]),
         .target(
             name: "Briefing",
             dependencies: [

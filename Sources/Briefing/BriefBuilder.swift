@@ -19,6 +19,7 @@ public enum BriefBuilder {
     /// - Parameter sourceDateEpoch: `SOURCE_DATE_EPOCH`, which overrides the brief's date as the
     ///   PDF's creation date.
     public static func build(_ path: String, output: String, sourceDateEpoch: String? = nil) throws -> Report {
+        PangoTypesetter.prepareHyphenation()
         try FontConfiguration.use(configFile: Assets.fontConfiguration)
         let brief = try Brief.load(path, coverage: try FontCoverage())
         let typesetter = try PangoTypesetter(monospaceFamily: brief.theme.fonts(for: brief.manifest.language).mono)

@@ -8,6 +8,8 @@ internal import CPangoCairo
 public final class PangoTypesetter: Typesetter {
     private let context: PangoContextBox
     private let monospaceFamily: String
+    /// Hyphenates justified English paragraphs; nil when the dictionary is not installed.
+    private let hyphenator = HyphenationDictionary.english.map(Hyphenator.init)
     /// Shaped layouts and their lines, by the paragraph's shaping key (`shapingKey(_:)`).
     private var layouts: [ParagraphSpec: Shaped] = [:]
     /// The paragraphs asked for last, most recent at the end: drawing and measuring go line by
@@ -26,6 +28,10 @@ public final class PangoTypesetter: Typesetter {
         self.monospaceFamily = monospaceFamily
     }
 
+    /// Starts loading the hyphenation patterns in the background; call early, before the brief
+    /// is read, so that the first justified paragraph does not wait for them.
+    public static func prepareHyphenation() { HyphenationDictionary.loadInBackground() }
+
     public func typeset(_ spec: ParagraphSpec) -> TypesetParagraph {
         TypesetParagraph(spec: spec, lines: shaped(spec).lines)
     }
@@ -36,7 +42,10 @@ public final class PangoTypesetter: Typesetter {
         let pangoLine = pangoLines[line]
         var ranges: UnsafeMutablePointer<Int32>?
         var count: Int32 = 0
-        pango_layout_line_get_x_ranges(pangoLine, Int32(range.lowerBound), Int32(range.upperBound), &ranges, &count)
+        let hyphens = shaped(paragraph.spec).softHyphens
+        pango_layout_line_get_x_ranges(
+            pangoLine, Int32(hyphens.hyphenated(range.lowerBound)),
+            Int32(hyphens.hyphenated(range.upperBound, isEnd: true)), &ranges, &count)
         defer { g_free(ranges) }
         guard let ranges else { return [] }
         let scale = Double(PANGO_SCALE)
@@ -83,8 +92,11 @@ public final class PangoTypesetter: Typesetter {
         if let cached = layouts[key] {
             entry = cached
         } else {
-            let layout = makeLayout(key)
-            entry = Shaped(layout: layout, lines: lines(of: layout), pangoLines: Self.pangoLines(of: layout))
+            let hyphens = hyphenator?.softHyphens(for: key) ?? SoftHyphens(offsets: [])
+            let layout = makeLayout(key, softHyphens: hyphens)
+            entry = Shaped(
+                layout: layout, lines: lines(of: layout, softHyphens: hyphens), pangoLines: Self.pangoLines(of: layout),
+                softHyphens: hyphens)
             layouts[key] = entry
         }
         if recent.count == Self.recentCount { recent.removeFirst() }
@@ -111,9 +123,10 @@ public final class PangoTypesetter: Typesetter {
         return key
     }
 
-    private func makeLayout(_ spec: ParagraphSpec) -> PangoLayoutBox {
+    /// The paragraph's layout, its text with `softHyphens` in.
+    private func makeLayout(_ spec: ParagraphSpec, softHyphens: SoftHyphens) -> PangoLayoutBox {
         let layout = PangoLayoutBox(context: context)
-        let text = spec.text.plainText
+        let text = softHyphens.inserted(into: spec.text.plainText)
         pango_layout_set_text(layout.pointer, text, Int32(text.utf8.count))
 
         let style = spec.style
@@ -130,10 +143,11 @@ public final class PangoTypesetter: Typesetter {
         attributes.add(
             pango_attr_line_height_new_absolute(Int32(style.size * style.lineHeight * Double(PANGO_SCALE))),
             0..<UInt32.max)
-        var offset: UInt32 = 0
+        var offset = 0
         for span in spec.text.spans {
-            let range = offset..<(offset + UInt32(span.text.utf8.count))
-            offset = range.upperBound
+            let end = offset + span.text.utf8.count
+            let range = UInt32(softHyphens.hyphenated(offset))..<UInt32(softHyphens.hyphenated(end, isEnd: true))
+            offset = end
             guard !range.isEmpty else { continue }
             if span.bold { attributes.add(pango_attr_weight_new(PANGO_WEIGHT_BOLD), range) }
             if span.italic { attributes.add(pango_attr_style_new(PANGO_STYLE_ITALIC), range) }
@@ -183,9 +197,15 @@ public final class PangoTypesetter: Typesetter {
             pango_layout_set_alignment(layout.pointer, PANGO_ALIGN_LEFT)
             pango_layout_set_justify(layout.pointer, 1)
             // A word wider than the column is broken inside; justified, the line before it would
-            // stretch its few words across the column. Such a paragraph is set ragged-right.
-            if spec.width != nil, spec.breaksWords, Self.breaksInsideAWord(layout, text: text) {
-                pango_layout_set_justify(layout.pointer, 0)
+            // stretch its few words across the column. Such a paragraph is set ragged-right, as is
+            // one whose justified lines would space words wider than `maxWordGap`.
+            if let width = spec.width {
+                Self.fitJustifiedLines(layout, width: Int32(width * Double(PANGO_SCALE)))
+                if (spec.breaksWords && Self.breaksInsideAWord(layout, text: text))
+                    || Self.widestWordGap(layout) > Self.maxWordGap * style.size
+                {
+                    pango_layout_set_justify(layout.pointer, 0)
+                }
             }
         }
         return layout
@@ -240,7 +260,8 @@ public final class PangoTypesetter: Typesetter {
         return chunks
     }
 
-    private func lines(of layout: PangoLayoutBox) -> [TypesetLine] {
+    /// The lines of `layout`, their byte ranges in the text without `softHyphens`.
+    private func lines(of layout: PangoLayoutBox, softHyphens: SoftHyphens) -> [TypesetLine] {
         guard let iterator = pango_layout_get_iter(layout.pointer) else { return [] }
         defer { pango_layout_iter_free(iterator) }
         let scale = Double(PANGO_SCALE)
@@ -253,7 +274,7 @@ public final class PangoTypesetter: Typesetter {
             var range = 0..<0
             if let line = pango_layout_iter_get_line_readonly(iterator) {
                 let start = Int(line.pointee.start_index)
-                range = start..<(start + Int(line.pointee.length))
+                range = softHyphens.original(start)..<softHyphens.original(start + Int(line.pointee.length))
             }
             lines.append(
                 TypesetLine(
@@ -270,6 +291,8 @@ private struct Shaped {
     let layout: PangoLayoutBox
     let lines: [TypesetLine]
     let pangoLines: [UnsafeMutablePointer<PangoLayoutLine>]
+    /// The soft hyphens in the layout's text and not in the paragraph's.
+    let softHyphens: SoftHyphens
 }
 
 /// An owning wrapper of a `PangoContext` set up for print: 72 dpi, no hinting, unrounded glyph

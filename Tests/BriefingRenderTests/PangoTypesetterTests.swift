@@ -120,10 +120,11 @@ import Testing
         #expect(text(of: broken, line: 0) == "A long word follows: ")
         // Its natural width, about 95 pt at 10 pt, not the column's 200.
         #expect(broken.lines[0].width < 120)
-        let words = (1...40).map { "word\($0)" }.joined(separator: " ")
+        // Prose, hyphenated, so that its spaces stay within `PangoTypesetter.maxWordGap`.
+        let words = String(repeating: "The finance platform coordinated roads and power in the parks. ", count: 6)
         let justified = typesetter.typeset(
-            ParagraphSpec(RichText(words), style: english, width: 200, alignment: .justify))
-        #expect(abs(justified.lines[0].width - 200) < 0.5)
+            ParagraphSpec(RichText(words), style: english, width: 300, alignment: .justify))
+        #expect(abs(justified.lines[0].width - 300) < 0.5)
     }
 
     @Test func itemsAreCutAfterSpacesOrBetweenClusters() {
