@@ -175,7 +175,10 @@ public final class PangoTypesetter: Typesetter {
             }
         }
         for glued in KeepTogether.ranges(in: spec.text) {
-            attributes.add(pango_attr_allow_breaks_new(0), UInt32(glued.lowerBound)..<UInt32(glued.upperBound))
+            // The ranges are of the paragraph's own text: mapped past the soft hyphens put in.
+            let range = UInt32(softHyphens.hyphenated(glued.lowerBound))
+                ..< UInt32(softHyphens.hyphenated(glued.upperBound, isEnd: true))
+            attributes.add(pango_attr_allow_breaks_new(0), range)
         }
         // Pango shapes each item again from every line break on, so one long item makes line
         // breaking quadratic. Font fallback is on by default; setting it on every other chunk
