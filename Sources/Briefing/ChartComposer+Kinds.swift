@@ -167,7 +167,7 @@ extension ChartComposer {
         guard rows.contains(where: { $0.actual != nil || $0.target != nil }) else {
             throw ChartProblem(reason: "no growth in \(Self.named(shown.window)) and no target for \(next) to show")
         }
-        let title = spec.title ?? strings.growthTargetTitle(shown.label, next)
+        let title = spec.title ?? strings.bulletTitle(shown.label, next)
         let percent = NumberLabel { [formatter] value, decimals in formatter.growth(value / 100, decimals: decimals) }
         let height = min(size.height, Double(rows.count) * 40 + 40)
         let chart = BulletChart(

@@ -157,6 +157,12 @@ struct Wording: Sendable {
     func growthTargetTitle(_ window: String, _ next: Int) -> String {
         pick("Growth in \(window) against the targets for \(next)", "\(window)增速与\(next)年目标")
     }
+    /// The bullet chart's title, distinct from the growth-vs-target chart's though both show growth
+    /// against the targets: en `How far growth in 2013 reached the targets for 2014`, zh
+    /// `2013年增速达到2014年目标的程度`.
+    func bulletTitle(_ window: String, _ next: Int) -> String {
+        pick("How far growth in \(window) reached the targets for \(next)", "\(window)增速达到\(next)年目标的程度")
+    }
     /// `previous` and `current` are windows as the brief words them (`2012`, `2013年`).
     func comparisonTitle(_ indicator: String, _ previous: String, _ current: String) -> String {
         pick(
