@@ -11,9 +11,7 @@
 ///   digits (`12 March 2014`); a capitalised word is glued to a four-digit year after it
 ///   (`March 2014`); a glued run does not chain on from its last word;
 /// - a number is glued to the ideograph right after it and on through chains of numbers and
-///   ideographs (`2014年3月12日`, `2411.0亿`);
-/// - a range written with a dash next to a digit stays whole (`2012–2013`, `Q1–Q3`,
-///   `2012年1月—2013年12月`).
+///   ideographs (`2014年3月12日`, `2411.0亿`).
 public enum KeepTogether {
     /// Byte ranges inside which no line break is allowed (a break at a range's ends is allowed).
     public static func ranges(in text: RichText) -> [Range<Int>] {
@@ -40,7 +38,6 @@ public enum KeepTogether {
         var gluedThrough = -1
         for (index, word) in words.enumerated() {
             ranges += word.numbersAndIdeographs
-            if word.isNumberRange { ranges.append(word.bytes) }
             guard index > gluedThrough else { continue }
             var end: Int?
             if word.isNumber, index + 1 < words.count, words[index + 1].followsSpace,
@@ -69,17 +66,6 @@ public enum KeepTogether {
 
 /// A run of text between spaces, with its byte range.
 private struct Word {
-    /// Whether the word is a range: an en or em dash with a digit right before or after it.
-    var isNumberRange: Bool {
-        let characters = Array(text)
-        return characters.indices.contains { index in
-            guard characters[index] == "\u{2013}" || characters[index] == "\u{2014}" else { return false }
-            let before = index > 0 && characters[index - 1].isNumber
-            let after = index + 1 < characters.count && characters[index + 1].isNumber
-            return before || after
-        }
-    }
-
     var text: Substring
     var bytes: Range<Int>
     /// Whether a single space comes right before the word.

@@ -32,14 +32,6 @@ import Testing
             "2014年 with the 3 after it, 3月 with the 1, 12日")
     }
 
-    @Test func aRangeWithADashStaysWhole() {
-        // "trade volume, 2012–2013" in 20 characters would end its first line after the dash.
-        #expect(lines("trade volume, 2012\u{2013}2013", characters: 20) == ["trade volume, ", "2012\u{2013}2013"])
-        // "in " is 3 bytes; "2012–2013" 11 (the en dash takes 3); "Q1–Q3" 7.
-        #expect(KeepTogether.ranges(in: "in 2012\u{2013}2013 and Q1\u{2013}Q3") == [3..<14, 19..<26])
-        #expect(KeepTogether.ranges(in: "well\u{2013}known") == [])
-    }
-
     @Test func theRulesGlueNoOrdinaryWords() {
         #expect(KeepTogether.ranges(in: "the parks grew fast in spring") == [])
         #expect(KeepTogether.ranges(in: "Indicator 01 (bn yuan)") == [])
