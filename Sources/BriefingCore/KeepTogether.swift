@@ -5,8 +5,8 @@
 ///
 /// The rules, on UTF-8 byte ranges of the paragraph's plain text:
 /// - a span with `footnote` set is glued to the character before it (`…symposium.¹`, `…要求。¹`);
-/// - a number (a digit, then digits, `.`, `,`) is glued across one space to the word after it
-///   when that word starts with a letter (`241.10 bn`, `12 March`, not `01 (bn`), and on across the next space when that word is a lowercase
+/// - a number (a digit, then digits, `.`, `,`; not a year of four digits, not ending in `.`) is
+///   glued across one space to the word after it when that word starts with a letter (`241.10 bn`, `12 March`, not `01 (bn`), and on across the next space when that word is a lowercase
 ///   abbreviation of at most two letters (`bn yuan`, `m USD`) or is followed by a year of four
 ///   digits (`12 March 2014`); a capitalised word is glued to a four-digit year after it
 ///   (`March 2014`); a glued run does not chain on from its last word;
@@ -40,7 +40,8 @@ public enum KeepTogether {
             ranges += word.numbersAndIdeographs
             guard index > gluedThrough else { continue }
             var end: Int?
-            if word.isNumber, index + 1 < words.count, words[index + 1].followsSpace,
+            // A year takes no unit after it ("for 2014 are met"); a date's year is reached from its day.
+            if word.isNumber, !word.isYear, index + 1 < words.count, words[index + 1].followsSpace,
                 words[index + 1].text.first?.isLetter == true
             {
                 let next = words[index + 1]
@@ -103,7 +104,8 @@ private struct Word {
 
     /// A figure: a digit first, then digits and separators (`241.10`, `12`, `1,024`).
     var isNumber: Bool {
-        guard let first = text.first, first.isASCII, first.isNumber else { return false }
+        // `5.` numbers a list or a figure ("Figure 5. Contributions"), and takes no unit.
+        guard let first = text.first, first.isASCII, first.isNumber, text.last != "." else { return false }
         return text.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," }
     }
 

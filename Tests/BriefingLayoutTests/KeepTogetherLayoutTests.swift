@@ -37,6 +37,9 @@ import Testing
         #expect(KeepTogether.ranges(in: "Indicator 01 (bn yuan)") == [])
         // A date's year is not glued on to the next word.
         #expect(KeepTogether.ranges(in: "on 12 March 2014 the") == [3..<16])
+        // A year takes no unit, and a numbered item no word after it.
+        #expect(KeepTogether.ranges(in: "so that targets for 2014 are met") == [])
+        #expect(KeepTogether.ranges(in: "Figure 5. Contributions") == [])
     }
 
     @Test func coverTitleLinesAreBalanced() {
