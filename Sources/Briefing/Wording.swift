@@ -265,26 +265,15 @@ struct Wording: Sendable {
             : pick(" (the \(shown) largest of \(entities(count)))", "（\(entities(count))中最大的\(shown)个）")
     }
     func tableTitle(_ month: String) -> String { pick("Indicators, \(month)", "\(month)主要指标") }
-    /// A report's source line; annual reports have no year to date, and without targets no progress.
+    /// A report's source line naming what briefing computed: annual reports have no year to date
+    /// and show shares; without targets there is no progress.
     func reportSource(_ files: String, annual: Bool, targets: Bool) -> String {
-        switch (annual, targets) {
-        case (false, true):
-            return pick(
-                "Source: \(files); year to date, growth, ranks and progress computed by briefing.",
-                "资料来源：\(files)；累计、增速、位次和完成进度由briefing计算。")
-        case (false, false):
-            return pick(
-                "Source: \(files); year to date, growth and ranks computed by briefing.",
-                "资料来源：\(files)；累计、增速和位次由briefing计算。")
-        case (true, true):
-            return pick(
-                "Source: \(files); growth, shares, ranks and progress computed by briefing.",
-                "资料来源：\(files)；增速、占比、位次和完成进度由briefing计算。")
-        case (true, false):
-            return pick(
-                "Source: \(files); growth, shares and ranks computed by briefing.",
-                "资料来源：\(files)；增速、占比和位次由briefing计算。")
-        }
+        let items: [(en: String, zh: String)] =
+            (annual ? [("growth", "增速"), ("shares", "占比")] : [("year to date", "累计"), ("growth", "增速")])
+            + [("ranks", "位次")] + (targets ? [("progress", "完成进度")] : [])
+        let en = items.dropLast().map(\.en).joined(separator: ", ") + " and " + (items.last?.en ?? "")
+        let zh = items.dropLast().map(\.zh).joined(separator: "、") + "和" + (items.last?.zh ?? "")
+        return pick("Source: \(files); \(en) computed by briefing.", "资料来源：\(files)；\(zh)由briefing计算。")
     }
     /// The commentary's rank: en `, third of 12 parks`; zh `，居12个园区第3位`.
     func rankClause(_ ordinal: String, rank: Int, of count: Int) -> String {
