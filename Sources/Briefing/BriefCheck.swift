@@ -42,6 +42,7 @@ public enum BriefCheck {
                 bag.append(contentsOf: monthlyGaps(brief))
                 bag.append(contentsOf: paletteOverflows(brief))
                 bag.append(contentsOf: chartProblems(brief))
+                bag.append(contentsOf: repeatedCharts(brief))
             } else if !bag.hasErrors {
                 bag.error(.file(manifest), "the brief cannot be built")
             }
@@ -64,6 +65,12 @@ public enum BriefCheck {
     static func chartProblems(_ brief: Brief) -> [Diagnostic] {
         brief.chartComposer(typesetter: FixedMetricsTypesetter(), width: nil, height: nil)
             .problems(brief.manifest.charts)
+    }
+
+    /// A warning at each chart that shows the same data as an earlier one (`build` warns too).
+    static func repeatedCharts(_ brief: Brief) -> [Diagnostic] {
+        brief.chartComposer(typesetter: FixedMetricsTypesetter(), width: nil, height: nil)
+            .repeats(brief.manifest.charts)
     }
 
     /// A warning for each monthly chart whose indicator has months without any value between its
