@@ -12,6 +12,12 @@
 ///   (`March 2014`); a glued run does not chain on from its last word;
 /// - a number is glued to the ideograph right after it and on through chains of numbers and
 ///   ideographs (`2014年3月12日`, `2411.0亿`).
+///
+/// A range written with an en or em dash next to a digit (`2012–2013`, `Q1–Q3`, `1–3 March`,
+/// `2012年1月—2013年12月`) is not one of these ranges but ``dashJoins(in:)``: Pango 1.50 breaks after
+/// a dash inside an allow-breaks range whatever the attribute says (measured: `volume, 2012– /
+/// 2013`), and honours a word joiner (U+2060) there, so a typesetter that breaks at dashes puts a
+/// word joiner on each side of such a dash, where it is neither drawn nor extracted.
 public enum KeepTogether {
     /// Byte ranges inside which no line break is allowed (a break at a range's ends is allowed).
     public static func ranges(in text: RichText) -> [Range<Int>] {
@@ -65,6 +71,14 @@ public enum KeepTogether {
     }
 }
 
+extension KeepTogether {
+    /// Byte offsets of `text` before which a word joiner keeps a range's dash to its neighbours:
+    /// the start and the end of each en or em dash with a digit right before or after it.
+    public static func dashJoins(in text: String) -> [Int] {
+        Word.split(text).flatMap { $0.rangeDashes.flatMap { [$0.lowerBound, $0.upperBound] } }
+    }
+}
+
 /// A run of text between spaces, with its byte range.
 private struct Word {
     var text: Substring
@@ -108,6 +122,31 @@ private struct Word {
         guard let first = text.first, first.isASCII, first.isNumber, text.last != "." else { return false }
         return text.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," }
     }
+
+    /// The byte ranges of the en and em dashes with a digit right before or after them: a range's
+    /// dash (`2012–2013`, `Q1–Q3`, `1月—12月`), not a dash between words.
+    var rangeDashes: [Range<Int>] {
+        var dashes: [Range<Int>] = []
+        var byte = bytes.lowerBound
+        var previous: Character?
+        var characters = text.makeIterator()
+        var current = characters.next()
+        while let character = current {
+            let next = characters.next()
+            let length = character.utf8.count
+            if character == "\u{2013}" || character == "\u{2014}",
+                previous.map(Self.isDigit) == true || next.map(Self.isDigit) == true
+            {
+                dashes.append(byte..<(byte + length))
+            }
+            byte += length
+            previous = character
+            current = next
+        }
+        return dashes
+    }
+
+    private static func isDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }
 
     var isYear: Bool {
         text.count == 4 && text.allSatisfy { $0.isASCII && $0.isNumber }

@@ -14,9 +14,9 @@ final class Hyphenator {
     init(dictionary: HyphenationDictionary) { self.dictionary = dictionary }
 
     /// The soft hyphens for `spec`: none unless the paragraph is justified English with a width.
-    func softHyphens(for spec: ParagraphSpec) -> SoftHyphens {
+    func softHyphens(for spec: ParagraphSpec) -> InvisibleMarks {
         guard spec.alignment == .justify, spec.width != nil, spec.style.language.hasPrefix("en") else {
-            return SoftHyphens(offsets: [])
+            return InvisibleMarks(softHyphens: [])
         }
         var offsets: [Int] = []
         var spanStart = 0
@@ -31,7 +31,7 @@ final class Hyphenator {
                 }
             }
         }
-        return SoftHyphens(offsets: offsets)
+        return InvisibleMarks(softHyphens: offsets)
     }
 
     /// Byte offsets in `word` where it may break, from the cache or the dictionary; none inside

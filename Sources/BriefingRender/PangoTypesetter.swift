@@ -42,10 +42,10 @@ public final class PangoTypesetter: Typesetter {
         let pangoLine = pangoLines[line]
         var ranges: UnsafeMutablePointer<Int32>?
         var count: Int32 = 0
-        let hyphens = shaped(paragraph.spec).softHyphens
+        let marks = shaped(paragraph.spec).marks
         pango_layout_line_get_x_ranges(
-            pangoLine, Int32(hyphens.hyphenated(range.lowerBound)),
-            Int32(hyphens.hyphenated(range.upperBound, isEnd: true)), &ranges, &count)
+            pangoLine, Int32(marks.marked(range.lowerBound)),
+            Int32(marks.marked(range.upperBound, isEnd: true)), &ranges, &count)
         defer { g_free(ranges) }
         guard let ranges else { return [] }
         let scale = Double(PANGO_SCALE)
@@ -92,11 +92,12 @@ public final class PangoTypesetter: Typesetter {
         if let cached = layouts[key] {
             entry = cached
         } else {
-            let hyphens = hyphenator?.softHyphens(for: key) ?? SoftHyphens(offsets: [])
-            let layout = makeLayout(key, softHyphens: hyphens)
+            let marks = (hyphenator?.softHyphens(for: key) ?? InvisibleMarks(softHyphens: []))
+                .adding(.wordJoiner, at: KeepTogether.dashJoins(in: key.text.plainText))
+            let layout = makeLayout(key, marks: marks)
             entry = Shaped(
-                layout: layout, lines: lines(of: layout, softHyphens: hyphens), pangoLines: Self.pangoLines(of: layout),
-                softHyphens: hyphens)
+                layout: layout, lines: lines(of: layout, marks: marks), pangoLines: Self.pangoLines(of: layout),
+                marks: marks)
             layouts[key] = entry
         }
         if recent.count == Self.recentCount { recent.removeFirst() }
@@ -123,10 +124,10 @@ public final class PangoTypesetter: Typesetter {
         return key
     }
 
-    /// The paragraph's layout, its text with `softHyphens` in.
-    private func makeLayout(_ spec: ParagraphSpec, softHyphens: SoftHyphens) -> PangoLayoutBox {
+    /// The paragraph's layout, its text with `marks` in.
+    private func makeLayout(_ spec: ParagraphSpec, marks: InvisibleMarks) -> PangoLayoutBox {
         let layout = PangoLayoutBox(context: context)
-        let text = softHyphens.inserted(into: spec.text.plainText)
+        let text = marks.inserted(into: spec.text.plainText)
         pango_layout_set_text(layout.pointer, text, Int32(text.utf8.count))
 
         let style = spec.style
@@ -146,7 +147,7 @@ public final class PangoTypesetter: Typesetter {
         var offset = 0
         for span in spec.text.spans {
             let end = offset + span.text.utf8.count
-            let range = UInt32(softHyphens.hyphenated(offset))..<UInt32(softHyphens.hyphenated(end, isEnd: true))
+            let range = UInt32(marks.marked(offset))..<UInt32(marks.marked(end, isEnd: true))
             offset = end
             guard !range.isEmpty else { continue }
             if span.bold { attributes.add(pango_attr_weight_new(PANGO_WEIGHT_BOLD), range) }
@@ -175,9 +176,9 @@ public final class PangoTypesetter: Typesetter {
             }
         }
         for glued in KeepTogether.ranges(in: spec.text) {
-            // The ranges are of the paragraph's own text: mapped past the soft hyphens put in.
-            let range = UInt32(softHyphens.hyphenated(glued.lowerBound))
-                ..< UInt32(softHyphens.hyphenated(glued.upperBound, isEnd: true))
+            // The ranges are of the paragraph's own text: mapped past the marks put in.
+            let range = UInt32(marks.marked(glued.lowerBound))
+                ..< UInt32(marks.marked(glued.upperBound, isEnd: true))
             attributes.add(pango_attr_allow_breaks_new(0), range)
         }
         // Pango shapes each item again from every line break on, so one long item makes line
@@ -263,8 +264,8 @@ public final class PangoTypesetter: Typesetter {
         return chunks
     }
 
-    /// The lines of `layout`, their byte ranges in the text without `softHyphens`.
-    private func lines(of layout: PangoLayoutBox, softHyphens: SoftHyphens) -> [TypesetLine] {
+    /// The lines of `layout`, their byte ranges in the text without `marks`.
+    private func lines(of layout: PangoLayoutBox, marks: InvisibleMarks) -> [TypesetLine] {
         guard let iterator = pango_layout_get_iter(layout.pointer) else { return [] }
         defer { pango_layout_iter_free(iterator) }
         let scale = Double(PANGO_SCALE)
@@ -277,7 +278,7 @@ public final class PangoTypesetter: Typesetter {
             var range = 0..<0
             if let line = pango_layout_iter_get_line_readonly(iterator) {
                 let start = Int(line.pointee.start_index)
-                range = softHyphens.original(start)..<softHyphens.original(start + Int(line.pointee.length))
+                range = marks.original(start)..<marks.original(start + Int(line.pointee.length))
             }
             lines.append(
                 TypesetLine(
@@ -294,8 +295,8 @@ private struct Shaped {
     let layout: PangoLayoutBox
     let lines: [TypesetLine]
     let pangoLines: [UnsafeMutablePointer<PangoLayoutLine>]
-    /// The soft hyphens in the layout's text and not in the paragraph's.
-    let softHyphens: SoftHyphens
+    /// The soft hyphens and word joiners in the layout's text and not in the paragraph's.
+    let marks: InvisibleMarks
 }
 
 /// An owning wrapper of a `PangoContext` set up for print: 72 dpi, no hinting, unrounded glyph

@@ -32,6 +32,14 @@ import Testing
             "2014年 with the 3 after it, 3月 with the 1, 12日")
     }
 
+    @Test func aRangesDashIsJoinedToItsNeighbours() {
+        // "in " is 3 bytes, "2012" 4, the en dash 3; "Q1–Q3" starts at byte 19. Word joiners go on each side of a range's dash: bytes 7 and 10, 21 and 24.
+        #expect(KeepTogether.dashJoins(in: "in 2012\u{2013}2013 and Q1\u{2013}Q3") == [7, 10, 21, 24])
+        // 1月 is 4 bytes, the em dash 3; a dash between words takes none.
+        #expect(KeepTogether.dashJoins(in: "1月\u{2014}3月") == [4, 7])
+        #expect(KeepTogether.dashJoins(in: "1\u{2013}3 March, well\u{2013}known") == [1, 4])
+    }
+
     @Test func theRulesGlueNoOrdinaryWords() {
         #expect(KeepTogether.ranges(in: "the parks grew fast in spring") == [])
         #expect(KeepTogether.ranges(in: "Indicator 01 (bn yuan)") == [])

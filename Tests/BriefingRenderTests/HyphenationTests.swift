@@ -51,12 +51,12 @@ import Testing
     }
 
     @Test func offsetsMapBetweenTheTwoTexts() {
-        let hyphens = SoftHyphens(offsets: [2, 6])
+        let hyphens = InvisibleMarks(softHyphens: [2, 6])
         let text = hyphens.inserted(into: "hyphenation")
         #expect(text == "hy\u{AD}phen\u{AD}ation")
-        #expect(hyphens.hyphenated(2) == 4)
-        #expect(hyphens.hyphenated(2, isEnd: true) == 2)
-        #expect(hyphens.hyphenated(11) == 15)
+        #expect(hyphens.marked(2) == 4)
+        #expect(hyphens.marked(2, isEnd: true) == 2)
+        #expect(hyphens.marked(11) == 15)
         #expect(hyphens.original(4) == 2)
         #expect(hyphens.original(2) == 2)
         #expect(hyphens.original(15) == 11)

@@ -53,6 +53,35 @@ import Testing
         for start in inside { #expect(!starts.contains { $0.1 == start }, "a line starts at byte \(start)") }
     }
 
+    /// Pango 1.50 breaks after a dash whatever the allow-breaks attribute says: the word joiners
+    /// put around a range's dash keep it whole at every width, while a dash between words still
+    /// breaks (so the sweep can fail). A line narrower than a range breaks it somewhere, so the
+    /// sweep starts at the widest range's width.
+    @Test func aRangeWithADashNeverBreaksAtTheDash() throws {
+        let typesetter = try PangoTypesetterTests().typesetter()
+        let widest = typesetter.typeset(ParagraphSpec("2012年1月\u{2014}2013年12月", style: english)).lines[0].width
+        let text = "Trade volume, 2012\u{2013}2013, in Q1\u{2013}Q3 and 1\u{2013}3 March, a well\u{2013}known 2012年1月\u{2014}2013年12月 rise"
+        let afterDashes = ["2013,", "Q3 and", "3 March", "2013年12月"].map {
+            text.utf8.distance(from: text.startIndex, to: text.range(of: $0)!.lowerBound)
+        }
+        let starts = try lineStarts(
+            RichText(text), style: english, widths: stride(from: widest.rounded(.up), through: 300, by: 1))
+        for start in afterDashes { #expect(!starts.contains { $0.1 == start }, "a line starts at byte \(start)") }
+        let known = text.utf8.distance(from: text.startIndex, to: text.range(of: "known")!.lowerBound)
+        #expect(starts.contains { $0.1 == known })
+    }
+
+    @Test func aCaptionTooNarrowForItsRangeWrapsBeforeIt() throws {
+        let typesetter = try PangoTypesetterTests().typesetter()
+        let text = "Figure 5. Contributions to trade volume, 2012\u{2013}2013"
+        let wide = typesetter.typeset(ParagraphSpec(RichText(text), style: english, width: 1000)).lines[0].width
+        let dash = text.utf8.distance(from: text.startIndex, to: text.range(of: "\u{2013}")!.upperBound)
+        let whole = text.utf8.distance(from: text.startIndex, to: text.range(of: "2012")!.lowerBound)
+        // A width that ends the first line just after the dash, as the parks waterfall caption did.
+        let paragraph = typesetter.typeset(ParagraphSpec(RichText(text), style: english, width: wide - 5))
+        #expect(paragraph.lines.map(\.byteRange.lowerBound) == [0, whole], "not \(dash)")
+    }
+
     @Test func aSuperscriptKeepsTheLeading() throws {
         let typesetter = try PangoTypesetterTests().typesetter()
         let words = (1...40).map { "word\($0)" }
