@@ -155,18 +155,22 @@ public struct LineChart: Hashable, Sendable {
             frame.append(label, at: Point(x: left, y: xLabelTop))
         }
 
-        // Lines, gaps where values are missing.
+        // Lines, gaps where values are missing; what the highlighted value's label keeps clear of.
+        var clearOf = LabelPlacement(
+            area: Rect(x: plotLeft + 2, y: header.bottom, width: inner.maxX - plotLeft - 2, height: plotBottom - header.bottom))
         for (s, one) in series.enumerated() {
             let color = theme.seriesColor(s)
             for run in runs(of: one.values) {
                 if run.count == 1 {
-                    frame.append(contentsOf: [Mark.dot(Point(x: x(run[0].0), y: y(run[0].1)), radius: 1.5, fill: color)]
-                    )
+                    let dot = Point(x: x(run[0].0), y: y(run[0].1))
+                    frame.append(contentsOf: [Mark.dot(dot, radius: 1.5, fill: color)])
+                    clearOf.obstacles.append(Rect(x: dot.x - 1.5, y: dot.y - 1.5, width: 3, height: 3))
                     continue
                 }
                 var path = Path()
                 path.move(to: Point(x: x(run[0].0), y: y(run[0].1)))
                 for (i, v) in run.dropFirst() { path.line(to: Point(x: x(i), y: y(v))) }
+                clearOf.lines += path.segments.map { ($0.from, $0.to, 0.75) }
                 if fillsArea {
                     // The run's area down to zero (or the axis's foot when zero is off the axis).
                     let (d0, d1) = axis.scale.domain
@@ -185,12 +189,14 @@ public struct LineChart: Hashable, Sendable {
             if showsMarkers {
                 for (i, v) in one.values.enumerated() {
                     guard let v else { continue }
-                    frame.append(contentsOf: [Mark.dot(Point(x: x(i), y: y(v)), radius: 2, fill: color)])
+                    let dot = Point(x: x(i), y: y(v))
+                    frame.append(contentsOf: [Mark.dot(dot, radius: 2, fill: color)])
+                    clearOf.obstacles.append(Rect(x: dot.x - 2, y: dot.y - 2, width: 4, height: 4))
                 }
             }
         }
 
-        // The highlighted point and its label, above it if there is room, else below.
+        // The highlighted point and its label, where it is clear of the lines and dots.
         if let h = highlighted, series.indices.contains(h.series), series[h.series].values.indices.contains(h.index),
             let v = series[h.series].values[h.index]
         {
@@ -199,10 +205,9 @@ public struct LineChart: Hashable, Sendable {
                 Mark.dot(p, radius: 3.5, fill: theme.highlight, stroke: Stroke(color: .white, width: 1))
             ])
             let text = context.line(h.label ?? format(v, decimals: decimals), size: theme.labelSize, bold: true)
-            let left = min(max(p.x - text.naturalWidth / 2, plotLeft + 2), inner.maxX - text.naturalWidth)
-            var top = p.y - 5 - text.height
-            if top < header.bottom { top = min(p.y + 5, plotBottom - text.height - 1) }
-            frame.append(text, at: Point(x: left, y: top))
+            clearOf.obstacles.append(Rect(x: p.x - 4.5, y: p.y - 4.5, width: 9, height: 9))
+            frame.append(
+                text, at: clearOf.place(Size(width: text.naturalWidth, height: text.height), at: p, radius: 4.5))
         }
         return ChartOutput(frame: frame, alternativeText: alt, data: data)
     }

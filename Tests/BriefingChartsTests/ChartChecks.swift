@@ -49,41 +49,10 @@ enum ChartChecks {
         expectLabelsClearOfMarks(frame, sourceLocation: sourceLocation)
     }
 
-    /// Rectangles (bars, bands, swatches: filled, outlined or not) with their bounds.
-    static func rectangles(_ frame: Frame) -> [Rect] {
-        frame.items.compactMap { item in
-            guard case .shape(let s) = item.item, s.fill != nil, s.path.elements.count == 5 else { return nil }
-            return item.bounds
-        }
-    }
-
-    /// Vertical strokes at least 2 pt wide: target ticks.
-    static func ticks(_ frame: Frame) -> [(x: Double, halfWidth: Double, bounds: Rect)] {
-        frame.items.compactMap { item in
-            guard case .shape(let s) = item.item, s.fill == nil, let stroke = s.stroke, stroke.width >= 2,
-                s.path.elements.count == 2, item.bounds.height > item.bounds.width
-            else { return nil }
-            return ((item.bounds.minX + item.bounds.maxX) / 2, stroke.width / 2, item.bounds)
-        }
-    }
-
-    /// No text lies partly on a bar (a label on a bar lies wholly inside it, 1 pt clear of its ends
-    /// and within its thickness), and none comes within 2 pt of a target tick's edge.
+    /// No text lies partly on a bar, near a target tick, across a drawn line or on a point's dot
+    /// (`Frame.textOnMarks`).
     static func expectLabelsClearOfMarks(_ frame: Frame, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        let bars = rectangles(frame)
-        let ticks = ticks(frame)
-        for (text, box) in texts(frame) {
-            for bar in bars where box.overlaps(bar) {
-                let inside =
-                    box.minX >= bar.minX + 1 - 0.01 && box.maxX <= bar.maxX - 1 + 0.01 && box.minY >= bar.minY - 0.01
-                    && box.maxY <= bar.maxY + 0.01
-                #expect(inside, "\"\(text)\" \(box) lies partly on a bar \(bar)", sourceLocation: sourceLocation)
-            }
-            for tick in ticks where box.maxY > tick.bounds.minY && box.minY < tick.bounds.maxY {
-                let clear = box.maxX <= tick.x - tick.halfWidth - 2 + 0.01 || box.minX >= tick.x + tick.halfWidth + 2 - 0.01
-                #expect(clear, "\"\(text)\" \(box) is within 2 pt of a target tick at x \(tick.x)", sourceLocation: sourceLocation)
-            }
-        }
+        for problem in frame.textOnMarks() { Issue.record(Comment(rawValue: problem), sourceLocation: sourceLocation) }
     }
 
     /// Compares `frame.dump()` with `Tests/Snapshots/BriefingCharts/<name>.txt`. With `BRIEFING_RECORD=1`
