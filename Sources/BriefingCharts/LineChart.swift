@@ -157,7 +157,9 @@ public struct LineChart: Hashable, Sendable {
 
         // Lines, gaps where values are missing; what the highlighted value's label keeps clear of.
         var clearOf = LabelPlacement(
-            area: Rect(x: plotLeft + 2, y: header.bottom, width: inner.maxX - plotLeft - 2, height: plotBottom - header.bottom))
+            area: Rect(
+                x: plotLeft + 2, y: header.bottom, width: inner.maxX - plotLeft - 2,
+                height: plotBottom - header.bottom))
         for (s, one) in series.enumerated() {
             let color = theme.seriesColor(s)
             for run in runs(of: one.values) {

@@ -177,8 +177,7 @@ public final class PangoTypesetter: Typesetter {
         }
         for glued in KeepTogether.ranges(in: spec.text) {
             // The ranges are of the paragraph's own text: mapped past the marks put in.
-            let range = UInt32(marks.marked(glued.lowerBound))
-                ..< UInt32(marks.marked(glued.upperBound, isEnd: true))
+            let range = UInt32(marks.marked(glued.lowerBound))..<UInt32(marks.marked(glued.upperBound, isEnd: true))
             attributes.add(pango_attr_allow_breaks_new(0), range)
         }
         // Pango shapes each item again from every line break on, so one long item makes line

@@ -60,7 +60,8 @@ import Testing
     @Test func aRangeWithADashNeverBreaksAtTheDash() throws {
         let typesetter = try PangoTypesetterTests().typesetter()
         let widest = typesetter.typeset(ParagraphSpec("2012年1月\u{2014}2013年12月", style: english)).lines[0].width
-        let text = "Trade volume, 2012\u{2013}2013, in Q1\u{2013}Q3 and 1\u{2013}3 March, a well\u{2013}known 2012年1月\u{2014}2013年12月 rise"
+        let text =
+            "Trade volume, 2012\u{2013}2013, in Q1\u{2013}Q3 and 1\u{2013}3 March, a well\u{2013}known 2012年1月\u{2014}2013年12月 rise"
         let afterDashes = ["2013,", "Q3 and", "3 March", "2013年12月"].map {
             text.utf8.distance(from: text.startIndex, to: text.range(of: $0)!.lowerBound)
         }

@@ -10,7 +10,9 @@ import Testing
 /// value once sat on its line).
 @Suite struct ChartLabelClearanceTests {
     static let manifests = ["parks-2014", "us-macro", "gapminder"].flatMap { name in
-        ["brief.yaml", "brief.zh.yaml"].map { Support.packageRoot.appendingPathComponent("Briefings/\(name)/\($0)").path }
+        ["brief.yaml", "brief.zh.yaml"].map {
+            Support.packageRoot.appendingPathComponent("Briefings/\(name)/\($0)").path
+        }
     }
 
     @Test(arguments: manifests) func valueLabelsAreClearOfTheMarks(path: String) throws {
