@@ -19,9 +19,8 @@ struct Theme: Decodable, Hashable, Sendable {
     struct Headings: Decodable, Hashable, Sendable {
         /// `none` or `chinese` (``HeadingNumbering``).
         var numbering: String
-        /// Level 1 in the accent colour over a rule and level 4 in the muted colour; else every
-        /// level in the text colour, without a rule.
-        var accent: Bool
+        /// Whether level 1 stands over a rule.
+        var rule: Bool
         /// Each level's family list, or `body` for the brief language's `sans`.
         var fonts: [String]
         var bold: [Bool]
@@ -60,6 +59,10 @@ struct Theme: Decodable, Hashable, Sendable {
         var text, muted, accent, rule, tileBackground, tableStripe, positive, negative: HexColor
         var chartGrid, chartAxis, chartHighlight: HexColor
         var chartPalette: [HexColor]
+        /// Level-1 headings and their rule, table rules, quote bars and the cover in the accent
+        /// colour and level-4 headings muted; else all in the text colour (the accent is left to
+        /// what draws it itself, such as a masthead).
+        var accentInBody: Bool
         /// `colour` (the palette) or `print` (greys in lightness steps, dashed lines, outlined bars).
         var chartStyle: ChartStyle?
         var chartPrintPalette: [HexColor]?
@@ -70,6 +73,7 @@ struct Theme: Decodable, Hashable, Sendable {
             case chartGrid = "chart-grid", chartAxis = "chart-axis", chartHighlight = "chart-highlight"
             case chartPalette = "chart-palette"
             case chartStyle = "chart-style", chartPrintPalette = "chart-print-palette"
+            case accentInBody = "accent-in-body"
         }
     }
 
@@ -136,7 +140,7 @@ struct Theme: Decodable, Hashable, Sendable {
                 ("page.margins.*", .number(0...288, what: "a margin", unit: points)),
                 ("page.running-header", yesNo),
                 ("headings.numbering", .choice(HeadingNumbering.allCases.map(\.rawValue))),
-                ("headings.accent", yesNo),
+                ("headings.rule", yesNo),
                 ("headings.fonts", .list(count: 4...4, item: .text(maximumLength: 200))),
                 ("headings.bold", .list(count: 4...4, item: yesNo)),
                 ("page-numbers.style", .choice(["label", "dashes"])),
@@ -149,6 +153,7 @@ struct Theme: Decodable, Hashable, Sendable {
                 ("colors.chart-palette", palette),
                 ("colors.chart-print-palette", palette),
                 ("colors.chart-style", .choice(["colour", "print"])),
+                ("colors.accent-in-body", yesNo),
                 ("colors.*", .colour),
                 ("spacing.heading-before", .list(count: 1...6, item: space)),
                 ("spacing.letter-spacing", .number(-2...2, what: "a space", unit: points)),
@@ -188,7 +193,8 @@ struct Theme: Decodable, Hashable, Sendable {
         // Headings on a grid (letter spacing set) keep the body's leading.
         let headingLeading = spacing.letterSpacing == 0 ? min(leading, 1.3) : leading
         let headingSizes = [sizes.heading1, sizes.heading2, sizes.heading3, sizes.heading4]
-        let headingColors = headings.accent ? [colors.accent, colors.text, colors.text, colors.muted] : [colors.text]
+        let accent = colors.accentInBody ? colors.accent.color : text
+        let headingColors = colors.accentInBody ? [accent, text, text, colors.muted.color] : [text]
         var theme = LayoutTheme(
             pageSize: pageSize, margins: page.margins,
             body: style(sizes.body).with {
@@ -198,7 +204,7 @@ struct Theme: Decodable, Hashable, Sendable {
             headings: headingSizes.indices.map { level in
                 style(
                     headingSizes[level], bold: headings.bold[level],
-                    color: headingColors[min(level, headingColors.count - 1)].color, leading: headingLeading
+                    color: headingColors[min(level, headingColors.count - 1)], leading: headingLeading
                 ).with {
                     $0.family = familyList(headings.fonts[level], language: language)
                     $0.letterSpacing = spacing.letterSpacing
@@ -224,7 +230,8 @@ struct Theme: Decodable, Hashable, Sendable {
             headingSpaceAfter: spacing.headingAfter, listIndent: spacing.listIndent, quoteIndent: spacing.quoteIndent,
             orphans: pagination.orphans, widows: pagination.widows)
         theme.headingNumbering = HeadingNumbering(rawValue: headings.numbering) ?? .none
-        theme.headingRule = headings.accent
+        theme.headingRule = headings.rule
+        theme.accentInBody = colors.accentInBody
         theme.runningHeader = page.runningHeader
         if pageNumbers.style == "dashes" {
             theme.pageNumbers = .dashes(

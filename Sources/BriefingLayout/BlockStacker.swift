@@ -168,7 +168,7 @@ struct BlockStacker {
         if ruled {
             let last = slices.count - 1
             slices[last].height += ruleSpace
-            slices[last].items.append(rule(y: slices[last].height, width: width, color: theme.accent, weight: 0.8))
+            slices[last].items.append(rule(y: slices[last].height, width: width, color: theme.bodyAccent, weight: 0.8))
         }
         return slices
     }
@@ -230,7 +230,7 @@ struct BlockStacker {
             guard indent > 0 else { return slice }
             let top = position == 0 ? 0 : -slice.spaceBefore
             let bar = Shape(
-                path: .rect(Rect(x: 0, y: top, width: 2, height: slice.height - top)), fill: theme.accent)
+                path: .rect(Rect(x: 0, y: top, width: 2, height: slice.height - top)), fill: theme.bodyAccent)
             slice.items.append(PositionedItem(position: .zero, item: .shape(bar)))
             return slice
         }

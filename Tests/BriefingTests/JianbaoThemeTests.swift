@@ -1,4 +1,5 @@
 import BriefingCore
+import BriefingInput
 @testable import BriefingLayout
 import BriefingRender
 import Foundation
@@ -205,5 +206,30 @@ import Testing
         let mismatch = try ImageComparison().mismatch(
             actual: png, reference: ChartReferenceTests.references + "/jianbao-body-page.png")
         #expect(mismatch == nil, "\(mismatch ?? "")")
+    }
+
+    @Test func headingLevelsOfOneSizeMustDifferInFaceOrWeight() throws {
+        let folder = try Support.temporaryFolder()
+        func read(_ text: String) throws(DiagnosticError) -> Theme {
+            try? text.write(toFile: folder + "/theme.yaml", atomically: true, encoding: .utf8)
+            return try ThemeReader.read(
+                Theme.self, defaultFile: Assets.defaultTheme, override: "theme.yaml", in: BriefWorld(folder: folder),
+                rules: Theme.rules(page: Manifest.PageSize.a4.size))
+        }
+        // The same size and the same face: refused, as before.
+        #expect(throws: DiagnosticError.self) { try read("sizes: {heading-1: 13}\n") }
+        // The same size in another face (level 2 in 楷体): accepted.
+        let theme = try read("sizes: {heading-1: 13}\nheadings: {fonts: [body, FandolKai, body, body]}\n")
+        #expect(theme.sizes.heading1 == theme.sizes.heading2)
+    }
+
+    @Test func theBodyIsBlackAndTheAccentRedIsLeftForTheMasthead() throws {
+        let (_, theme, _) = try laidOut(Self.example)
+        #expect(theme.accent == Color(hex: "#e60012"))
+        #expect(theme.bodyAccent == theme.body.color && theme.body.color == Color(hex: "#000000"))
+        #expect(theme.headings.allSatisfy { $0.color == theme.body.color })
+        // The default theme keeps its blue accent in the body.
+        let defaults = try laidOut(Support.example).theme
+        #expect(defaults.bodyAccent == defaults.accent && defaults.headings[0].color == defaults.accent)
     }
 }
