@@ -193,8 +193,7 @@ struct Theme: Decodable, Hashable, Sendable {
         // Headings on a grid (letter spacing set) keep the body's leading.
         let headingLeading = spacing.letterSpacing == 0 ? min(leading, 1.3) : leading
         let headingSizes = [sizes.heading1, sizes.heading2, sizes.heading3, sizes.heading4]
-        let accent = colors.accentInBody ? colors.accent.color : text
-        let headingColors = colors.accentInBody ? [accent, text, text, colors.muted.color] : [text]
+        let headingColors = colors.accentInBody ? [colors.accent.color, text, text, colors.muted.color] : [text]
         var theme = LayoutTheme(
             pageSize: pageSize, margins: page.margins,
             body: style(sizes.body).with {

@@ -61,13 +61,15 @@ public enum HeadingNumbering: String, Hashable, Sendable, CaseIterable {
         return text.range(of: pattern, options: .regularExpression) != nil
     }
 
-    /// `一` … `九十九`, `一百` … : a count written in Chinese numerals.
+    /// `一` … `九十九`, `一百` … `九百九十九`: a count written in Chinese numerals (Arabic digits
+    /// from 1,000, which no document's headings reach).
     static func chineseNumeral(_ value: Int) -> String {
         let digits = Array("零一二三四五六七八九")
+        guard value < 1000 else { return String(value) }
         guard value >= 10 else { return String(digits[max(value, 0)]) }
         if value >= 100 {
             let rest = value % 100
-            let hundreds = String(digits[value / 100 % 10]) + "百"
+            let hundreds = String(digits[value / 100]) + "百"
             if rest == 0 { return hundreds }
             return hundreds + (rest < 10 ? "零" : "") + (rest < 20 && rest >= 10 ? "一" : "") + chineseNumeral(rest)
         }
