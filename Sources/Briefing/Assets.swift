@@ -1,6 +1,6 @@
 import Foundation
 
-/// Finds the files briefing ships with (`Assets/`: fonts.conf, theme.yaml).
+/// Finds the files briefing ships with (`Assets/`: fonts.conf, theme.yaml, themes/).
 public enum Assets {
     /// The assets folder: `$BRIEFING_ASSETS` if set; else `share/briefing/Assets` beside an
     /// installed binary; else the source checkout's `Assets/` this binary was built from.
@@ -25,4 +25,7 @@ public enum Assets {
 
     /// The default theme.
     public static var defaultTheme: String { directory + "/theme.yaml" }
+
+    /// The folder of the bundled themes a brief names without a file (`theme: jianbao`).
+    public static var themes: String { directory + "/themes" }
 }

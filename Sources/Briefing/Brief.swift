@@ -45,9 +45,10 @@ public struct Brief: Sendable {
         }
         var theme: Theme?
         do {
-            theme = try ThemeReader.read(
-                Theme.self, defaultFile: Assets.defaultTheme, override: manifest.theme, in: manifest.world,
-                rules: Theme.rules(page: manifest.pageSize.size))
+            theme = try Theme.load(
+                named: manifest.theme, in: manifest.world, languages: [manifest.language],
+                page: manifest.pageSize.size
+            ).theme
         } catch {
             bag.append(contentsOf: error.diagnostics)
         }

@@ -7,6 +7,33 @@ import BriefingLayout
 struct Theme: Decodable, Hashable, Sendable {
     struct Page: Decodable, Hashable, Sendable {
         var margins: EdgeInsets
+        var runningHeader: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case margins
+            case runningHeader = "running-header"
+        }
+    }
+
+    /// How headings look and are numbered, level by level (1 to 4).
+    struct Headings: Decodable, Hashable, Sendable {
+        /// `none` or `chinese` (``HeadingNumbering``).
+        var numbering: String
+        /// Whether level 1 stands over a rule.
+        var rule: Bool
+        /// Each level's family list, or `body` for the brief language's `sans`.
+        var fonts: [String]
+        var bold: [Bool]
+    }
+
+    /// How body pages are numbered: `label` (the footer's "Page X of Y") or `dashes` ("— X —").
+    struct PageNumberKeys: Decodable, Hashable, Sendable {
+        var style: String
+        var position: String
+        /// From the foot of the text block to the top of the dashes, in points.
+        var gap: Double
+        /// A family list, or `body` for the brief language's `sans`.
+        var font: String
     }
 
     struct Fonts: Decodable, Hashable, Sendable {
@@ -32,6 +59,10 @@ struct Theme: Decodable, Hashable, Sendable {
         var text, muted, accent, rule, tileBackground, tableStripe, positive, negative: HexColor
         var chartGrid, chartAxis, chartHighlight: HexColor
         var chartPalette: [HexColor]
+        /// Level-1 headings and their rule, table rules, quote bars and the cover in the accent
+        /// colour and level-4 headings muted; else all in the text colour (the accent is left to
+        /// what draws it itself, such as a masthead).
+        var accentInBody: Bool
         /// `colour` (the palette) or `print` (greys in lightness steps, dashed lines, outlined bars).
         var chartStyle: ChartStyle?
         var chartPrintPalette: [HexColor]?
@@ -42,6 +73,7 @@ struct Theme: Decodable, Hashable, Sendable {
             case chartGrid = "chart-grid", chartAxis = "chart-axis", chartHighlight = "chart-highlight"
             case chartPalette = "chart-palette"
             case chartStyle = "chart-style", chartPrintPalette = "chart-print-palette"
+            case accentInBody = "accent-in-body"
         }
     }
 
@@ -54,9 +86,14 @@ struct Theme: Decodable, Hashable, Sendable {
         var paragraph: Double
         var headingBefore: [Double]
         var headingAfter, listIndent, quoteIndent: Double
+        /// Added after every character of the body and headings (negative tightens).
+        var letterSpacing: Double
+        /// The indent of a paragraph's first line.
+        var firstLineIndent: Double
 
         enum CodingKeys: String, CodingKey {
             case paragraph
+            case letterSpacing = "letter-spacing", firstLineIndent = "first-line-indent"
             case headingBefore = "heading-before", headingAfter = "heading-after"
             case listIndent = "list-indent", quoteIndent = "quote-indent"
         }
@@ -70,8 +107,12 @@ struct Theme: Decodable, Hashable, Sendable {
         var aspect: Double
     }
 
+    /// The brief languages the theme sets (a brief in another is an error at its `theme` key).
+    var languages: [String]
     var page: Page
     var fonts: [String: Fonts]
+    var headings: Headings
+    var pageNumbers: PageNumberKeys
     var sizes: Sizes
     var lineHeight: [String: Double]
     var colors: Colors
@@ -80,8 +121,8 @@ struct Theme: Decodable, Hashable, Sendable {
     var charts: Charts
 
     enum CodingKeys: String, CodingKey {
-        case page, fonts, sizes, colors, spacing, pagination, charts
-        case lineHeight = "line-height"
+        case languages, page, fonts, headings, sizes, colors, spacing, pagination, charts
+        case lineHeight = "line-height", pageNumbers = "page-numbers"
     }
 
     /// The smallest text area the page margins may leave: 3 × 4 inches.
@@ -92,17 +133,30 @@ struct Theme: Decodable, Hashable, Sendable {
         let points = " points"
         let space = ThemeRules.Value.number(0...144, what: "a space", unit: points)
         let palette = ThemeRules.Value.list(count: 1...64, item: .colour)
+        let yesNo = ThemeRules.Value.choice(["true", "false"])
         return ThemeRules(
             values: [
+                ("languages", .list(count: 1...Language.allCases.count, item: .choice(Language.allCases.map(\.rawValue)))),
                 ("page.margins.*", .number(0...288, what: "a margin", unit: points)),
+                ("page.running-header", yesNo),
+                ("headings.numbering", .choice(HeadingNumbering.allCases.map(\.rawValue))),
+                ("headings.rule", yesNo),
+                ("headings.fonts", .list(count: 4...4, item: .text(maximumLength: 200))),
+                ("headings.bold", .list(count: 4...4, item: yesNo)),
+                ("page-numbers.style", .choice(["label", "dashes"])),
+                ("page-numbers.position", .choice(PageNumbers.Position.allCases.map(\.rawValue))),
+                ("page-numbers.gap", space),
+                ("page-numbers.font", .text(maximumLength: 200)),
                 ("fonts.*.*", .text(maximumLength: 200)),
                 ("sizes.*", .number(4...72, what: "a font size", unit: points)),
                 ("line-height.*", .number(0.8...3, what: "a multiple of the font size", unit: "")),
                 ("colors.chart-palette", palette),
                 ("colors.chart-print-palette", palette),
                 ("colors.chart-style", .choice(["colour", "print"])),
+                ("colors.accent-in-body", yesNo),
                 ("colors.*", .colour),
                 ("spacing.heading-before", .list(count: 1...6, item: space)),
+                ("spacing.letter-spacing", .number(-2...2, what: "a space", unit: points)),
                 ("spacing.*", space),
                 ("pagination.*", .wholeNumber(1...10, what: "a whole number of lines")),
                 ("charts.aspect", .number(0.2...2, what: "a height as a fraction of the width", unit: "")),
@@ -111,12 +165,18 @@ struct Theme: Decodable, Hashable, Sendable {
             descending: [
                 ThemeRules.Descending(
                     (1...4).map { "sizes.heading-\($0)" }, unit: points,
-                    reason: "so that each level of heading looks different")
+                    reason: "so that each level of heading looks different",
+                    distinguishedBy: ["headings.fonts", "headings.bold"])
             ])
     }
 
     func fonts(for language: Language) -> Fonts {
         fonts[language.rawValue] ?? fonts["en"] ?? Fonts(sans: "sans-serif", mono: "monospace")
+    }
+
+    /// The family list `name` stands for: the brief language's `sans` for `body`.
+    private func familyList(_ name: String, language: Language) -> String {
+        name == "body" ? fonts(for: language).sans : name
     }
 
     /// The layout theme for a brief in `language` on pages of `pageSize`.
@@ -130,16 +190,25 @@ struct Theme: Decodable, Hashable, Sendable {
                 family: family, size: size, weight: bold ? .bold : .regular, color: color ?? text,
                 lineHeight: factor ?? leading, language: language.tag)
         }
-        let headingLeading = min(leading, 1.3)
+        // Headings on a grid (letter spacing set) keep the body's leading.
+        let headingLeading = spacing.letterSpacing == 0 ? min(leading, 1.3) : leading
+        let headingSizes = [sizes.heading1, sizes.heading2, sizes.heading3, sizes.heading4]
+        let headingColors = colors.accentInBody ? [colors.accent.color, text, text, colors.muted.color] : [text]
         var theme = LayoutTheme(
             pageSize: pageSize, margins: page.margins,
-            body: style(sizes.body),
-            headings: [
-                style(sizes.heading1, bold: true, color: colors.accent.color, leading: headingLeading),
-                style(sizes.heading2, bold: true, leading: headingLeading),
-                style(sizes.heading3, bold: true, leading: headingLeading),
-                style(sizes.heading4, bold: true, color: colors.muted.color, leading: headingLeading),
-            ],
+            body: style(sizes.body).with {
+                $0.letterSpacing = spacing.letterSpacing
+                $0.firstLineIndent = spacing.firstLineIndent
+            },
+            headings: headingSizes.indices.map { level in
+                style(
+                    headingSizes[level], bold: headings.bold[level],
+                    color: headingColors[min(level, headingColors.count - 1)], leading: headingLeading
+                ).with {
+                    $0.family = familyList(headings.fonts[level], language: language)
+                    $0.letterSpacing = spacing.letterSpacing
+                }
+            },
             caption: style(sizes.caption, bold: true),
             small: style(sizes.small, color: colors.muted.color),
             tableHeader: style(sizes.table, bold: true, leading: 1.25),
@@ -150,13 +219,24 @@ struct Theme: Decodable, Hashable, Sendable {
             coverTitle: style(sizes.coverTitle, bold: true, leading: 1.2),
             coverSubtitle: style(sizes.coverSubtitle, color: colors.muted.color, leading: 1.3),
             coverDetail: style(sizes.coverDetail),
-            running: style(sizes.running, color: colors.muted.color, leading: 1.2),
+            running: style(sizes.running, color: colors.muted.color, leading: 1.2).with {
+                $0.family = familyList(pageNumbers.font, language: language)
+            },
             accent: colors.accent.color, muted: colors.muted.color, rule: colors.rule.color,
             tileBackground: colors.tileBackground.color, tableStripe: colors.tableStripe.color,
             positive: colors.positive.color, negative: colors.negative.color,
             paragraphSpacing: spacing.paragraph, headingSpaceBefore: spacing.headingBefore,
             headingSpaceAfter: spacing.headingAfter, listIndent: spacing.listIndent, quoteIndent: spacing.quoteIndent,
             orphans: pagination.orphans, widows: pagination.widows)
+        theme.headingNumbering = HeadingNumbering(rawValue: headings.numbering) ?? .none
+        theme.headingRule = headings.rule
+        theme.accentInBody = colors.accentInBody
+        theme.runningHeader = page.runningHeader
+        if pageNumbers.style == "dashes" {
+            theme.pageNumbers = .dashes(
+                position: PageNumbers.Position(rawValue: pageNumbers.position) ?? .right, gap: pageNumbers.gap)
+            theme.running.color = colors.text.color
+        }
         // A paragraph written in Chinese is set in the Chinese font with the Chinese leading.
         theme.chineseBody = TextStyle(
             family: fonts(for: .zh).sans, size: sizes.body, color: text,

@@ -12,6 +12,11 @@ public struct TextStyle: Hashable, Sendable {
     public var lineHeight: Double
     /// BCP 47 language tag; decides glyph forms and line-breaking rules (`en`, `zh-CN`).
     public var language: String
+    /// Space added after every character, in points (negative to tighten): how a grid of so many
+    /// characters a line is kept. The fixed-metrics typesetter ignores it.
+    public var letterSpacing = 0.0
+    /// How far a paragraph's first line is indented, in points. The fixed-metrics typesetter ignores it.
+    public var firstLineIndent = 0.0
 
     public init(
         family: String, size: Double, weight: Weight = .regular, italic: Bool = false,

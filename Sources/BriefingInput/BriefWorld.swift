@@ -154,8 +154,14 @@ public struct BriefWorld: Hashable, Sendable {
         static let pathOnly: Int32 = 0o10_000_000
     #endif
 
-    /// The error refusing `name`, at the node that named it if known, else at the file.
-    private func refusal(_ name: String, _ message: String) -> DiagnosticError {
+    /// Whether the folder has an entry called `name` (of any kind; nothing is opened).
+    public func contains(_ name: String) -> Bool {
+        var status = stat()
+        return Self.lexicalProblem(name) == nil && lstat(root == "/" ? "/" + name : root + "/" + name, &status) == 0
+    }
+
+    /// The error `message` about `name`, at the node that named it if known, else at the file.
+    public func refusal(_ name: String, _ message: String) -> DiagnosticError {
         guard let reference = references[name] else {
             return DiagnosticError([.error(at: .file(path(of: name)), message)])
         }

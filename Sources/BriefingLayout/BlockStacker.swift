@@ -153,7 +153,8 @@ struct BlockStacker {
         let style = theme.heading(heading.level)
         let spec = ParagraphSpec(RichText(heading.text), style: style, width: width)
         let tag = ids.tag(.heading(level: theme.styledLevel(ofHeading: heading.level)))
-        let ruleSpace = heading.level == 1 ? 4.0 : 0
+        let ruled = heading.level == 1 && theme.headingRule
+        let ruleSpace = ruled ? 4.0 : 0
         let paragraph = typesetter.typeset(spec)
         var slices: [VBox]
         if paragraph.height + ruleSpace <= bodyHeight {
@@ -164,10 +165,10 @@ struct BlockStacker {
         }
         slices[0].items.insert(PositionedItem(position: .zero, item: .anchor(heading.anchor)), at: 0)
         slices[0].heading = heading
-        if heading.level == 1 {
+        if ruled {
             let last = slices.count - 1
             slices[last].height += ruleSpace
-            slices[last].items.append(rule(y: slices[last].height, width: width, color: theme.accent, weight: 0.8))
+            slices[last].items.append(rule(y: slices[last].height, width: width, color: theme.bodyAccent, weight: 0.8))
         }
         return slices
     }
@@ -194,12 +195,15 @@ struct BlockStacker {
                 blocks[0] = .paragraph(RichText([Span(marker + " ")] + text.spans))
                 inline = true
             }
-            var slices = self.slices(for: blocks, width: width - indent, tight: true).map { $0.indented(by: indent) }
+            // An item's text starts at its marker: no first-line indent.
+            var item = self
+            item.bodyStyle.firstLineIndent = 0
+            var slices = item.slices(for: blocks, width: width - indent, tight: true).map { $0.indented(by: indent) }
                 .tagged(ids.tag(.listBody))
             guard !slices.isEmpty else { continue }
             if !inline {
                 // One line, right-aligned against the item's text ("9." and "10." end at the same place).
-                let markerText = typesetter.line(RichText(marker), style: bodyStyle)
+                let markerText = typesetter.line(RichText(marker), style: item.bodyStyle)
                 let markerX = max(0, indent - 5 - markerText.naturalWidth)
                 slices[0].items.append(
                     PositionedItem(
@@ -226,7 +230,7 @@ struct BlockStacker {
             guard indent > 0 else { return slice }
             let top = position == 0 ? 0 : -slice.spaceBefore
             let bar = Shape(
-                path: .rect(Rect(x: 0, y: top, width: 2, height: slice.height - top)), fill: theme.accent)
+                path: .rect(Rect(x: 0, y: top, width: 2, height: slice.height - top)), fill: theme.bodyAccent)
             slice.items.append(PositionedItem(position: .zero, item: .shape(bar)))
             return slice
         }

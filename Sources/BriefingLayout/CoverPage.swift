@@ -55,7 +55,7 @@ struct CoverPage {
             .shape(
                 Shape(
                     path: .rect(Rect(x: content.minX, y: content.minY, width: content.width, height: 6)),
-                    fill: theme.accent)))
+                    fill: theme.bodyAccent)))
         if let classification = cover.classification {
             let style = theme.coverDetail.with {
                 $0.weight = .bold
@@ -69,10 +69,10 @@ struct CoverPage {
                 place(
                     organisation,
                     theme.coverDetail.with {
-                        $0.color = theme.accent; $0.weight = .bold
+                        $0.color = theme.bodyAccent; $0.weight = .bold
                     }, at: y) + 14
         }
-        frame.append(.shape(Shape(path: .rect(Rect(x: content.minX, y: y, width: 56, height: 3)), fill: theme.accent)))
+        frame.append(.shape(Shape(path: .rect(Rect(x: content.minX, y: y, width: 56, height: 3)), fill: theme.bodyAccent)))
         y += 18
         // H1, not PDF 2.0's Title: cairo writes PDF 1.5, whose standard types have no Title.
         y = place(cover.title, theme.coverTitle, at: y, role: .heading(level: 1)) + 10

@@ -52,7 +52,7 @@ public enum DocumentLayout {
         let landscapeTheme = theme.with {
             $0.pageSize = Size(width: theme.pageSize.height, height: theme.pageSize.width)
         }
-        let segments = Segment.split(spec.body)
+        let segments = Segment.split(theme.headingNumbering.numbered(spec.body))
         let headings = segments.flatMap(\.blocks).compactMap { block -> Heading? in
             if case .heading(let heading) = block { return heading }
             return nil
@@ -182,11 +182,16 @@ public enum DocumentLayout {
         }
     }
 
-    /// The area of a body page left for content once the running header and footer are placed.
+    /// The area of a body page left for content once the running header and footer are placed:
+    /// the whole area inside the margins when neither takes room from it (`dashes` page numbers
+    /// stand in the margin below).
     public static func bodyRect(theme: LayoutTheme, typesetter: any Typesetter) -> Rect {
         let content = theme.contentRect
         let band = typesetter.line("Page 1", style: theme.running).height + runningGap
-        return Rect(x: content.minX, y: content.minY + band, width: content.width, height: content.height - 2 * band)
+        let top = theme.runningHeader ? band : 0
+        let bottom = theme.pageNumbers == .label ? band : 0
+        return Rect(
+            x: content.minX, y: content.minY + top, width: content.width, height: content.height - top - bottom)
     }
 
     private static func addRunningText(
@@ -206,13 +211,33 @@ public enum DocumentLayout {
             return paragraph.lines.first?.width ?? 0
         }
         let lineHeight = typesetter.line("Page 1", style: theme.running).height
-        place(section, y: content.minY, alignment: .left, x: content.minX, width: half)
-        place(spec.header, y: content.minY, alignment: .right, x: content.maxX - half, width: half)
-        let ruleY = content.minY + lineHeight + 3
-        frame.append(
-            .shape(
-                Shape(path: .rect(Rect(x: content.minX, y: ruleY, width: content.width, height: 0.5)), fill: theme.rule)
-            ))
+        if theme.runningHeader {
+            place(section, y: content.minY, alignment: .left, x: content.minX, width: half)
+            place(spec.header, y: content.minY, alignment: .right, x: content.maxX - half, width: half)
+            let ruleY = content.minY + lineHeight + 3
+            frame.append(
+                .shape(
+                    Shape(
+                        path: .rect(Rect(x: content.minX, y: ruleY, width: content.width, height: 0.5)),
+                        fill: theme.rule)))
+        }
+        if case .dashes(let position, let gap) = theme.pageNumbers {
+            let label = typesetter.line(RichText(PageNumbers.dashed(page)), style: theme.running)
+            let baseline = label.lines.first?.baseline ?? theme.running.size
+            // The dashes stand at mid x-height, about 0.3 em above the baseline.
+            let top = content.maxY + gap - (baseline - 0.3 * theme.running.size)
+            let inset = theme.running.size
+            let alignment: TextAlignment =
+                switch position {
+                case .right: .right
+                case .center: .center
+                case .outside: page % 2 == 1 ? .right : .left
+                }
+            place(
+                PageNumbers.dashed(page), y: top, alignment: alignment, x: content.minX + inset,
+                width: content.width - 2 * inset)
+            return
+        }
 
         let footerY = content.maxY - lineHeight
         let label = spec.footerTemplate.replacingOccurrences(of: "{page}", with: String(page))

@@ -43,6 +43,19 @@ public struct LayoutTheme: Hashable, Sendable {
     /// Lines of a paragraph that must stay together at the start and at the end of a page.
     public var orphans: Int
     public var widows: Int
+    /// Whether what body pages and the cover draw in a colour of their own (level-1 headings'
+    /// rules, table rules, quote bars, tiles' bars) takes ``accent``; else the text's colour.
+    public var accentInBody = true
+    /// The colour of level-1 headings' rules, table rules, quote bars and tiles' bars.
+    public var bodyAccent: Color { accentInBody ? accent : body.color }
+    /// How headings are numbered.
+    public var headingNumbering = HeadingNumbering.none
+    /// Whether a level-1 heading stands over a rule in the accent colour.
+    public var headingRule = true
+    /// Whether body pages have a running header (the section and the document's title).
+    public var runningHeader = true
+    /// How body pages are numbered, in the ``running`` style.
+    public var pageNumbers = PageNumbers.label
 
     public init(
         pageSize: Size, margins: EdgeInsets, body: TextStyle, headings: [TextStyle], caption: TextStyle,

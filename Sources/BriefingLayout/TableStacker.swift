@@ -55,9 +55,9 @@ struct TableStacker {
             var rows = rowSlices(
                 cells, table: table, widths: widths, breaksWords: breaksWords, style: theme.tableHeader, header: true,
                 background: nil)
-            if index == 0 { rows[0].items.append(rule(y: 0, width: width, weight: 1.0, color: theme.accent)) }
+            if index == 0 { rows[0].items.append(rule(y: 0, width: width, weight: 1.0, color: theme.bodyAccent)) }
             if index == table.header.count - 1, var last = rows.last {
-                last.items.append(rule(y: last.height, width: width, weight: 0.6, color: theme.accent))
+                last.items.append(rule(y: last.height, width: width, weight: 0.6, color: theme.bodyAccent))
                 rows[rows.count - 1] = last
             }
             header += rows.map {
@@ -95,12 +95,12 @@ struct TableStacker {
                 cells, table: table, widths: widths, breaksWords: breaksWords,
                 style: theme.tableBody.with { $0.weight = .bold }, header: false,
                 background: nil)
-            if index == 0 { rows[0].items.append(rule(y: 0, width: width, weight: 0.6, color: theme.accent)) }
+            if index == 0 { rows[0].items.append(rule(y: 0, width: width, weight: 0.6, color: theme.bodyAccent)) }
             rows[rows.count - 1].keepWithNext = index < table.footer.count - 1
             result += rows
         }
         if var last = result.last {
-            last.items.append(rule(y: last.height, width: width, weight: 1.0, color: theme.accent))
+            last.items.append(rule(y: last.height, width: width, weight: 1.0, color: theme.bodyAccent))
             result[result.count - 1] = last
         }
         result = result.tagged(ids.tag(.table))

@@ -26,7 +26,7 @@ struct TileStacker {
             items.append(
                 PositionedItem(
                     position: .zero,
-                    item: .shape(Shape(path: .rect(Rect(x: x, y: 0, width: 3, height: height)), fill: theme.accent))))
+                    item: .shape(Shape(path: .rect(Rect(x: x, y: 0, width: 3, height: height)), fill: theme.bodyAccent))))
             items.append(
                 PositionedItem(
                     position: Point(x: x + Self.padding, y: Self.padding), item: .group(Group(frame: content.frame)),

@@ -144,6 +144,13 @@ public final class PangoTypesetter: Typesetter {
         attributes.add(
             pango_attr_line_height_new_absolute(Int32(style.size * style.lineHeight * Double(PANGO_SCALE))),
             0..<UInt32.max)
+        if style.letterSpacing != 0 {
+            attributes.add(
+                pango_attr_letter_spacing_new(Int32(style.letterSpacing * Double(PANGO_SCALE))), 0..<UInt32.max)
+        }
+        if style.firstLineIndent != 0 {
+            pango_layout_set_indent(layout.pointer, Int32(style.firstLineIndent * Double(PANGO_SCALE)))
+        }
         var offset = 0
         for span in spec.text.spans {
             let end = offset + span.text.utf8.count

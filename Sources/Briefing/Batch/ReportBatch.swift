@@ -41,10 +41,10 @@ public struct ReportBatch: Sendable {
             manifest.data, into: &bag, attributingRowErrors: &entityErrors, fileNamePattern: manifest.output.text,
             coverage: PinnedFonts.coverage)
         var theme: Theme?
+        var themeFile: (world: BriefWorld, name: String)?
         do {
-            theme = try ThemeReader.read(
-                Theme.self, defaultFile: Assets.defaultTheme, override: manifest.theme, in: manifest.world,
-                rules: Theme.rules(page: manifest.pageSize.size))
+            (theme, themeFile) = try Theme.load(
+                named: manifest.theme, in: manifest.world, languages: manifest.languages, page: manifest.pageSize.size)
         } catch {
             bag.append(contentsOf: error.diagnostics)
         }
@@ -79,7 +79,7 @@ public struct ReportBatch: Sendable {
             [
                 (manifest.world, (manifest.path as NSString).lastPathComponent, BriefWorld.Kind.reportManifest),
                 (BriefWorld(folder: defaults.deletingLastPathComponent), defaults.lastPathComponent, .theme),
-            ] + (manifest.theme.map { [(manifest.world, $0, .theme)] } ?? [])
+            ] + (themeFile.map { [($0.world, $0.name, .theme)] } ?? [])
         let text = files.map { (try? $0.text($1, as: $2).get()) ?? "" }.joined(separator: "\u{0}")
         return ReportBatch(
             manifest: manifest, dataset: dataset, entities: dataset.entities.map(\.id).filter { entities?.contains($0) ?? true },

@@ -46,10 +46,15 @@ public struct ThemeRules: Sendable {
         /// Why, for messages: "so that each heading level looks different".
         public var reason: String
 
-        public init(_ paths: [String], unit: String, reason: String) {
+        /// Key paths of lists, item by item parallel to `paths` (`headings.fonts`): two neighbours
+        /// may be equal when one of these lists tells them apart.
+        public var distinguishedBy: [[String]]
+
+        public init(_ paths: [String], unit: String, reason: String, distinguishedBy: [String] = []) {
             self.paths = paths.map { $0.split(separator: ".").map(String.init) }
             self.unit = unit
             self.reason = reason
+            self.distinguishedBy = distinguishedBy.map { $0.split(separator: ".").map(String.init) }
         }
     }
 
@@ -183,8 +188,12 @@ public struct ThemeRules: Sendable {
                 else { return nil }
                 return Double.construct(from: scalar)
             }
+            let lists = order.distinguishedBy.compactMap { node(at: $0, in: merged)?.sequence?.map(\.string) }
             for index in order.paths.indices.dropLast() {
-                guard let larger = values[index], let smaller = values[index + 1], larger <= smaller else { continue }
+                let distinct = lists.contains { $0.count > index + 1 && $0[index] != $0[index + 1] }
+                guard let larger = values[index], let smaller = values[index + 1],
+                    larger < smaller || (larger == smaller && !distinct)
+                else { continue }
                 let (above, below) = (order.paths[index], order.paths[index + 1])
                 let name = { (path: [String]) in "'" + path.joined(separator: ".") + "'" }
                 let text = { (value: Double) in Self.text(value) + order.unit }
