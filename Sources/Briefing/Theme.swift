@@ -78,9 +78,10 @@ struct Theme: Decodable, Hashable, Sendable {
     var spacing: Spacing
     var pagination: Pagination
     var charts: Charts
+    var cover: Cover
 
     enum CodingKeys: String, CodingKey {
-        case page, fonts, sizes, colors, spacing, pagination, charts
+        case page, fonts, sizes, colors, spacing, pagination, charts, cover
         case lineHeight = "line-height"
     }
 
@@ -106,7 +107,7 @@ struct Theme: Decodable, Hashable, Sendable {
                 ("spacing.*", space),
                 ("pagination.*", .wholeNumber(1...10, what: "a whole number of lines")),
                 ("charts.aspect", .number(0.2...2, what: "a height as a fraction of the width", unit: "")),
-            ],
+            ] + Cover.rules,
             margins: ThemeRules.Margins(path: ["page", "margins"], page: page, minimumText: minimumTextArea),
             descending: [
                 ThemeRules.Descending(
@@ -157,6 +158,7 @@ struct Theme: Decodable, Hashable, Sendable {
             paragraphSpacing: spacing.paragraph, headingSpaceBefore: spacing.headingBefore,
             headingSpaceAfter: spacing.headingAfter, listIndent: spacing.listIndent, quoteIndent: spacing.quoteIndent,
             orphans: pagination.orphans, widows: pagination.widows)
+        theme.masthead = cover.mastheadStyle(title: theme.coverTitle)
         // A paragraph written in Chinese is set in the Chinese font with the Chinese leading.
         theme.chineseBody = TextStyle(
             family: fonts(for: .zh).sans, size: sizes.body, color: text,
