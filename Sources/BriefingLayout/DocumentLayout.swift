@@ -56,7 +56,9 @@ public enum DocumentLayout {
         let landscapeTheme = theme.with {
             $0.pageSize = Size(width: theme.pageSize.height, height: theme.pageSize.width)
         }
-        let segments = Segment.split(spec.body)
+        var segments = Segment.split(spec.body)
+        // A masthead opens the body even when nothing follows it.
+        if segments.isEmpty, spec.masthead != nil { segments = [Segment(blocks: [], landscape: false)] }
         let headings = segments.flatMap(\.blocks).compactMap { block -> Heading? in
             if case .heading(let heading) = block { return heading }
             return nil
@@ -96,9 +98,8 @@ public enum DocumentLayout {
                     pageHeight: body.height, footnoteHeights: footnotes.heights, footnoteSeparator: Footnotes.separator,
                     footnoteCitations: footnotes.citations)
                 paginator.pagesBefore = pages.count + firstBodyPage - 1
-                pages += paginator.paginate(head + stacker.slices(for: segment.blocks, width: body.width, marked: true)).map {
-                    ($0, segment.landscape)
-                }
+                let slices = head + stacker.slices(for: segment.blocks, width: body.width, marked: true)
+                pages += paginator.paginate(slices).map { ($0, segment.landscape) }
                 footnotesByPage += paginator.footnotesByPage
                 warnings += paginator.warnings
                 if let section = paginator.overflowSection {
@@ -112,7 +113,9 @@ public enum DocumentLayout {
             if let closing = spec.closing {
                 let box = ClosingBlockStacker(theme: theme, typesetter: typesetter, ids: ids).box(
                     for: closing, width: portrait.width)
-                placeClosing(box, pages: &pages, footnotesByPage: &footnotesByPage, footnotes: footnotes, bodyHeight: portrait.height, log: log)
+                placeClosing(
+                    box, pages: &pages, footnotesByPage: &footnotesByPage, footnotes: footnotes,
+                    bodyHeight: portrait.height, log: log)
             }
             warnings = log.warnings + footnotes.warnings + warnings
             var found: [String: String] = [:]

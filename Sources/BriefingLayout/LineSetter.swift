@@ -27,7 +27,8 @@ struct LineSetter {
 
     /// `paragraph` at `x`, below what was set.
     mutating func place(_ paragraph: TypesetParagraph, x: Double, tag: StructureTag) {
-        items.append(PositionedItem(position: Point(x: x, y: y), item: .text(TextItem(paragraph: paragraph)), structure: [tag]))
+        items.append(
+            PositionedItem(position: Point(x: x, y: y), item: .text(TextItem(paragraph: paragraph)), structure: [tag]))
         y += paragraph.height
     }
 

@@ -114,7 +114,8 @@ struct ManifestBulletinTests {
                 "brief.yaml:3:30: error: 'report' and '报' are the same line of the distribution: give one of them"
             ])
         let (_, list) = read("distribution: [a]")
-        #expect(list == ["brief.yaml:3:15: error: expected 'distribution' to be a mapping of keys to values, found a list"])
+        #expect(
+            list == ["brief.yaml:3:15: error: expected 'distribution' to be a mapping of keys to values, found a list"])
     }
 
     @Test(arguments: [("print-run: 0", "'0'"), ("print-run: fifty", "'fifty'"), ("print-run: 2.5", "'2.5'")])

@@ -153,7 +153,8 @@ import Testing
     func fittingLines() throws -> Int {
         let one = layout([.paragraph(TestTheme.words(10))], closing: closing).document
         let top = try #require(
-            shapes(on: one.pages[0]).filter { $0.bounds.minY > 100 && $0.bounds.minY < body.maxY }.map(\.bounds.minY).min())
+            shapes(on: one.pages[0]).filter { $0.bounds.minY > 100 && $0.bounds.minY < body.maxY }.map(\.bounds.minY)
+                .min())
         return Int(((top - ClosingBlockStacker.spaceAbove - body.minY) / 12).rounded(.down))
     }
 
@@ -173,5 +174,29 @@ import Testing
         #expect(document.pages.count == 1)
         #expect(closingTexts(on: document.pages[0]).count == 7)
         #expect(document.pages[0].overlappingText().isEmpty)
+    }
+
+    @Test func theClosingBlockStandsAboveTheLastPagesFootnotes() throws {
+        let body: [Block] = [
+            .paragraph(RichText([Span("cited"), Span("1", footnote: 1)])),
+            .footnotes([Footnote(number: 1, text: "the note")]),
+        ]
+        let page = try #require(layout(body, closing: closing).document.pages.last)
+        let note = try #require(
+            page.leaves().first {
+                guard case .text(let item) = $0.item.item else { return false }
+                return item.paragraph.spec.text.plainText.contains("the note")
+            })
+        let rules = shapes(on: page).filter { $0.bounds.minY > 100 && $0.bounds.minY < self.body.maxY }
+        let last = try #require(rules.last)
+        #expect(last.bounds.maxY <= note.bounds.minY, "\(last.bounds) \(note.bounds)")
+        #expect(page.overlappingText().isEmpty)
+    }
+
+    @Test func aMastheadAloneMakesAPage() throws {
+        let document = layout([], masthead: masthead).document
+        #expect(document.pages.count == 1)
+        let lines = try #require(document.pages.first).textLines()
+        #expect(lines == ["内部资料", "工作简报", "第3期", "发改委", "2014年3月12日", "园区发展情况", "Page 1 of 1"])
     }
 }

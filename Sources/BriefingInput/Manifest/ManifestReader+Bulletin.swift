@@ -35,7 +35,10 @@ extension ManifestReader {
             }
             return .number(number)
         }
-        guard text.unicodeScalars.contains(where: { ("1"..."9").contains($0) || "一二三四五六七八九十百".unicodeScalars.contains($0) }),
+        guard
+            text.unicodeScalars.contains(where: {
+                ("1"..."9").contains($0) || "一二三四五六七八九十百".unicodeScalars.contains($0)
+            }),
             let checked = fields.string("issue")
         else {
             fields.error(at: node, "\(expected), found '\(text)'")
