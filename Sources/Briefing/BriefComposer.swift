@@ -24,6 +24,7 @@ struct BriefComposer {
         let manifest = brief.manifest
         let date = formatter.date(year: manifest.date.year, month: manifest.date.month, day: manifest.date.day)
         var cover: Cover?
+        var masthead: Masthead?
         var body: [Block] = []
         var anchors = AnchorAllocator()
         var figureNumber = 0
@@ -31,6 +32,8 @@ struct BriefComposer {
         var problems: [Diagnostic] = []
         for section in manifest.sections {
             switch section {
+            case .cover where brief.theme.cover.style == .masthead:
+                masthead = bulletinMasthead(date: date)
             case .cover:
                 cover = Cover(
                     title: manifest.title, subtitle: manifest.subtitle, organisation: manifest.organisation, date: date,
@@ -78,11 +81,14 @@ struct BriefComposer {
             title: manifest.title, author: manifest.organisation ?? "", subject: manifest.subtitle ?? manifest.title,
             keywords: brief.dataset.indicators.map { $0.names[language] }.joined(separator: ", "),
             creationDate: creationDate, language: language.tag)
-        return DocumentSpec(
+        var spec = DocumentSpec(
             cover: cover, body: body, header: manifest.title,
             footerTemplate: strings.footer,
             footerLeft: [manifest.organisation, manifest.classification].compactMap { $0 }.joined(separator: " · "),
             metadata: metadata)
+        spec.masthead = masthead
+        spec.closing = closingBlock(date: date)
+        return spec
     }
 
     var chartComposer: ChartComposer {

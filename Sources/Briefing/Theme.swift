@@ -119,9 +119,10 @@ struct Theme: Decodable, Hashable, Sendable {
     var spacing: Spacing
     var pagination: Pagination
     var charts: Charts
+    var cover: Cover
 
     enum CodingKeys: String, CodingKey {
-        case languages, page, fonts, headings, sizes, colors, spacing, pagination, charts
+        case languages, page, fonts, headings, sizes, colors, spacing, pagination, charts, cover
         case lineHeight = "line-height", pageNumbers = "page-numbers"
     }
 
@@ -160,7 +161,7 @@ struct Theme: Decodable, Hashable, Sendable {
                 ("spacing.*", space),
                 ("pagination.*", .wholeNumber(1...10, what: "a whole number of lines")),
                 ("charts.aspect", .number(0.2...2, what: "a height as a fraction of the width", unit: "")),
-            ],
+            ] + Cover.rules,
             margins: ThemeRules.Margins(path: ["page", "margins"], page: page, minimumText: minimumTextArea),
             descending: [
                 ThemeRules.Descending(
@@ -237,6 +238,7 @@ struct Theme: Decodable, Hashable, Sendable {
                 position: PageNumbers.Position(rawValue: pageNumbers.position) ?? .right, gap: pageNumbers.gap)
             theme.running.color = colors.text.color
         }
+        theme.masthead = cover.mastheadStyle(title: theme.coverTitle)
         // A paragraph written in Chinese is set in the Chinese font with the Chinese leading.
         theme.chineseBody = TextStyle(
             family: fonts(for: .zh).sans, size: sizes.body, color: text,

@@ -4,6 +4,10 @@ import Foundation
 /// What to lay out: the cover, the body blocks, and the running header and footer.
 public struct DocumentSpec: Hashable, Sendable {
     public var cover: Cover?
+    /// A bulletin's head, opening the body on page 1 (no running header there); meant instead of `cover`.
+    public var masthead: Masthead? = nil
+    /// A bulletin's closing block, at the foot of the last page.
+    public var closing: ClosingBlock? = nil
     public var body: [Block]
     /// The running header's right side (the brief's title); its left side is the title of the
     /// section the page is in.
@@ -52,7 +56,9 @@ public enum DocumentLayout {
         let landscapeTheme = theme.with {
             $0.pageSize = Size(width: theme.pageSize.height, height: theme.pageSize.width)
         }
-        let segments = Segment.split(theme.headingNumbering.numbered(spec.body))
+        var segments = Segment.split(theme.headingNumbering.numbered(spec.body))
+        // A masthead opens the body even when nothing follows it.
+        if segments.isEmpty, spec.masthead != nil { segments = [Segment(blocks: [], landscape: false)] }
         let headings = segments.flatMap(\.blocks).compactMap { block -> Heading? in
             if case .heading(let heading) = block { return heading }
             return nil
@@ -81,19 +87,19 @@ public enum DocumentLayout {
             footnotesByPage = []
             warnings = []
             // Each run of landscape blocks is set on pages of its own, turned a quarter.
-            for segment in segments {
+            for (index, segment) in segments.enumerated() {
                 let segmentTheme = segment.landscape ? landscapeTheme : theme
                 let body = bodyRect(theme: segmentTheme, typesetter: typesetter)
                 let stacker = BlockStacker(
                     theme: segmentTheme, typesetter: typesetter, pageNumbers: numbers,
                     contentsEntries: headings.filter(\.inContents), bodyHeight: body.height, ids: ids, log: log)
+                let head = index == 0 ? mastheadSlices(spec, theme: segmentTheme, typesetter: typesetter, ids: ids) : []
                 var paginator = Paginator(
                     pageHeight: body.height, footnoteHeights: footnotes.heights, footnoteSeparator: Footnotes.separator,
                     footnoteCitations: footnotes.citations)
                 paginator.pagesBefore = pages.count + firstBodyPage - 1
-                pages += paginator.paginate(stacker.slices(for: segment.blocks, width: body.width, marked: true)).map {
-                    ($0, segment.landscape)
-                }
+                let slices = head + stacker.slices(for: segment.blocks, width: body.width, marked: true)
+                pages += paginator.paginate(slices).map { ($0, segment.landscape) }
                 footnotesByPage += paginator.footnotesByPage
                 warnings += paginator.warnings
                 if let section = paginator.overflowSection {
@@ -104,6 +110,13 @@ public enum DocumentLayout {
                 }
             }
             if error != nil { break }
+            if let closing = spec.closing {
+                let box = ClosingBlockStacker(theme: theme, typesetter: typesetter, ids: ids).box(
+                    for: closing, width: portrait.width)
+                placeClosing(
+                    box, pages: &pages, footnotesByPage: &footnotesByPage, footnotes: footnotes,
+                    bodyHeight: portrait.height, log: log)
+            }
             warnings = log.warnings + footnotes.warnings + warnings
             var found: [String: String] = [:]
             for (index, page) in pages.enumerated() {
@@ -153,7 +166,7 @@ public enum DocumentLayout {
             let number = frames.count + 1
             addRunningText(
                 to: &frame, spec: spec, section: pageSection, page: number, pages: total, theme: pageTheme,
-                typesetter: typesetter)
+                typesetter: typesetter, header: spec.masthead == nil || pageIndex > 0)
             frames.append(frame)
         }
         return LaidOutDocument(
@@ -196,7 +209,7 @@ public enum DocumentLayout {
 
     private static func addRunningText(
         to frame: inout Frame, spec: DocumentSpec, section: String, page: Int, pages: Int, theme: LayoutTheme,
-        typesetter: any Typesetter
+        typesetter: any Typesetter, header: Bool
     ) {
         let content = theme.contentRect(for: frame.size)
         let half = content.width / 2 - 6
@@ -211,7 +224,7 @@ public enum DocumentLayout {
             return paragraph.lines.first?.width ?? 0
         }
         let lineHeight = typesetter.line("Page 1", style: theme.running).height
-        if theme.runningHeader {
+        if header && theme.runningHeader {
             place(section, y: content.minY, alignment: .left, x: content.minX, width: half)
             place(spec.header, y: content.minY, alignment: .right, x: content.maxX - half, width: half)
             let ruleY = content.minY + lineHeight + 3

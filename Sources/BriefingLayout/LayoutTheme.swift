@@ -22,6 +22,8 @@ public struct LayoutTheme: Hashable, Sendable {
     public var coverTitle: TextStyle
     public var coverSubtitle: TextStyle
     public var coverDetail: TextStyle
+    /// The masthead's name and title (``Masthead``); nil sets them in ``coverTitle``, the name at twice its size.
+    public var masthead: MastheadStyle? = nil
     public var running: TextStyle
 
     public var accent: Color

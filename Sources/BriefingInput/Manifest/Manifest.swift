@@ -31,6 +31,8 @@ public struct Manifest: Hashable, Sendable {
     public var sections: [Section]
     /// What the entities and their total are called (`entity-noun`, `scope`).
     public var words = OfficeWords()
+    /// The masthead's name and issue, and the closing block's distribution and print run.
+    public var bulletin = Bulletin()
 
     public enum PageSize: String, Hashable, Sendable, CaseIterable {
         case a4 = "A4"

@@ -109,6 +109,7 @@ public enum ManifestReader {
         let reportingKey = (fields.node("period") ?? fields.node("year")).map { source.location(of: $0) }
         let notes = fileName("notes", in: &fields, world: &world)
         let words = officeWords(&fields)
+        let bulletin = bulletin(&fields)
         var data: DatasetSources?
         if let node = fields.node("data") {
             data = readData(node, source: source, world: &world, diagnostics: &diagnostics)
@@ -132,7 +133,7 @@ public enum ManifestReader {
             path: path, world: world, title: title ?? "", subtitle: subtitle, organisation: organisation,
             date: date ?? CalendarDay(year: 1970, month: 1, day: 1), language: language, pageSize: pageSize,
             classification: classification, theme: theme, year: year, period: period, reportingKey: reportingKey,
-            data: data, notes: notes, sections: sections, words: words)
+            data: data, notes: notes, sections: sections, words: words, bulletin: bulletin)
     }
 
     static func readData(
