@@ -16,11 +16,6 @@ final class ChartDrawer: FigureDrawer {
 
     func frame(for figure: Figure, height: Double) -> Frame? {
         guard let key = figure.flexibleHeight?.key, specs.indices.contains(key - 1) else { return nil }
-        var sized = ChartComposer(
-            brief: composer.brief, figures: composer.figures, formatter: composer.formatter,
-            strings: composer.strings, theme: composer.theme, typesetter: composer.typesetter,
-            size: Size(width: composer.size.width, height: height))
-        sized.exactHeight = height
-        return try? sized.chart(for: specs[key - 1]).output.frame
+        return try? composer.sized(height).chart(for: specs[key - 1]).output.frame
     }
 }

@@ -19,17 +19,7 @@ import Testing
     /// them: the size an export keeps (pagination may then draw a chart a little shorter or
     /// taller to fill its page).
     static func pageChartSizes(_ path: String) throws -> [Size] {
-        try FontConfiguration.use(configFile: Assets.fontConfiguration)
-        let brief = try Brief.load(path)
-        let language = brief.manifest.language
-        let typesetter = try PangoTypesetter(monospaceFamily: brief.theme.fonts(for: language).mono)
-        let composer = BriefComposer(
-            brief: brief, layoutTheme: brief.theme.layoutTheme(language: language, pageSize: brief.manifest.pageSize.size),
-            chartTheme: brief.theme.chartTheme(language: language), typesetter: typesetter, creationDate: Date())
-        return try composer.documentSpec().body.compactMap { block -> Size? in
-            guard case .figure(let figure) = block else { return nil }
-            return figure.frame.size
-        }
+        try PageFillTests.figures(path).map(\.frame.size)
     }
 
     /// The ids of the charts the manifest at `path` declares, in order.

@@ -6,8 +6,9 @@ import Testing
 @testable import Briefing
 @testable import BriefingLayout
 
-/// Page fill and the float rule seen on the example briefs' layout model (Pango metrics): every
-/// page that is not exempt is at least 85% full, and the figures come in their numbered order.
+/// Page fill, flexible figure heights and the float rule seen on the example briefs' layout model
+/// (Pango metrics): every page that is not exempt is at least 85% full, every chart is drawn at a
+/// height within its range without distortion, and the figures come in their numbered order.
 @Suite struct PageFillTests {
     static let briefs = [
         Support.example, Support.example + "/brief.zh.yaml", StressBriefTests.path,
@@ -28,13 +29,90 @@ import Testing
         return (try BriefBuilder.layout(brief, typesetter: typesetter, sourceDateEpoch: nil), theme, typesetter)
     }
 
+    /// The composer of the brief at `path`, with Pango as `briefing build` uses it.
+    static func composer(_ path: String) throws -> BriefComposer {
+        try FontConfiguration.use(configFile: Assets.fontConfiguration)
+        let brief = try Brief.load(path)
+        let language = brief.manifest.language
+        let typesetter = try PangoTypesetter(monospaceFamily: brief.theme.fonts(for: language).mono)
+        return BriefComposer(
+            brief: brief, layoutTheme: brief.theme.layoutTheme(language: language, pageSize: brief.manifest.pageSize.size),
+            chartTheme: brief.theme.chartTheme(language: language), typesetter: typesetter, creationDate: Date())
+    }
+
+    /// The brief's figures as composed, before pagination: their drawings at their natural size.
+    static func figures(_ path: String) throws -> [Figure] {
+        try composer(path).documentSpec().body.compactMap { block -> Figure? in
+            guard case .figure(let figure) = block else { return nil }
+            return figure
+        }
+    }
+
+    /// The drawings of the figures on `pages`, in order.
+    static func drawings(on pages: [Frame]) -> [Frame] {
+        func drawings(in frame: Frame) -> [Frame] {
+            frame.items.flatMap { item -> [Frame] in
+                guard case .group(let group) = item.item else { return [] }
+                if case .figure = group.role { return [group.frame] }
+                return drawings(in: group.frame)
+            }
+        }
+        return pages.flatMap(drawings)
+    }
+
+    /// The styles of a frame's text, by font and size.
+    static func textSizes(_ frame: Frame) -> Set<String> {
+        Set(
+            frame.leaves().compactMap { leaf -> String? in
+                guard case .text(let text) = leaf.item.item else { return nil }
+                let style = text.paragraph.spec.style
+                return "\(style.family) \(style.size) \(style.weight)"
+            })
+    }
+
+    @Test(arguments: briefs) func figuresTakeAHeightWithinTheirRange(path: String) throws {
+        let figures = try Self.figures(path)
+        let drawn = Self.drawings(on: try laidOut(path).0.document.pages)
+        #expect(drawn.count == figures.count)
+        for (figure, drawing) in zip(figures, drawn) {
+            let range = try #require(figure.flexibleHeight?.range)
+            #expect(range.contains(figure.frame.size.height))
+            #expect(range.lowerBound - 0.5...range.upperBound + 0.5 ~= drawing.size.height, "\(figure.caption.plainText)")
+            #expect(drawing.size.width == figure.frame.size.width)
+        }
+    }
+
+    /// A chart drawn at either end of its range has the height asked, its width, and text of the
+    /// same fonts and sizes as at its natural height: only its plot area changes.
+    @Test(arguments: briefs) func chartsAreDrawnAtTheirHeightUndistorted(path: String) throws {
+        let composer = try Self.composer(path)
+        let drawer = composer.drawer
+        for figure in try Self.figures(path) {
+            let range = try #require(figure.flexibleHeight?.range)
+            for height in [range.lowerBound, range.upperBound] {
+                let frame = try #require(drawer.frame(for: figure, height: height))
+                #expect(frame.size == Size(width: figure.frame.size.width, height: height), "\(figure.caption.plainText)")
+                #expect(Self.textSizes(frame) == Self.textSizes(figure.frame), "\(figure.caption.plainText) at \(height)")
+                #expect(frame.items(outside: Rect(origin: .zero, size: frame.size)).isEmpty)
+            }
+        }
+    }
+
+    /// The ranges chosen by kind: a time series flexes most, a donut never grows.
+    @Test func heightRangesByChartKind() {
+        #expect(ChartComposer.heights(of: .line, natural: 200) == 150...270)
+        #expect(ChartComposer.heights(of: .ranking, natural: 200) == 170...250)
+        #expect(ChartComposer.heights(of: .bullet, natural: 200) == 180...260)
+        #expect(ChartComposer.heights(of: .donut, natural: 200) == 160...200)
+    }
+
     /// A body page measured from its geometry alone.
     struct MeasuredPage {
         /// How much of the body's height content takes: the text and drawings from the body's
         /// top down to the lowest edge among them, plus the footnotes from the body's foot up
         /// to the top of the highest one; the gap between the two is the page's empty space.
         var fill: Double
-        /// The page's first line is a level-1 heading (a section start).
+        /// The page's first line of text is a level-1 heading (a section start).
         var opensSection: Bool
         /// The page holds the contents (a page break follows it).
         var holdsContents: Bool
@@ -50,7 +128,10 @@ import Testing
         let notesTop = notes.map(\.bounds.minY).min().map { $0 - Footnotes.separator } ?? body.maxY
         let flow = leaves.filter { !has($0) { $0 == .note } && $0.bounds.maxY <= notesTop + 0.5 }
         let bottom = flow.map(\.bounds.maxY).max() ?? body.minY
-        let first = flow.min { $0.bounds.minY < $1.bounds.minY }
+        let first = flow.filter {
+            if case .text = $0.item.item { return true }
+            return false
+        }.min { $0.bounds.minY < $1.bounds.minY }
         return MeasuredPage(
             fill: 1 - max(0, notesTop - bottom) / body.height,
             opensSection: first.map { has($0) { if case .heading(level: 1) = $0 { true } else { false } } } ?? false,
