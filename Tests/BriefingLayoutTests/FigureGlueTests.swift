@@ -12,7 +12,8 @@ import Testing
         box.block = BodyBlock(number: number, kind: .figure)
         let frame = Frame(size: Size(width: 10, height: height))
         box.glue = FigureGlue(
-            figure: Figure(frame: frame, caption: RichText("F"), source: nil, alternativeText: "f"), drawingItem: 0, scale: 1,
+            figure: Figure(frame: frame, caption: RichText("F"), source: nil, alternativeText: "f"), drawingItem: 0,
+            scale: 1,
             shrink: shrink, stretch: stretch)
         return box
     }
@@ -89,7 +90,8 @@ import Testing
             let frame = Frame(size: Size(width: 180, height: 100))
             return .figure(
                 Figure(
-                    frame: frame, caption: RichText("Figure \(key)"), source: RichText("Source"), alternativeText: "chart",
+                    frame: frame, caption: RichText("Figure \(key)"), source: RichText("Source"),
+                    alternativeText: "chart",
                     flexibleHeight: FlexibleHeight(range: 80...130, key: key)))
         }
         let drawer = RectangleDrawer()

@@ -36,7 +36,8 @@ import Testing
         let language = brief.manifest.language
         let typesetter = try PangoTypesetter(monospaceFamily: brief.theme.fonts(for: language).mono)
         return BriefComposer(
-            brief: brief, layoutTheme: brief.theme.layoutTheme(language: language, pageSize: brief.manifest.pageSize.size),
+            brief: brief,
+            layoutTheme: brief.theme.layoutTheme(language: language, pageSize: brief.manifest.pageSize.size),
             chartTheme: brief.theme.chartTheme(language: language), typesetter: typesetter, creationDate: Date())
     }
 
@@ -77,7 +78,8 @@ import Testing
         for (figure, drawing) in zip(figures, drawn) {
             let range = try #require(figure.flexibleHeight?.range)
             #expect(range.contains(figure.frame.size.height))
-            #expect(range.lowerBound - 0.5...range.upperBound + 0.5 ~= drawing.size.height, "\(figure.caption.plainText)")
+            #expect(
+                range.lowerBound - 0.5...range.upperBound + 0.5 ~= drawing.size.height, "\(figure.caption.plainText)")
             #expect(drawing.size.width == figure.frame.size.width)
         }
     }
@@ -91,8 +93,10 @@ import Testing
             let range = try #require(figure.flexibleHeight?.range)
             for height in [range.lowerBound, range.upperBound] {
                 let frame = try #require(drawer.frame(for: figure, height: height))
-                #expect(frame.size == Size(width: figure.frame.size.width, height: height), "\(figure.caption.plainText)")
-                #expect(Self.textSizes(frame) == Self.textSizes(figure.frame), "\(figure.caption.plainText) at \(height)")
+                #expect(
+                    frame.size == Size(width: figure.frame.size.width, height: height), "\(figure.caption.plainText)")
+                #expect(
+                    Self.textSizes(frame) == Self.textSizes(figure.frame), "\(figure.caption.plainText) at \(height)")
                 #expect(frame.items(outside: Rect(origin: .zero, size: frame.size)).isEmpty)
             }
         }
@@ -188,7 +192,8 @@ import Testing
         var page = Frame(size: Size(width: 120, height: 120))
         page.append(.shape(Shape(path: .rect(Rect(x: 10, y: 10, width: 100, height: 60)), fill: .black)))
         let note = StructureTag(.note, id: 1)
-        page.append(.shape(Shape(path: .rect(Rect(x: 10, y: 100, width: 100, height: 10)), fill: .black)), structure: [note])
+        page.append(
+            .shape(Shape(path: .rect(Rect(x: 10, y: 100, width: 100, height: 10)), fill: .black)), structure: [note])
         let measured = Self.measure(page, body: body)
         #expect(Footnotes.separator == 9)
         #expect(abs(measured.fill - 0.79) < 1e-9)
