@@ -56,6 +56,16 @@ import Testing
         #expect(two[0][1].1 == 40)
     }
 
+    @Test func theFloatRuleActsWhenShrinkingIsNotEnoughAndThePageThenFills() {
+        // Figure 1 needs 10 pt more than figure 0 may lose: it waits, the two lines after it move
+        // up, and the full page's figure grows by all it may gain (20 of the 30 pt left).
+        let boxes = [figure(0, height: 50, shrink: 5, stretch: 20), figure(1, height: 60), text(2), text(3)]
+        let laid = pages(boxes)
+        #expect(laid.map { $0.map(\.0) } == [[0, 2, 3], [1]])
+        #expect(laid[0].map(\.1) == [0, 70, 80])
+        #expect(laid[0][0].2 == 20)
+    }
+
     @Test func aPageEndingBeforeABreakOrAtTheEndKeepsNaturalHeights() {
         let broken = pages([figure(0, height: 50, stretch: 15), .pageBreak, figure(1, height: 50, stretch: 15)])
         #expect(broken.flatMap { $0.map(\.2) } == [0, 0])
