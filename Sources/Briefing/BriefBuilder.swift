@@ -43,8 +43,9 @@ public enum BriefBuilder {
         let composer = BriefComposer(
             brief: brief, layoutTheme: layoutTheme, chartTheme: brief.theme.chartTheme(language: manifest.language),
             typesetter: typesetter, creationDate: creationDate(manifest.date, sourceDateEpoch: sourceDateEpoch))
-        return try DocumentLayout.layout(try composer.documentSpec(), theme: layoutTheme, typesetter: typesetter)
-            .complete(at: manifest.path)
+        return try DocumentLayout.layout(
+            try composer.documentSpec(), theme: layoutTheme, typesetter: typesetter, drawer: composer.drawer
+        ).complete(at: manifest.path)
     }
 
     /// The creation date written into the PDF: `SOURCE_DATE_EPOCH` when set, else the brief's date

@@ -99,6 +99,15 @@ struct BriefComposer {
             size: Size(width: body.width, height: (body.width * brief.theme.charts.aspect).rounded()))
     }
 
+    /// Draws the document's figures at the heights pagination chooses.
+    var drawer: ChartDrawer {
+        let specs = brief.manifest.sections.flatMap { section -> [Manifest.ChartSpec] in
+            if case .charts(let specs) = section { return specs }
+            return []
+        }
+        return ChartDrawer(composer: chartComposer, specs: specs)
+    }
+
     /// Figures over the brief's window, worded by kind.
     var reported: WindowFigures {
         WindowFigures(figures: figures, formatter: formatter, strings: strings, window: brief.window)

@@ -105,7 +105,7 @@ extension ChartComposer {
                 unit: formatter.unit(of: indicator), decimals: formatter.displayDecimals(of: indicator),
                 categoryHeading: heading, shareHeading: strings.share)
             // A ring needs no more height than about half the width holds.
-            let height = min(size.height, (size.width * 0.36).rounded())
+            let height = height(needing: (size.width * 0.36).rounded())
             return (
                 title,
                 chart.layout(
@@ -169,7 +169,7 @@ extension ChartComposer {
         }
         let title = spec.title ?? strings.bulletTitle(shown.label, next)
         let percent = NumberLabel { [formatter] value, decimals in formatter.growth(value / 100, decimals: decimals) }
-        let height = min(size.height, Double(rows.count) * 40 + 40)
+        let height = height(needing: Double(rows.count) * 40 + 40)
         let chart = BulletChart(
             rows: rows, subject: title, actualName: strings.growthIn(shown.label), targetName: strings.targetFor(next),
             categoryHeading: strings.indicator, bandNames: strings.bulletBands)

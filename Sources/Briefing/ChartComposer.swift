@@ -13,6 +13,9 @@ struct ChartComposer {
     let theme: ChartTheme
     let typesetter: any Typesetter
     let size: Size
+    /// The height pagination chose for the chart (``ChartDrawer``): charts whose content sets
+    /// their height are drawn at it too.
+    var exactHeight: Double?
 
     var language: Language { brief.manifest.language }
 
@@ -21,8 +24,63 @@ struct ChartComposer {
         let (title, output) = try chart(for: spec)
         return Figure(
             frame: output.frame, caption: RichText(strings.figure(number, title)),
-            source: RichText(strings.source(sourceFiles)), alternativeText: output.alternativeText)
+            source: RichText(strings.source(sourceFiles)), alternativeText: output.alternativeText,
+            flexibleHeight: FlexibleHeight(range: heights(of: spec, drawn: output.frame), key: number))
     }
+
+    /// The heights the chart `drawn` for `spec` may take (``heights(of:natural:)``), short of an
+    /// end where its text would change size (category labels fitted to rows that tight): a
+    /// chart's text keeps its size at every height it is drawn at.
+    func heights(of spec: Manifest.ChartSpec, drawn: Frame) -> ClosedRange<Double> {
+        let natural = drawn.size.height
+        let range = Self.heights(of: spec.kind, natural: natural)
+        let styles = Self.textStyles(of: drawn)
+        func keepsText(_ height: Double) -> Bool {
+            guard let frame = try? sized(height).chart(for: spec).output.frame else { return false }
+            return Self.textStyles(of: frame) == styles
+        }
+        let lower = range.lowerBound < natural && keepsText(range.lowerBound) ? range.lowerBound : natural
+        let upper = range.upperBound > natural && keepsText(range.upperBound) ? range.upperBound : natural
+        return min(lower, natural)...max(upper, natural)
+    }
+
+    /// This composer drawing its charts `height` points tall, whatever their content would need.
+    func sized(_ height: Double) -> ChartComposer {
+        var sized = ChartComposer(
+            brief: brief, figures: figures, formatter: formatter, strings: strings, theme: theme,
+            typesetter: typesetter, size: Size(width: size.width, height: height))
+        sized.exactHeight = height
+        return sized
+    }
+
+    /// The fonts and sizes of a drawing's text.
+    private static func textStyles(of frame: Frame) -> Set<TextStyle> {
+        Set(
+            frame.leaves().compactMap { leaf -> TextStyle? in
+                guard case .text(let text) = leaf.item.item else { return nil }
+                return text.paragraph.spec.style.with { $0.color = .black }
+            })
+    }
+
+    /// The heights a chart of `kind` may take to fill a page, around its natural height: a time
+    /// series reads at any height from 75% to 135% (its slopes steepen or flatten, its axis stays);
+    /// bars keep a comfortable pitch from 85% to 125%; rows of targets, sized by their count (a
+    /// few rows, a bar's room each), from 90% to 130%; a donut shrinks to 80% but never grows (its
+    /// ring would outgrow its legend).
+    static func heights(of kind: Manifest.ChartSpec.Kind, natural: Double) -> ClosedRange<Double> {
+        let factors: ClosedRange<Double>
+        switch kind {
+        case .line, .area, .monthly: factors = 0.75...1.35
+        case .ranking, .bar, .growth, .stackedBar, .yearComparison, .waterfall: factors = 0.85...1.25
+        case .growthVsTarget, .bullet: factors = 0.9...1.3
+        case .donut: factors = 0.8...1
+        }
+        return (natural * factors.lowerBound).rounded()...(natural * factors.upperBound).rounded()
+    }
+
+    /// The height of a chart whose content needs `natural` points: that, within the page's chart
+    /// height, unless pagination chose the height.
+    func height(needing natural: Double) -> Double { exactHeight ?? min(size.height, natural) }
 
     /// An error at the line of each of `specs` that has nothing to draw.
     func problems(_ specs: [Manifest.ChartSpec]) -> [Diagnostic] {
@@ -91,7 +149,7 @@ struct ChartComposer {
             let percent = NumberLabel { [formatter] value, decimals in formatter.growth(value / 100, decimals: decimals)
             }
             // A row needs no more than a bar's room; a tall frame only spreads three bars apart.
-            let height = min(size.height, Double(rows.count) * 44 + 60)
+            let height = height(needing: Double(rows.count) * 44 + 60)
             output = GrowthTargetChart(
                 rows: rows, subject: title, actualName: strings.growthIn(shown.label),
                 targetName: strings.targetFor(next)

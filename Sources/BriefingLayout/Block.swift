@@ -166,16 +166,23 @@ public struct Tile: Hashable, Sendable {
 
 /// A chart (or any fixed drawing) with its caption and source line, kept together on one page.
 public struct Figure: Hashable, Sendable {
+    /// The drawing at its natural size.
     public var frame: Frame
     public var caption: RichText
     public var source: RichText?
     /// Describes the figure for readers who cannot see it (tagged PDF).
     public var alternativeText: String
+    /// The heights the drawing may take to fill a page; nil keeps the frame's.
+    public var flexibleHeight: FlexibleHeight?
 
-    public init(frame: Frame, caption: RichText, source: RichText?, alternativeText: String) {
+    public init(
+        frame: Frame, caption: RichText, source: RichText?, alternativeText: String,
+        flexibleHeight: FlexibleHeight? = nil
+    ) {
         self.frame = frame
         self.caption = caption
         self.source = source
         self.alternativeText = alternativeText
+        self.flexibleHeight = flexibleHeight
     }
 }

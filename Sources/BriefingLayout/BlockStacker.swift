@@ -15,6 +15,9 @@ struct BlockStacker {
     let bodyHeight: Double
     /// Collects what layout had to compromise on.
     let log: LayoutLog
+    /// Gives figures with a ``FlexibleHeight`` their glue (set when a ``FigureDrawer`` can draw
+    /// them at the height the paginator chooses).
+    var flexibleFigures = false
 
     /// The style of running text; quotes change it for what they hold.
     var bodyStyle: TextStyle
@@ -278,7 +281,14 @@ struct BlockStacker {
                     structure: [ids.tag(.paragraph)]))
             y += source.height
         }
-        return VBox(height: y, items: items)
+        var slice = VBox(height: y, items: items)
+        if flexibleFigures, let flexible = figure.flexibleHeight, scale > 0.999 {
+            let natural = figure.frame.size.height
+            slice.glue = FigureGlue(
+                figure: figure, drawingItem: 1, scale: scale, shrink: max(0, natural - flexible.range.lowerBound),
+                stretch: min(max(0, flexible.range.upperBound - natural), max(0, bodyHeight - y)))
+        }
+        return slice
     }
 
     private func contentsSlices(title: String, width: Double) -> [VBox] {

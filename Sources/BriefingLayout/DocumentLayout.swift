@@ -51,7 +51,11 @@ public enum DocumentLayout {
     /// The most pages a document may have, cover included: no input makes layout run away.
     public static let maxPages = Paginator.maxPages
 
-    public static func layout(_ spec: DocumentSpec, theme: LayoutTheme, typesetter: any Typesetter) -> LaidOutDocument {
+    /// - Parameter drawer: draws figures with a ``FlexibleHeight`` at the height pagination
+    ///   chooses for them; without one every figure keeps its frame's height.
+    public static func layout(
+        _ spec: DocumentSpec, theme: LayoutTheme, typesetter: any Typesetter, drawer: (any FigureDrawer)? = nil
+    ) -> LaidOutDocument {
         let portrait = bodyRect(theme: theme, typesetter: typesetter)
         let landscapeTheme = theme.with {
             $0.pageSize = Size(width: theme.pageSize.height, height: theme.pageSize.width)
@@ -90,10 +94,11 @@ public enum DocumentLayout {
             for (index, segment) in segments.enumerated() {
                 let segmentTheme = segment.landscape ? landscapeTheme : theme
                 let body = bodyRect(theme: segmentTheme, typesetter: typesetter)
-                let stacker = BlockStacker(
+                var stacker = BlockStacker(
                     theme: segmentTheme, typesetter: typesetter, pageNumbers: numbers,
                     contentsEntries: headings.filter(\.inContents), bodyHeight: body.height, ids: ids, log: log)
                 let head = index == 0 ? mastheadSlices(spec, theme: segmentTheme, typesetter: typesetter, ids: ids) : []
+                stacker.flexibleFigures = drawer != nil
                 var paginator = Paginator(
                     pageHeight: body.height, footnoteHeights: footnotes.heights, footnoteSeparator: Footnotes.separator,
                     footnoteCitations: footnotes.citations)
@@ -151,7 +156,7 @@ public enum DocumentLayout {
             for placed in page {
                 let origin = Point(x: body.minX, y: body.minY + placed.y)
                 frame.append(
-                    contentsOf: placed.box.items.map {
+                    contentsOf: placed.box.resized(by: placed.resize, drawer: drawer).items.map {
                         $0.offset(by: origin)
                     })
                 if let heading = placed.box.heading, heading.level == 1 { section = heading.text }

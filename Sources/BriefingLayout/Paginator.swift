@@ -6,11 +6,17 @@ struct PlacedBox: Hashable, Sendable {
     var y: Double
     /// The slice's index in the input; nil for repeated table headers.
     var index: Int?
+    /// How much taller the slice is set than its natural height (shorter when negative): a
+    /// figure with glue shrunk or grown to fill the page.
+    var resize = 0.0
 }
 
 /// Breaks a sequence of slices into pages of a given height, honouring keep-with-next (which
 /// expresses headings kept with their text, widows and orphans, table headers and totals),
-/// repeated table headers, forced breaks and the float rule (``FloatDeferral``).
+/// repeated table headers, forced breaks and the float rule (``FloatDeferral``). Figures with
+/// glue (``FigureGlue``) shrink to let the next figure onto their page, and a page that is full
+/// (the next slice goes over) has its figures grown to fill it (vertical justification); a page
+/// that ends before a forced break or at the end keeps its figures at their natural height.
 struct Paginator {
     var pageHeight: Double
     /// The height each footnote takes at the foot of a page.
@@ -127,6 +133,20 @@ struct Paginator {
             let newNotes =
                 box.footnotes.isEmpty ? [] : notes(citedBy: box.footnotes, besides: earlierNotes.union(pageNotes))
             let notesHeight = height(of: pageNotes + newNotes)
+            // A figure that does not fit comes onto the page when the page's figures and its own
+            // drawing, shrunk within their glue, make room for it and what it is kept with.
+            if box.block?.kind == .figure, hasContent(page) {
+                let excess = y + space + keptHeight(boxes, from: index) + notesHeight - pageHeight
+                let ownShrink = box.glue?.shrink ?? 0
+                if excess > 0.001, excess <= FigureGlue.shrinkable(page) + ownShrink + 0.001 {
+                    page.append(PlacedBox(box: box, y: y + space, index: index))
+                    FigureGlue.shrink(&page, by: excess)
+                    pageNotes += newNotes
+                    y = page.last.map { $0.y + $0.box.height + $0.resize } ?? 0
+                    index += 1
+                    continue
+                }
+            }
             // A figure that does not fit lets the text after it fill the page, unless a heading
             // introduces it.
             if let block = box.block, block.kind == .figure, hasContent(page), !(page.last?.box.keepWithNext ?? false),
@@ -162,6 +182,10 @@ struct Paginator {
                 index = resume
             }
             // Otherwise no break is allowed anywhere on the page: the keep cannot be honoured, break here.
+            // Either way the page is full: its figures grow within their glue to take up what is left.
+            let bottom = page.map { $0.y + $0.box.height + $0.resize }.max() ?? 0
+            let notesLeft = height(of: notes(citedBy: page.flatMap(\.box.footnotes), besides: earlierNotes))
+            FigureGlue.stretch(&page, by: pageHeight - bottom - notesLeft)
             flush()
         }
         flush()

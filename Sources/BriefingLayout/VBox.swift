@@ -20,6 +20,9 @@ struct VBox: Hashable, Sendable {
     /// The top-level block the slice belongs to, for the float rule (``FloatDeferral``); nil
     /// inside landscape runs' repeated parts and in slices made outside a body.
     var block: BodyBlock?
+    /// How far the slice may shrink or grow to fill its page: a figure whose drawing has a
+    /// ``FlexibleHeight``.
+    var glue: FigureGlue?
 
     init(
         height: Double, items: [PositionedItem] = [], spaceBefore: Double = 0, keepWithNext: Bool = false,

@@ -15,19 +15,11 @@ import Testing
 @Suite struct ChartExportTests {
     static let zh = Support.example + "/brief.zh.yaml"
 
-    /// The charts' sizes on the laid-out pages, in order, with Pango as `briefing build` lays them out.
+    /// The charts' natural sizes on the page, in order, with Pango as `briefing build` composes
+    /// them: the size an export keeps (pagination may then draw a chart a little shorter or
+    /// taller to fill its page).
     static func pageChartSizes(_ path: String) throws -> [Size] {
-        try FontConfiguration.use(configFile: Assets.fontConfiguration)
-        let brief = try Brief.load(path)
-        let typesetter = try PangoTypesetter(monospaceFamily: brief.theme.fonts(for: brief.manifest.language).mono)
-        func figures(in frame: Frame) -> [Size] {
-            frame.items.flatMap { item -> [Size] in
-                guard case .group(let group) = item.item else { return [] }
-                if case .figure = group.role { return [group.frame.size] }
-                return figures(in: group.frame)
-            }
-        }
-        return try BriefBuilder.layout(brief, typesetter: typesetter, sourceDateEpoch: nil).document.pages.flatMap(figures)
+        try PageFillTests.figures(path).map(\.frame.size)
     }
 
     /// The ids of the charts the manifest at `path` declares, in order.
