@@ -54,7 +54,7 @@ struct BriefComposer {
                         {
                             body.append(.table(table))
                         }
-                        if spec.kind == .growthVsTarget { body += otherTargets() }
+                        if spec.kind == .growthVsTarget { body += otherTargets(anchors: &anchors) }
                     } catch {
                         problems.append(error.diagnostic(for: spec))
                     }
@@ -143,8 +143,9 @@ struct BriefComposer {
         return blocks
     }
 
-    /// Targets for next year on measures outside the catalogue, which no chart can show.
-    private func otherTargets() -> [Block] {
+    /// Targets for next year on measures outside the catalogue, which no chart can show, under a
+    /// sub-heading of the charts section kept with its list.
+    private func otherTargets(anchors: inout AnchorAllocator) -> [Block] {
         let next = brief.year + 1
         let others = brief.dataset.targets.filter { $0.year == next && brief.dataset.indicator($0.indicatorID) == nil }
         guard !others.isEmpty else { return [] }
@@ -159,7 +160,7 @@ struct BriefComposer {
             ]
         }
         return [
-            .paragraph(RichText([Span(strings.otherTargets(next), bold: true)])),
+            .heading(Heading(level: 2, text: strings.otherTargets(next), anchor: anchors.next(), numbered: false)),
             .list(ListBlock(ordered: false, items: items)),
         ]
     }

@@ -39,6 +39,8 @@ struct Theme: Decodable, Hashable, Sendable {
     struct Fonts: Decodable, Hashable, Sendable {
         var sans: String
         var mono: String
+        /// Set upright for italic text instead of slanting `sans` (Chinese: 楷体).
+        var italic: String?
     }
 
     struct Sizes: Decodable, Hashable, Sendable {
@@ -189,7 +191,8 @@ struct Theme: Decodable, Hashable, Sendable {
         {
             TextStyle(
                 family: family, size: size, weight: bold ? .bold : .regular, color: color ?? text,
-                lineHeight: factor ?? leading, language: language.tag)
+                lineHeight: factor ?? leading, language: language.tag
+            ).with { $0.italicFamily = fonts(for: language).italic }
         }
         // Headings on a grid (letter spacing set) keep the body's leading.
         let headingLeading = spacing.letterSpacing == 0 ? min(leading, 1.3) : leading
@@ -243,7 +246,8 @@ struct Theme: Decodable, Hashable, Sendable {
         theme.chineseBody = TextStyle(
             family: fonts(for: .zh).sans, size: sizes.body, color: text,
             lineHeight: lineHeight[Language.zh.rawValue] ?? 1.6,
-            language: Language.zh.tag)
+            language: Language.zh.tag
+        ).with { $0.italicFamily = fonts(for: .zh).italic }
         return theme
     }
 

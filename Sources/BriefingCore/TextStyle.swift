@@ -17,6 +17,10 @@ public struct TextStyle: Hashable, Sendable {
     public var letterSpacing = 0.0
     /// How far a paragraph's first line is indented, in points. The fixed-metrics typesetter ignores it.
     public var firstLineIndent = 0.0
+    /// The family list italic text is set in, upright, instead of slanting the font: Chinese has no
+    /// italic, and a slanted Chinese face is a fault; 楷体 is its convention for quotations and
+    /// emphasis. Nil slants `family`.
+    public var italicFamily: String? = nil
 
     public init(
         family: String, size: Double, weight: Weight = .regular, italic: Bool = false,

@@ -56,13 +56,19 @@ public struct Heading: Hashable, Sendable {
     public var anchor: String
     public var inOutline: Bool
     public var inContents: Bool
+    /// Whether a theme that numbers headings numbers this one (a lone sub-heading among figures
+    /// is not: it would be （一） with no （二）).
+    public var numbered: Bool
 
-    public init(level: Int, text: String, anchor: String, inOutline: Bool = true, inContents: Bool = true) {
+    public init(
+        level: Int, text: String, anchor: String, inOutline: Bool = true, inContents: Bool = true, numbered: Bool = true
+    ) {
         self.level = level
         self.text = text
         self.anchor = anchor
         self.inOutline = inOutline
         self.inContents = inContents
+        self.numbered = numbered
     }
 }
 

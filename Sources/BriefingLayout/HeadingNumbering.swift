@@ -15,7 +15,7 @@ public enum HeadingNumbering: String, Hashable, Sendable, CaseIterable {
         func number(_ blocks: [Block]) -> [Block] {
             blocks.map { block in
                 switch block {
-                case .heading(var heading):
+                case .heading(var heading) where heading.numbered:
                     let level = max(heading.level, 1)
                     if counters.count < level { counters += Array(repeating: 0, count: level - counters.count) }
                     counters.removeSubrange(level...)

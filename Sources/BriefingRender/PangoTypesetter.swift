@@ -132,10 +132,11 @@ public final class PangoTypesetter: Typesetter {
 
         let style = spec.style
         let font = pango_font_description_new()
-        pango_font_description_set_family(font, style.family)
+        pango_font_description_set_family(font, style.italic ? style.italicFamily ?? style.family : style.family)
         pango_font_description_set_absolute_size(font, style.size * Double(PANGO_SCALE))
         pango_font_description_set_weight(font, style.weight == .bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
-        pango_font_description_set_style(font, style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+        let slanted = style.italic && style.italicFamily == nil
+        pango_font_description_set_style(font, slanted ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
         pango_layout_set_font_description(layout.pointer, font)
         pango_font_description_free(font)
 
@@ -158,7 +159,13 @@ public final class PangoTypesetter: Typesetter {
             offset = end
             guard !range.isEmpty else { continue }
             if span.bold { attributes.add(pango_attr_weight_new(PANGO_WEIGHT_BOLD), range) }
-            if span.italic { attributes.add(pango_attr_style_new(PANGO_STYLE_ITALIC), range) }
+            if span.italic {
+                if let family = style.italicFamily {
+                    attributes.add(pango_attr_family_new(family), range)
+                } else {
+                    attributes.add(pango_attr_style_new(PANGO_STYLE_ITALIC), range)
+                }
+            }
             if span.strikethrough { attributes.add(pango_attr_strikethrough_new(1), range) }
             if span.code {
                 attributes.add(pango_attr_family_new(monospaceFamily), range)
