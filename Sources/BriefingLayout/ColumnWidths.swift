@@ -183,9 +183,9 @@ struct ColumnWidths: Hashable, Sendable {
     /// line, or else on as few lines as `bodyLines` allows: a wrapped name repeats in every row,
     /// a header line only once. When no header row of names of at most three lines fits beside
     /// names of `bodyLines` lines, the fewest header lines that do (the stacker warns), else the
-    /// fewest that fit beside the minimums. Then body cells
-    /// are kept on one line where the width allows; what is left lets headers wrap less, then is
-    /// shared equally. When the minimums alone are wider than `width`, they are scaled down to it.
+    /// fewest that fit beside the minimums. Then body cells are kept on one line where the width
+    /// allows; what is left lets headers wrap less, then is shared equally. When the minimums
+    /// alone are wider than `width`, they are scaled down to it.
     func fitting(_ columns: [Int], width: Double) -> [Double] {
         guard !columns.isEmpty else { return [] }
         let minimum = columns.map { self.minimum[$0] }
