@@ -45,7 +45,8 @@ import Testing
         let expected: [Double] = [130, 130, 80, 55, 55, 30, 30, 30]
         for (index, width) in expected.enumerated() {
             // No column is narrower than its widest unbreakable piece: the label's "three", the number.
-            #expect(close(widths.shortHeaders[index], [35, width, 45]), "\(index + 1) lines: \(widths.shortHeaders[index])")
+            #expect(
+                close(widths.shortHeaders[index], [35, width, 45]), "\(index + 1) lines: \(widths.shortHeaders[index])")
         }
         // The name on one line (90 + 10), on two ("two three", 45 + 10), on three ("one two", 35 + 10).
         #expect(close(widths.shortBody[0], [100, 30, 45]))

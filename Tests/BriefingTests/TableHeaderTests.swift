@@ -74,7 +74,9 @@ import Testing
             if cell.text.contains("\n") {
                 // The unit, after the line break, is the last line, whole: (bn yuan), （亿元）.
                 let unit = plain(lines.last ?? "")
-                #expect(unit.hasPrefix("(") && unit.hasSuffix(")") || unit.hasPrefix("（") && unit.hasSuffix("）"), "\(lines)")
+                #expect(
+                    unit.hasPrefix("(") && unit.hasSuffix(")") || unit.hasPrefix("（") && unit.hasSuffix("）"), "\(lines)"
+                )
                 #expect(cell.lines.count == cell.nameLines + 1, "\(lines)")
             }
             let name = String(cell.text.prefix { $0 != "\n" })
