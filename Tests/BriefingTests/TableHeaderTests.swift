@@ -103,7 +103,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "parks-2014/brief.yaml", "parks-2014/brief.zh.yaml", "us-macro/brief.yaml", "us-macro/brief.zh.yaml",
+        "parks-2014/brief.yaml", "parks-2014/brief.zh.yaml", "parks-2014/brief.jianbao.yaml", "us-macro/brief.yaml",
+        "us-macro/brief.zh.yaml",
         "gapminder/brief.yaml", "gapminder/brief.zh.yaml",
     ])
     func everyHeaderOfAnExampleTakesAtMostThreeLines(_ path: String) throws {
