@@ -28,10 +28,12 @@ extension BriefComposer {
         }
         var total: [TableCell] =
             [.text(RichText(strings.total))] + cells(indicators, for: .total, in: brief.window, growth: growth)
-        var columns = self.columns(header.count)
+        var columns = self.columns(indicators, growth: growth)
+        var source = strings.source(composer.sourceFiles)
         if let trend {
-            header.append(
-                HeaderText.cell(strings.trend(trend.names[language], brief.dataset.frequency), language: language))
+            // The indicator is named below the table: its long name would make the header tall.
+            header.append(HeaderText.cell(strings.trend(brief.dataset.frequency), language: language))
+            source += strings.trendNote(trend.names[language], brief.dataset.frequency)
             for (index, entity) in brief.dataset.entities.enumerated() {
                 rows[index].append(.graphic(composer.sparkline(trend, for: .entity(entity.id), width: 54, height: 11)))
             }
@@ -43,7 +45,7 @@ extension BriefComposer {
             columns: columns, header: [header], body: rows, footer: hasTotalRow ? [total] : [],
             caption: RichText(caption),
             continuedCaption: RichText(strings.continued(caption)),
-            source: RichText(strings.source(composer.sourceFiles)))
+            source: RichText(source))
         return [.heading(Heading(level: 1, text: title, anchor: anchors.next())), .table(table)]
     }
 
@@ -82,7 +84,7 @@ extension BriefComposer {
                     + cells(indicators, for: .total, in: brief.window, growth: spec.growth)
             ]
         let table = TableBlock(
-            columns: columns(header.count), header: [header], body: rows, footer: footer,
+            columns: columns(indicators, growth: spec.growth), header: [header], body: rows, footer: footer,
             caption: RichText(strings.table(number, title)),
             continuedCaption: RichText(strings.continued(strings.table(number, title))),
             source: RichText(strings.source(chartComposer.sourceFiles)))
@@ -98,9 +100,18 @@ extension BriefComposer {
         return Period.all(from: end.advanced(by: 1 - count), through: end)
     }
 
-    /// The first column left-aligned, the others right-aligned.
-    private func columns(_ count: Int) -> [TableBlock.Column] {
-        (0..<count).map { .init(alignment: $0 == 0 ? .left : .right) }
+    /// The first column left-aligned, then each indicator's right-aligned (and its change's after
+    /// it with `growth`), a header too tall shortened by a short name in the catalogue.
+    private func columns(_ indicators: [Indicator], growth: Bool) -> [TableBlock.Column] {
+        let file = brief.manifest.data.indicators.split(separator: "/").last.map(String.init) ?? ""
+        let column = language == .zh ? "short_name_zh" : "short_name"
+        return [.init(alignment: .left)]
+            + indicators.flatMap { indicator -> [TableBlock.Column] in
+                let value = TableBlock.Column(
+                    alignment: .right,
+                    remedy: "give indicator '\(indicator.id)' a short name in column '\(column)' of \(file)")
+                return growth ? [value, .init(alignment: .right)] : [value]
+            }
     }
 
     /// Each indicator's heading with its unit (and, in an entity table over part of a year, a
@@ -109,7 +120,7 @@ extension BriefComposer {
         let wholeYear = brief.window == .year(brief.year)
         return indicators.flatMap { indicator -> [TableCell] in
             let unit = formatter.unit(of: indicator)
-            var name = indicator.names[language]
+            var name = indicator.headerName(language)
             if qualified, !wholeYear, indicator.kind == .stock {
                 name = strings.qualified(name, formatter.endOf(brief.window))
             }

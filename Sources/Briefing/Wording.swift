@@ -75,10 +75,14 @@ struct Wording: Sendable {
         pick("Source: \(files); totals, growth and ranks computed by briefing.", "资料来源：\(files)；合计、增速和排名由briefing计算。")
     }
 
-    /// A trend column's heading: en `Tax, monthly`, zh `税收月度走势`.
-    func trend(_ indicator: String, _ frequency: Frequency) -> String {
+    /// A trend column's heading: en `Monthly trend`, zh `月度走势`; `trendNote` names its indicator.
+    func trend(_ frequency: Frequency) -> String {
         let word = frequencyWord(frequency)
-        return pick("\(indicator), \(word.en)", "\(indicator)\(word.zh)走势")
+        return pick("\(word.en.prefix(1).uppercased())\(word.en.dropFirst()) trend", "\(word.zh)走势")
+    }
+    /// What a table's trend column shows, after its source line: en ` Monthly trend: Tax.`, zh `月度走势：税收。`.
+    func trendNote(_ indicator: String, _ frequency: Frequency) -> String {
+        pick(" \(trend(frequency)): \(indicator).", "\(trend(frequency))：\(indicator)。")
     }
     /// How often: en `monthly`, `quarterly`, `annual`; zh `月度`, `季度`, `年度`.
     func frequencyWord(_ frequency: Frequency) -> (en: String, zh: String) {

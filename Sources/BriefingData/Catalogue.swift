@@ -50,6 +50,8 @@ public struct Indicator: Hashable, Sendable, Identifiable {
 
     public var id: String
     public var names: Localized
+    /// Shorter names for table headers (`short_name`, `short_name_zh`); `en` empty when there is none.
+    public var shortNames = Localized(en: "")
     /// The unit values are recorded in, per language (`bn yuan`, `亿元`).
     public var units: Localized
     /// Decimals shown for values in the English unit.
@@ -73,6 +75,16 @@ public struct Indicator: Hashable, Sendable, Identifiable {
         self.decimals = decimals
         self.kind = kind
         self.derivation = derivation
+    }
+
+    /// The name a table header shows: the short name in `language`, else the name in it; a
+    /// Chinese header without either Chinese name shows the English short name, else the name.
+    public func headerName(_ language: Language) -> String {
+        let english = shortNames.en.isEmpty ? names.en : shortNames.en
+        switch language {
+        case .en: return english
+        case .zh: return shortNames.zh ?? names.zh ?? english
+        }
     }
 }
 

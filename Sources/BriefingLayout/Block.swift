@@ -91,9 +91,14 @@ public struct ListBlock: Hashable, Sendable {
 public struct TableBlock: Hashable, Sendable {
     public struct Column: Hashable, Sendable {
         public var alignment: TextAlignment
+        /// How the column's header could be made shorter, for the warning when it takes more than
+        /// three lines ("give indicator 'tax' a short name in column 'short_name' of indicators.csv");
+        /// nil when there is no way.
+        public var remedy: String?
 
-        public init(alignment: TextAlignment) {
+        public init(alignment: TextAlignment, remedy: String? = nil) {
             self.alignment = alignment
+            self.remedy = remedy
         }
     }
 

@@ -12,18 +12,24 @@ struct ColumnWidths: Hashable, Sendable {
     /// it, or than half of it, as a long web address does: no word makes a column too wide for
     /// the page.
     var minimum: [Double]
-    /// The natural widths of the body and footer cells (set bold, as totals are).
+    /// The natural widths of the body and footer cells (the footer's set bold, as totals are).
     var body: [Double]
     /// The natural widths of the header cells.
     var header: [Double]
-    /// For each count of lines from `headerLines` up (index 0 for `headerLines`), the narrowest
-    /// widths at which every header cell takes at most that many lines.
+    /// For each height of the header row in lines, from one up to `mostHeaderLines` (index 0 for
+    /// one line, the unit's line counted), the narrowest widths at which every header cell fits in
+    /// it, its name taking at most `headerLines` lines while the height leaves room for that.
     var shortHeaders: [[Double]]
+    /// For each count of lines from one up to `bodyLines` (index 0 for one), the narrowest widths
+    /// at which every body and footer cell takes at most that many lines.
+    var shortBody: [[Double]]
 
-    /// The most lines a header cell takes when the page allows.
+    /// The most lines a header's name takes when the page allows (its unit's line not counted).
     static let headerLines = 3
-    /// The most lines `fitting` tries to hold headers to when three do not fit the page.
+    /// The tallest header row, in lines, `fitting` tries when names of three lines do not fit the page.
     static let mostHeaderLines = 8
+    /// The most lines a name in the body (an entity's) takes when the page allows.
+    static let bodyLines = 3
 
     /// Body cells at most this many characters long are kept whole, as numbers are.
     static let shortCell = 10
@@ -44,6 +50,7 @@ struct ColumnWidths: Hashable, Sendable {
         body = unbreakable
         header = unbreakable
         shortHeaders = []
+        shortBody = []
         func measure(_ rows: [[TableCell]], style: TextStyle, isHeader: Bool, into natural: inout [Double]) {
             for row in rows {
                 for (column, cell) in row.prefix(count).enumerated() {
@@ -75,42 +82,67 @@ struct ColumnWidths: Hashable, Sendable {
         var header = self.header
         var body = self.body
         measure(table.header, style: theme.tableHeader, isHeader: true, into: &header)
-        measure(
-            table.body + table.footer, style: theme.tableBody.with { $0.weight = .bold }, isHeader: false, into: &body)
+        let footerStyle = theme.tableBody.with { $0.weight = .bold }
+        measure(table.body, style: theme.tableBody, isHeader: false, into: &body)
+        measure(table.footer, style: footerStyle, isHeader: false, into: &body)
         self.header = header
         self.body = body
         let pieces = unbreakable
-        shortHeaders = (Self.headerLines...Self.mostHeaderLines).map { lines in
+        func narrowest(
+            _ rows: [[TableCell]], style: TextStyle, wrapsWhole: Bool, fits: (TypesetParagraph) -> Bool
+        ) -> [Double] {
             var widths = pieces
-            for row in table.header {
+            for row in rows {
                 for (column, cell) in row.prefix(count).enumerated() {
-                    guard case .text(let text) = cell else { continue }
-                    let range = min(pieces[column], header[column])...header[column]
+                    guard case .text(let text) = cell, wrapsWhole || !Self.isWhole(text.plainText) else { continue }
+                    let natural = max(header[column], body[column])
                     let width = Self.narrowest(
-                        text, style: theme.tableHeader, lines: lines, within: range, typesetter: typesetter)
+                        text, style: style, within: min(pieces[column], natural)...natural, typesetter: typesetter,
+                        fits: fits)
                     widths[column] = max(widths[column], width)
                 }
             }
             return widths
         }
+        shortHeaders = (1...Self.mostHeaderLines).map { height in
+            let names = height <= Self.headerLines + 1 ? Self.headerLines : height
+            return narrowest(table.header, style: theme.tableHeader, wrapsWhole: true) {
+                $0.lines.count <= height && Self.nameLines(of: $0) <= names
+            }
+        }
+        shortBody = (1...Self.bodyLines).map { lines in
+            zip(
+                narrowest(table.body, style: theme.tableBody, wrapsWhole: false) { $0.lines.count <= lines },
+                narrowest(table.footer, style: footerStyle, wrapsWhole: false) { $0.lines.count <= lines }
+            ).map(max)
+        }
     }
 
-    /// The narrowest width in `range` (cell padding included) at which `text` takes at most
-    /// `lines` lines, to half a point; the range's top when none below it does.
+    /// How many lines of a set header cell hold its name: the lines before its first line break,
+    /// after which comes its unit (`Tax payment` / `(bn yuan)`: one).
+    static func nameLines(of paragraph: TypesetParagraph) -> Int {
+        let text = paragraph.spec.text.plainText
+        guard let newline = text.utf8.firstIndex(of: UInt8(ascii: "\n")) else { return paragraph.lines.count }
+        let end = text.utf8.distance(from: text.utf8.startIndex, to: newline)
+        return paragraph.lines.filter { $0.byteRange.lowerBound < end }.count
+    }
+
+    /// The narrowest width in `range` (cell padding included) at which `text` set as `fits`
+    /// wants, to a tenth of a point; the range's top when none below it does.
     private static func narrowest(
-        _ text: RichText, style: TextStyle, lines: Int, within range: ClosedRange<Double>, typesetter: any Typesetter
+        _ text: RichText, style: TextStyle, within range: ClosedRange<Double>, typesetter: any Typesetter,
+        fits: (TypesetParagraph) -> Bool
     ) -> Double {
         let pad = 2 * TableStacker.cellPadding.horizontal
-        func fits(_ width: Double) -> Bool {
-            typesetter.typeset(ParagraphSpec(text, style: style, width: width - pad, breaksWords: false)).lines.count
-                <= lines
+        func fitsAt(_ width: Double) -> Bool {
+            fits(typesetter.typeset(ParagraphSpec(text, style: style, width: width - pad, breaksWords: false)))
         }
         var low = range.lowerBound
         var high = range.upperBound
-        if fits(low) { return low }
-        while high - low > 0.5 {
+        if fitsAt(low) { return low }
+        while high - low > 0.1 {
             let middle = (low + high) / 2
-            if fits(middle) { high = middle } else { low = middle }
+            if fitsAt(middle) { high = middle } else { low = middle }
         }
         return high
     }
@@ -146,17 +178,26 @@ struct ColumnWidths: Hashable, Sendable {
     }
 
     /// Widths for `columns` that add up to `width`. Every column first gets its minimum; then
-    /// headers are given room for at most `headerLines` lines, or for as few lines as the width
-    /// allows (every header held to the same count, so that no one header stands tall), then body cells are kept on one
-    /// line where the width allows (a wrapped name is harder to read than a wrapped header, but a
-    /// header of five lines is harder still); what is left lets headers wrap less, then is shared
-    /// equally.
-    /// When the minimums alone are wider than `width`, they are scaled down to it.
+    /// the narrowest widths that hold the header row to as few lines as the width allows (a name
+    /// taking at most `headerLines` lines, its unit's line not counted), with body names on one
+    /// line, or else on as few lines as `bodyLines` allows: a wrapped name repeats in every row,
+    /// a header line only once. When no header row of names of at most three lines fits beside
+    /// names of `bodyLines` lines, the fewest header lines that do (the stacker warns), else the
+    /// fewest that fit beside the minimums. Then body cells are kept on one line where the width
+    /// allows; what is left lets headers wrap less, then is shared equally. When the minimums
+    /// alone are wider than `width`, they are scaled down to it.
     func fitting(_ columns: [Int], width: Double) -> [Double] {
         guard !columns.isEmpty else { return [] }
         let minimum = columns.map { self.minimum[$0] }
-        let steps = shortHeaders.map { widths in zip(minimum, columns.map { widths[$0] }).map(max) }
-        let short = steps.first { $0.reduce(0, +) <= width } ?? steps.last ?? minimum
+        func atLeast(_ steps: [Double]...) -> [Double] {
+            steps.reduce(minimum) { widths, step in zip(widths, columns.map { step[$0] }).map(max) }
+        }
+        let threeLines = shortHeaders.prefix(Self.headerLines + 1)
+        let candidates =
+            shortBody.flatMap { body in threeLines.map { atLeast($0, body) } }
+            + shortHeaders.dropFirst(threeLines.count).map { atLeast($0, shortBody.last ?? minimum) }
+            + shortHeaders.map { atLeast($0) }
+        let short = candidates.first { $0.reduce(0, +) <= width } ?? candidates.last ?? minimum
         let body = zip(short, columns.map { self.body[$0] }).map(max)
         let stages = [minimum, short, body, zip(body, columns.map { header[$0] }).map(max)]
         // Grow from one stage to the next as far as the width allows, in proportion to each column's want.

@@ -25,6 +25,7 @@ struct TableStacker {
         let parts = TableColumnGroups(minimum: measured.minimum, width: width)
         if !parts.tooWide.isEmpty { warnTooWide(table, columns: parts.tooWide, measured: measured, width: width) }
         let widths = measured.fitting(groups: parts.groups, width: width)
+        warnTallHeaders(table, groups: parts.groups, widths: widths)
         var result: [VBox] = []
         for (index, columns) in parts.groups.enumerated() {
             var part = parts.groups.count == 1 ? table : table.selecting(columns)
@@ -232,6 +233,31 @@ struct TableStacker {
             log.warn(
                 "\(name) is too wide for the page even in parts: \(what), the page is \(Int(width)) pt wide between its margins; the cells are wrapped inside words and numbers"
             )
+        }
+    }
+
+    /// The warning for each header whose name takes more than `ColumnWidths.headerLines` lines
+    /// at the widths the page allows, with what would shorten it.
+    private func warnTallHeaders(_ table: TableBlock, groups: [[Int]], widths: [[Double]]) {
+        let name = table.caption.map { "table '\($0.plainText)'" } ?? "a table without caption"
+        var warned: Set<Int> = []
+        for (columns, widths) in zip(groups, widths) {
+            for (column, width) in zip(columns, widths) {
+                for row in table.header where column < row.count {
+                    guard case .text(let text) = row[column], !warned.contains(column) else { continue }
+                    let spec = ParagraphSpec(
+                        text, style: theme.tableHeader, width: width - 2 * Self.cellPadding.horizontal,
+                        breaksWords: false)
+                    let lines = ColumnWidths.nameLines(of: typesetter.typeset(spec))
+                    guard lines > ColumnWidths.headerLines else { continue }
+                    warned.insert(column)
+                    let header = RichText(String(text.plainText.prefix { $0 != "\n" })).readableText
+                    let remedy = table.columns[column].remedy.map { "; \($0)" } ?? ""
+                    log.warn(
+                        "\(name): the header '\(header)' takes \(lines) lines at the widths the page allows, more than \(ColumnWidths.headerLines)\(remedy)"
+                    )
+                }
+            }
         }
     }
 

@@ -19,27 +19,65 @@ import Testing
         #expect(paragraph.lines.map(\.width) == [20, 30])
     }
 
-    @Test func headersTakeAtMostThreeLinesWhenTheWidthAllows() {
-        // Header "aaaa bbbb cccc dddd eeee" (24 characters, 120 pt on one line): three lines need
-        // "aaaa bbbb" = 45 pt + 10 pt padding = 55 pt; the minimum is one word, 30 pt.
-        let header = TableCell.text("aaaa bbbb cccc dddd eeee")
-        let table = TableBlock(
-            columns: [.init(alignment: .left), .init(alignment: .right), .init(alignment: .right)],
-            header: [["n", header, header]], body: [["x", "1.0", "2.0"]])
-        let widths = ColumnWidths(table, width: 180, theme: theme, typesetter: typesetter)
-        #expect(widths.minimum == [15, 30, 30])
-        #expect(widths.shortHeaders[0] == [15, 55, 55])
-        // 180 pt: 15 + 55 + 55 = 125, the rest (55) toward one-line headers (105 more wanted each).
-        let fitted = widths.fitting([0, 1, 2], width: 180)
-        #expect(fitted.reduce(0, +) == 180)
-        for column in 1...2 {
-            let lines = typesetter.typeset(
-                ParagraphSpec("aaaa bbbb cccc dddd eeee", style: theme.body, width: fitted[column] - 10))
-            #expect(lines.lines.count <= 3, "column \(column) is \(fitted[column]) pt")
+    /// A label column of names ("Name one two three": 90 pt), an indicator column whose header
+    /// is "aaaa bbbb cccc dddd eeee" (120 pt) with its unit "(xx)" on a line of its own, and
+    /// `numbers` columns of "12345.6" (35 pt): 45 pt with padding.
+    func table(numbers: Int) -> TableBlock {
+        TableBlock(
+            columns: [.init(alignment: .left), .init(alignment: .right, remedy: "give indicator 'a' a short name")]
+                + Array(repeating: .init(alignment: .right), count: numbers),
+            header: [["n", .text(RichText("aaaa bbbb cccc dddd eeee\n(xx)"))] + Array(repeating: "b", count: numbers)],
+            body: [["Name one two three", "1.0"] + Array(repeating: "12345.6", count: numbers)], caption: "Table 8")
+    }
+
+    /// `widths` equal to `expected` to the search's tenth of a point.
+    func close(_ widths: [Double], _ expected: [Double]) -> Bool {
+        widths.count == expected.count && zip(widths, expected).allSatisfy { abs($0 - $1) <= 0.1 + 1e-9 }
+    }
+
+    @Test func headerWidthsAreMeasuredForEachHeightOfTheHeaderRowTheUnitLineCounted() {
+        let widths = ColumnWidths(table(numbers: 1), width: 180, theme: theme, typesetter: typesetter)
+        // The label's widest word "three" (25 pt), the header's "aaaa" and "(xx)" (20 pt), the number.
+        #expect(widths.minimum == [35, 30, 45])
+        // One line cannot hold a name and a unit: the natural width, 130 pt. Two lines: the name on
+        // one (130); three: "aaaa bbbb cccc" (70 + 10); four: names of three lines, "aaaa bbbb" (45 + 10);
+        // five: still three lines of name at most, the unit's line counted, so 55; six: five lines of name, one word each.
+        let expected: [Double] = [130, 130, 80, 55, 55, 30, 30, 30]
+        for (index, width) in expected.enumerated() {
+            // No column is narrower than its widest unbreakable piece: the label's "three", the number.
+            #expect(
+                close(widths.shortHeaders[index], [35, width, 45]), "\(index + 1) lines: \(widths.shortHeaders[index])")
         }
-        // 100 pt: three lines need 125 pt; four need "aaaa bbbb" too (45 pt: five words on four lines), so five: 30 pt each.
-        let narrow = widths.fitting([0, 1, 2], width: 100)
-        #expect(narrow.reduce(0, +) == 100)
-        #expect(widths.shortHeaders[1] == [15, 55, 55] && widths.shortHeaders[2] == [15, 30, 30])
+        // The name on one line (90 + 10), on two ("two three", 45 + 10), on three ("one two", 35 + 10).
+        #expect(close(widths.shortBody[0], [100, 30, 45]))
+        #expect(close(widths.shortBody[1], [55, 30, 45]))
+        #expect(close(widths.shortBody[2], [45, 30, 45]))
+    }
+
+    @Test func theFewestHeaderLinesBesideNamesOnOneLineComeFirst() {
+        let widths = ColumnWidths(table(numbers: 1), width: 230, theme: theme, typesetter: typesetter)
+        // 230 pt: names on one line (100) with a header of three lines (80) and the number (45) take
+        // 225 pt; the 5 pt left go to the header, the only column wanting more (130).
+        #expect(close(widths.fitting([0, 1, 2], width: 230), [100, 85, 45]))
+        // 200 pt: a header of four lines (55) beside names on one line, exactly.
+        #expect(close(widths.fitting([0, 1, 2], width: 200), [100, 55, 45]))
+        // 190 pt: names on one line leave no room for a header of four lines (200 pt); on two
+        // lines (55) they leave room for a header of three (180), and the 10 pt left widen the
+        // names toward one line.
+        #expect(close(widths.fitting([0, 1, 2], width: 190), [65, 80, 45]))
+    }
+
+    @Test func aHeaderTallerThanThreeLinesOfNameWarnsWithItsRemedy() {
+        // Two number columns: names of three lines (45) beside a header of four lines (55) need
+        // 190 pt, more than the test page's 180; six lines (a name of five) fit in 165, the rest
+        // (15 pt) widening the names. Names of two lines fit beside a header of three in 225 pt.
+        let widths = ColumnWidths(table(numbers: 2), width: 180, theme: theme, typesetter: typesetter)
+        #expect(close(widths.fitting([0, 1, 2, 3], width: 180), [60, 30, 45, 45]))
+        let laidOut = DocumentLayout.layout(
+            TestTheme.spec([.table(table(numbers: 2))]), theme: theme, typesetter: typesetter)
+        #expect(
+            laidOut.warnings == [
+                "table 'Table 8': the header 'aaaa bbbb cccc dddd eeee' takes 5 lines at the widths the page allows, more than 3; give indicator 'a' a short name"
+            ])
     }
 }

@@ -21,7 +21,8 @@ import Testing
         var catalogue = try String(contentsOfFile: folder + "/indicators.csv", encoding: .utf8)
         var observations = try String(contentsOfFile: folder + "/monthly.csv", encoding: .utf8)
         for indicator in added {
-            catalogue += "added\(indicator),Added indicator number \(indicator),新增指标\(indicator),m yuan,万元,0,flow\n"
+            // The example's catalogue ends with a short_name column, left empty here.
+            catalogue += "added\(indicator),Added indicator number \(indicator),新增指标\(indicator),m yuan,万元,0,flow,\n"
             for (index, park) in parks.enumerated() {
                 for year in [2012, 2013] {
                     for month in 1...12 {

@@ -43,6 +43,7 @@ extension DatasetLoader {
         let required = columns(["name", "unit", "decimals", "kind"], in: table, into: &bag)
         let nameZH = table.columnIndex("name_zh")
         let unitZH = table.columnIndex("unit_zh")
+        let shortName = (en: table.columnIndex("short_name"), zh: table.columnIndex("short_name_zh"))
         let derivationColumns = DerivationColumns(table)
         let changeColumn = table.columnIndex("change")
         var missingNames = MissingChinese(column: "name_zh", row: ("indicator", "indicators"), text: "name")
@@ -96,10 +97,14 @@ extension DatasetLoader {
             let units = Localized(en: SmartPunctuation.apply(unit), zh: zhUnit.flatMap(nonEmpty))
             missingNames.check(zhName, line: row.line)
             missingUnits.check(zhUnit, line: row.line)
-            indicators.append(
-                Indicator(
-                    id: id, names: names, units: units, decimals: decimals, kind: kind, derivation: derivation.value,
-                    changesByDifference: changesByDifference))
+            var indicator = Indicator(
+                id: id, names: names, units: units, decimals: decimals, kind: kind, derivation: derivation.value,
+                changesByDifference: changesByDifference)
+            let shortNames = [shortName.en, shortName.zh].map { column in
+                column.map { printable(row.cells[$0], in: table, coverage: coverage, into: &bag) }.flatMap(nonEmpty)
+            }
+            indicator.shortNames = Localized(en: shortNames[0].map(SmartPunctuation.apply) ?? "", zh: shortNames[1])
+            indicators.append(indicator)
             if derivation.value != nil { derivationCells[id] = derivation.cells }
         }
         DerivationColumns.checkReferences(indicators, cells: derivationCells, in: table, into: &bag)

@@ -7,7 +7,8 @@ public struct DatasetSources: Hashable, Sendable {
     public var observations: String
     public var mapping: TableMapping
     /// The indicator catalogue: `indicator,name,name_zh,unit,unit_zh,decimals,kind`. The id is the
-    /// first column; `name`, `unit`, `decimals` and `kind` are required, `name_zh` and `unit_zh` optional.
+    /// first column; `name`, `unit`, `decimals` and `kind` are required, `name_zh` and `unit_zh`
+    /// optional, as are `short_name` and `short_name_zh` (the names table headers show).
     public var indicators: String
     /// The entity catalogue, if any: `park,name,name_zh,county`. The id column is `entityIDColumn`
     /// (the first column when nil); `name` is required, `name_zh` optional; every other column
