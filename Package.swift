@@ -51,12 +51,12 @@ let package = Package(
         .target(name: "BriefingLayout", dependencies: ["BriefingCore"]),
         .target(
             name: "BriefingRender",
-            dependencies: ["BriefingCore", "CCairo", "CPangoCairo", "CFontconfig", "CDeflate", "CHyphen"]),
+            dependencies: ["BriefingCore", "CCairo", "CPangoCairo", "CFontconfig", "CDeflate", "CHyphen", "CWordBreaks"]),
         .target(
             name: "Briefing",
             dependencies: [
                 "BriefingCore", "BriefingInput", "BriefingData", "BriefingCharts", "BriefingLayout",
-                "BriefingRender", "CWordBreaks", .product(name: "Yams", package: "Yams"),
+                "BriefingRender", .product(name: "Yams", package: "Yams"),
             ]),
         .executableTarget(
             name: "briefing",

@@ -1,5 +1,6 @@
 import BriefingCore
 import BriefingLayout
+import BriefingRender
 
 /// The text of a table header cell: the name broken only between words (Chinese at the word
 /// boundaries ICU's dictionaries find, never inside a word), and the unit below it on a line of

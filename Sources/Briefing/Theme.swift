@@ -211,17 +211,20 @@ struct Theme: Decodable, Hashable, Sendable {
                 ).with {
                     $0.family = familyList(headings.fonts[level], language: language)
                     $0.letterSpacing = spacing.letterSpacing
+                    $0.keepsWords = true
                 }
             },
-            caption: style(sizes.caption, bold: true),
+            caption: style(sizes.caption, bold: true).with { $0.keepsWords = true },
             small: style(sizes.small, color: colors.muted.color),
             tableHeader: style(sizes.table, bold: true, leading: 1.25),
             tableBody: style(sizes.table, leading: 1.25),
-            tileLabel: style(sizes.tileLabel, color: colors.muted.color, leading: 1.25),
+            tileLabel: style(sizes.tileLabel, color: colors.muted.color, leading: 1.25).with { $0.keepsWords = true },
             tileValue: style(sizes.tileValue, bold: true, leading: 1.2),
             tileNote: style(sizes.tileNote, leading: 1.3),
-            coverTitle: style(sizes.coverTitle, bold: true, leading: 1.2),
-            coverSubtitle: style(sizes.coverSubtitle, color: colors.muted.color, leading: 1.3),
+            coverTitle: style(sizes.coverTitle, bold: true, leading: 1.2).with { $0.keepsWords = true },
+            coverSubtitle: style(sizes.coverSubtitle, color: colors.muted.color, leading: 1.3).with {
+                $0.keepsWords = true
+            },
             coverDetail: style(sizes.coverDetail),
             running: style(sizes.running, color: colors.muted.color, leading: 1.2).with {
                 $0.family = familyList(pageNumbers.font, language: language)

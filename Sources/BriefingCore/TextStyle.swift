@@ -21,6 +21,10 @@ public struct TextStyle: Hashable, Sendable {
     /// italic, and a slanted Chinese face is a fault; 楷体 is its convention for quotations and
     /// emphasis. Nil slants `family`.
     public var italicFamily: String? = nil
+    /// Display text (titles, headings, captions): a Chinese word is never broken across lines
+    /// (ICU's dictionary finds the words: 发展 stays whole). Body text breaks between any two
+    /// Chinese characters, as Chinese typesetting does. The fixed-metrics typesetter ignores it.
+    public var keepsWords = false
 
     public init(
         family: String, size: Double, weight: Weight = .regular, italic: Bool = false,

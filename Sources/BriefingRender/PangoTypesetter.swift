@@ -189,7 +189,8 @@ public final class PangoTypesetter: Typesetter {
                     range)
             }
         }
-        for glued in KeepTogether.ranges(in: spec.text) {
+        let words = style.keepsWords ? WordBoundaries.chineseWordRanges(in: spec.text.plainText) : []
+        for glued in KeepTogether.ranges(in: spec.text) + words {
             // The ranges are of the paragraph's own text: mapped past the marks put in.
             let range = UInt32(marks.marked(glued.lowerBound))..<UInt32(marks.marked(glued.upperBound, isEnd: true))
             attributes.add(pango_attr_allow_breaks_new(0), range)

@@ -1,12 +1,13 @@
+import BriefingCore
 internal import CWordBreaks
 
 /// Splits text into words with ICU's word break iterator, which finds the words of Chinese (and
 /// Japanese, Thai…) text from its dictionaries: 规模工业增加值 → 规模 · 工业 · 增加值.
-enum WordBoundaries {
+public enum WordBoundaries {
     /// The pieces of `text` between word boundaries for `locale` (a BCP 47 tag such as `zh`):
     /// words, and the spaces and punctuation between them. The whole text as one piece when ICU
     /// cannot segment it.
-    static func pieces(of text: String, locale: String) -> [Substring] {
+    public static func pieces(of text: String, locale: String) -> [Substring] {
         let units = Array(text.utf16)
         guard !units.isEmpty else { return [] }
         var offsets = [Int32](repeating: 0, count: units.count + 1)
@@ -23,5 +24,23 @@ enum WordBoundaries {
         }
         if start < text.endIndex { pieces.append(text[start...]) }
         return pieces
+    }
+}
+
+extension WordBoundaries {
+    /// UTF-8 byte ranges of the words of `text` that hold a Chinese character and more than one
+    /// character: where display text must not break (规模 · 工业 · 增加值).
+    static func chineseWordRanges(in text: String) -> [Range<Int>] {
+        guard text.unicodeScalars.contains(where: FixedMetricsTypesetter.isWide) else { return [] }
+        var ranges: [Range<Int>] = []
+        var offset = 0
+        for piece in pieces(of: text, locale: "zh") {
+            let length = piece.utf8.count
+            if piece.count > 1, piece.unicodeScalars.contains(where: FixedMetricsTypesetter.isWide) {
+                ranges.append(offset..<(offset + length))
+            }
+            offset += length
+        }
+        return ranges
     }
 }
