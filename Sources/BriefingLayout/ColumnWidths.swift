@@ -184,7 +184,7 @@ struct ColumnWidths: Hashable, Sendable {
     /// a header line only once. When no header row of names of at most three lines fits beside
     /// names of `bodyLines` lines, the fewest header lines that do (the stacker warns), else the
     /// fewest that fit beside the minimums. Then body cells are kept on one line where the width
-    /// allows; what is left lets headers wrap less, then is shared equally. When the minimums
+    /// allows; what is left takes header lines away where that costs least, then is shared equally. When the minimums
     /// alone are wider than `width`, they are scaled down to it.
     func fitting(_ columns: [Int], width: Double) -> [Double] {
         guard !columns.isEmpty else { return [] }
@@ -199,7 +199,7 @@ struct ColumnWidths: Hashable, Sendable {
             + shortHeaders.map { atLeast($0) }
         let short = candidates.first { $0.reduce(0, +) <= width } ?? candidates.last ?? minimum
         let body = zip(short, columns.map { self.body[$0] }).map(max)
-        let stages = [minimum, short, body, zip(body, columns.map { header[$0] }).map(max)]
+        let stages = [minimum, short, body]
         // Grow from one stage to the next as far as the width allows, in proportion to each column's want.
         var widths = stages[0]
         let minimumTotal = widths.reduce(0, +)
@@ -213,8 +213,29 @@ struct ColumnWidths: Hashable, Sendable {
             widths = zip(widths, wants).map { $0 + $1 * fraction }
             if fraction < 1 { return widths }
         }
+        widths = fewerHeaderLines(widths, columns: columns, width: width)
         let extra = (width - widths.reduce(0, +)) / Double(columns.count)
         return widths.map { $0 + extra }
+    }
+
+    /// `widths` with what `width` leaves spent where it takes a header line away at the least
+    /// cost, one line at a time: width shared in proportion would widen every header a little and
+    /// shorten none (规模工业增加 / 值 with room to spare).
+    private func fewerHeaderLines(_ widths: [Double], columns: [Int], width: Double) -> [Double] {
+        var widths = widths
+        var available = width - widths.reduce(0, +)
+        while available > 0.05 {
+            // For each column, the extra width that sets its header in one line fewer.
+            let costs = columns.indices.compactMap { index -> (index: Int, cost: Double)? in
+                let needs = shortHeaders.map { $0[columns[index]] }
+                guard let lines = needs.firstIndex(where: { $0 <= widths[index] + 0.05 }), lines > 0 else { return nil }
+                return (index, needs[lines - 1] - widths[index])
+            }
+            guard let cheapest = costs.min(by: { $0.cost < $1.cost }), cheapest.cost <= available else { break }
+            widths[cheapest.index] += cheapest.cost
+            available -= cheapest.cost
+        }
+        return widths
     }
 }
 

@@ -57,8 +57,12 @@ import Testing
     @Test func theFewestHeaderLinesBesideNamesOnOneLineComeFirst() {
         let widths = ColumnWidths(table(numbers: 1), width: 230, theme: theme, typesetter: typesetter)
         // 230 pt: names on one line (100) with a header of three lines (80) and the number (45) take
-        // 225 pt; the 5 pt left go to the header, the only column wanting more (130).
-        #expect(close(widths.fitting([0, 1, 2], width: 230), [100, 85, 45]))
+        // 225 pt; the 5 pt left cannot take a header line away (two lines need 130), so they are
+        // shared equally.
+        let third = 5.0 / 3
+        #expect(close(widths.fitting([0, 1, 2], width: 230), [100 + third, 80 + third, 45 + third]))
+        // 280 pt: the 55 pt left take the header to two lines (130, 50 pt more); the 5 pt after that are shared.
+        #expect(close(widths.fitting([0, 1, 2], width: 280), [100 + third, 130 + third, 45 + third]))
         // 200 pt: a header of four lines (55) beside names on one line, exactly.
         #expect(close(widths.fitting([0, 1, 2], width: 200), [100, 55, 45]))
         // 190 pt: names on one line leave no room for a header of four lines (200 pt); on two
