@@ -29,6 +29,25 @@ struct NotesInlineTests {
         #expect(try paragraph("plain \\*text\\* &amp; more").spans == [Span("plain *text* & more")])
     }
 
+    /// cmark-gfm keeps the characters that open an extension's inline (`~`) in a global table that
+    /// each finished document clears: parsed at once on several threads, strikethrough used to be
+    /// lost now and then (a flaky `formattingAndMerging`). Many documents at once, every one struck.
+    @Test func strikethroughSurvivesParsingOnManyThreadsAtOnce() async throws {
+        let markdown = (1...40).map { "Line \($0) with ~~struck~~ text and *more*." }.joined(separator: "\n\n")
+        let struck = try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<64 {
+                group.addTask {
+                    try NotesSupport.blocks(markdown).reduce(0) { count, block in
+                        guard case .paragraph(let text) = block else { return count }
+                        return count + text.spans.filter(\.strikethrough).count
+                    }
+                }
+            }
+            return try await group.reduce(into: [Int]()) { $0.append($1) }
+        }
+        #expect(struck == Array(repeating: 40, count: 64))
+    }
+
     @Test func softAndHardBreaks() throws {
         #expect(try paragraph("one\ntwo").spans == [Span("one two")])
         #expect(try paragraph("中文\n断行").spans == [Span("中文断行")])

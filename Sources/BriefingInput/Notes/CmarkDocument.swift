@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// Owns a cmark-gfm parser with the GFM extensions attached; freed in `deinit`.
 /// Not `Sendable`: made, used and dropped inside one parse call.
@@ -11,6 +12,12 @@ final class CmarkParser {
 
     /// cmark-gfm registers its extensions in a global list without a lock: do it once, thread-safely.
     private static let registration: Void = { cmark_gfm_core_extensions_ensure_registered() }()
+
+    /// cmark-gfm 0.29 keeps the table of characters that start an inline (`~` for strikethrough,
+    /// added by the extensions) in a global array: `cmark_parser_finish` sets the extensions'
+    /// characters before parsing inlines and clears them after, so two documents finished at once
+    /// on two threads lose each other's `~~strikethrough~~`. Inline parsing is serialised.
+    private static let inlineParsing = NSLock()
 
     init?(options: Int32) {
         Self.registration
@@ -33,7 +40,10 @@ final class CmarkParser {
                 cmark_parser_feed(pointer, $0, buffer.count)
             }
         }
-        guard let root = cmark_parser_finish(pointer) else { return nil }
+        Self.inlineParsing.lock()
+        let finished = cmark_parser_finish(pointer)
+        Self.inlineParsing.unlock()
+        guard let root = finished else { return nil }
         return CmarkDocument(root: root, parser: self)
     }
 }
