@@ -159,32 +159,34 @@ import Testing
         #expect(text.contains("一、主要指标") && text.contains("（一）会议概要") && text.contains("—3—"))
     }
 
-    @Test func aNameThatIsNoThemeIsAnErrorListingTheBundledThemes() throws {
+    /// `briefing check` on the 简报 example with `old` replaced by `new` in its manifest: the exit
+    /// status, the first line of the report, and the error line expected at the `theme:` key.
+    func checkOfTheExample(
+        replacing old: String, with new: String
+    ) throws -> (status: Int32, first: String, expected: (String) -> String) {
         let folder = try Support.copyOfExample()
         let manifest = try String(contentsOfFile: folder + "/brief.jianbao.yaml", encoding: .utf8)
-        try manifest.replacingOccurrences(of: "theme: jianbao", with: "theme: jianbo")
+        try manifest.replacingOccurrences(of: old, with: new)
             .write(toFile: folder + "/brief.yaml", atomically: true, encoding: .utf8)
         let result = try Support.briefing(["check", folder])
-        #expect(result.status == 65)
         let line = manifest.components(separatedBy: "\n").firstIndex { $0.hasPrefix("theme:") }.map { $0 + 1 } ?? 0
+        let first = result.stdout.components(separatedBy: "\n").first ?? ""
+        return (result.status, first, { "\(folder)/brief.yaml:\(line):8: error: \($0)" })
+    }
+
+    @Test func aNameThatIsNoThemeIsAnErrorListingTheBundledThemes() throws {
+        let check = try checkOfTheExample(replacing: "theme: jianbao", with: "theme: jianbo")
+        #expect(check.status == 65)
         #expect(
-            result.stdout.hasPrefix(
-                "\(folder)/brief.yaml:\(line):8: error: expected 'theme' to be a theme file in the brief's folder "
-                    + "or a bundled theme (jianbao), found 'jianbo'\n"), "\(result.stdout)")
+            check.first
+                == check.expected(
+                    "expected 'theme' to be a theme file in the brief's folder or a bundled theme (jianbao), found 'jianbo'"))
     }
 
     @Test func theJianbaoThemeIsForChineseBriefsOnly() throws {
-        let folder = try Support.copyOfExample()
-        let manifest = try String(contentsOfFile: folder + "/brief.jianbao.yaml", encoding: .utf8)
-        try manifest.replacingOccurrences(of: "language: zh", with: "language: en")
-            .write(toFile: folder + "/brief.yaml", atomically: true, encoding: .utf8)
-        let result = try Support.briefing(["check", folder])
-        #expect(result.status == 65)
-        let line = manifest.components(separatedBy: "\n").firstIndex { $0.hasPrefix("theme:") }.map { $0 + 1 } ?? 0
-        #expect(
-            result.stdout.hasPrefix(
-                "\(folder)/brief.yaml:\(line):8: error: expected a brief in zh for the theme 'jianbao', "
-                    + "found language 'en'\n"), "\(result.stdout)")
+        let check = try checkOfTheExample(replacing: "language: zh", with: "language: en")
+        #expect(check.status == 65)
+        #expect(check.first == check.expected("expected a brief in zh for the theme 'jianbao', found language 'en'"))
     }
 
     @Test func aFileInTheBriefsFolderStillWinsOverABundledName() throws {
