@@ -64,13 +64,18 @@ let package = Package(
                 "Briefing", "CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        // Helpers only tests use (reading frames back, raster comparison): in no product.
+        .target(name: "BriefingTestSupport", dependencies: ["BriefingCore", "CCairo"]),
+
         .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore"]),
         .testTarget(name: "BriefingInputTests", dependencies: ["BriefingInput"]),
         .testTarget(name: "BriefingDataTests", dependencies: ["BriefingData", "BriefingInput"]),
-        .testTarget(name: "BriefingChartsTests", dependencies: ["BriefingCharts"]),
-        .testTarget(name: "BriefingLayoutTests", dependencies: ["BriefingLayout"]),
-        .testTarget(name: "BriefingRenderTests", dependencies: ["BriefingRender"]),
-        .testTarget(name: "BriefingTests", dependencies: ["Briefing", "briefing", "BriefingInput", "BriefingLayout"]),
+        .testTarget(name: "BriefingChartsTests", dependencies: ["BriefingCharts", "BriefingTestSupport"]),
+        .testTarget(name: "BriefingLayoutTests", dependencies: ["BriefingLayout", "BriefingTestSupport"]),
+        .testTarget(name: "BriefingRenderTests", dependencies: ["BriefingRender", "BriefingTestSupport"]),
+        .testTarget(
+            name: "BriefingTests",
+            dependencies: ["Briefing", "briefing", "BriefingInput", "BriefingLayout", "BriefingTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,6 @@
 internal import CCairo
 
-/// Collects the bytes a cairo surface streams out (PDF, SVG, PNG), so that files can be written
+/// Collects the bytes a cairo surface streams out (PDF, SVG), so that files can be written
 /// atomically once the whole output exists. Pass `closure` with `write` to cairo, and keep the
 /// stream alive (`withExtendedLifetime`) until the surface is finished.
 final class ByteStream {
@@ -17,19 +17,5 @@ final class ByteStream {
                 .bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
             return CAIRO_STATUS_SUCCESS
         }
-    }
-}
-
-extension ByteStream {
-    /// Encodes an image surface as PNG bytes (no resolution recorded: see `PNGChunks`).
-    static func png(of surface: CairoSurface) throws(RenderError) -> [UInt8] {
-        let stream = ByteStream()
-        let status = withExtendedLifetime(stream) {
-            cairo_surface_write_to_png_stream(surface.pointer, ByteStream.write, stream.closure)
-        }
-        guard status == CAIRO_STATUS_SUCCESS else {
-            throw RenderError("cairo_surface_write_to_png_stream", String(cString: cairo_status_to_string(status)))
-        }
-        return stream.bytes
     }
 }

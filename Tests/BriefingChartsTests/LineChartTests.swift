@@ -97,4 +97,28 @@ struct LineChartTests {
     @Test func snapshot() {
         ChartChecks.expectSnapshot(layout(chart()).frame, named: "line")
     }
+
+    /// Raising one value of a series (not its extreme, so the axis stays) changes one line of the
+    /// dump: the series' path, in the y of that one point only.
+    @Test func onePointChangeShowsInTheDump() throws {
+        let original = chart()
+        var changed = original
+        let before = try #require(original.series[1].values[10])
+        changed.series[1].values[10] = before + 1
+        let old = layout(original).frame.dump().split(separator: "\n")
+        let new = layout(changed).frame.dump().split(separator: "\n")
+        try #require(old.count == new.count)
+        let differing = zip(old, new).filter { $0 != $1 }
+        try #require(differing.count == 1, "\(differing)")
+        let (oldLine, newLine) = try #require(differing.first)
+        #expect(oldLine.drop { $0 == " " }.hasPrefix("path "))
+        let pairs = zip(oldLine.split(separator: " "), newLine.split(separator: " ")).filter { $0 != $1 }
+        try #require(pairs.count == 1, "\(pairs)")
+        let (oldPoint, newPoint) = try #require(pairs.first)
+        let oldXY = oldPoint.dropFirst().split(separator: ",").compactMap { Double($0) }
+        let newXY = newPoint.dropFirst().split(separator: ",").compactMap { Double($0) }
+        #expect(oldXY.count == 2 && newXY.count == 2)
+        #expect(oldXY.first == newXY.first, "the point keeps its period")
+        #expect(newXY.last ?? 0 < oldXY.last ?? 0, "a larger value lies higher (smaller y)")
+    }
 }

@@ -1,4 +1,5 @@
 import BriefingCore
+import BriefingTestSupport
 import Foundation
 import Testing
 

@@ -1,5 +1,6 @@
 import BriefingCore
 import BriefingRender
+import BriefingTestSupport
 import Foundation
 import Testing
 

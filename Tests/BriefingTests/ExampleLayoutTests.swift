@@ -1,6 +1,7 @@
 import BriefingCore
 import BriefingLayout
 import BriefingRender
+import BriefingTestSupport
 import Testing
 
 @testable import Briefing

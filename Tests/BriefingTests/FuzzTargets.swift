@@ -1,6 +1,7 @@
 import BriefingCore
 import BriefingData
 import BriefingLayout
+import BriefingTestSupport
 import Foundation
 
 @testable import Briefing

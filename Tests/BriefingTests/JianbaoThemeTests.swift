@@ -2,6 +2,7 @@ import BriefingCore
 import BriefingInput
 @testable import BriefingLayout
 import BriefingRender
+import BriefingTestSupport
 import Foundation
 import Testing
 

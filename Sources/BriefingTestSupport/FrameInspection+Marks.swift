@@ -1,3 +1,5 @@
+import BriefingCore
+
 /// Where a frame's text lies on its marks: for checks that every chart kind keeps its value
 /// labels readable. The frame's items are taken at scale 1 (a chart's frame).
 extension Frame {

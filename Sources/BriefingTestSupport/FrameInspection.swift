@@ -1,21 +1,7 @@
+import BriefingCore
+
 /// Reading a frame back as a reader sees it: for tests and checks of the layout model.
 extension Frame {
-    /// Every item except groups, with groups opened, in this frame's coordinates, with the box
-    /// each occupies there (scaled groups scale their content's boxes).
-    public func leaves(at origin: Point = .zero, scale: Double = 1) -> [(item: PositionedItem, bounds: Rect)] {
-        items.flatMap { item -> [(item: PositionedItem, bounds: Rect)] in
-            let position = Point(x: origin.x + item.position.x * scale, y: origin.y + item.position.y * scale)
-            if case .group(let group) = item.item {
-                return group.frame.leaves(at: position, scale: scale * group.scale)
-            }
-            let local = item.item.localBounds
-            let bounds = Rect(
-                x: position.x + local.minX * scale, y: position.y + local.minY * scale, width: local.width * scale,
-                height: local.height * scale)
-            return [(PositionedItem(position: position, item: item.item, structure: item.structure), bounds)]
-        }
-    }
-
     /// Items lying outside `area` by more than `tolerance` points, with their boxes.
     public func items(outside area: Rect, tolerance: Double = 0.5) -> [Rect] {
         leaves().map(\.bounds).filter { !area.contains($0, tolerance: tolerance) }

@@ -1,24 +1,24 @@
 import Foundation
 
-@testable import BriefingRender
-
 /// Compares a rendered PNG with a reference image the way matplotlib's image tests do, with a
 /// tolerance for what another FreeType or cairo version may change: a pixel differs when one of
 /// its channels differs by more than `channelTolerance`, and the images match when no more than
 /// `maximumDifferingFraction` of the pixels differ. A failed comparison writes the actual image and
 /// a difference image (differing pixels red over a faded reference) beside each other and names them.
-struct ImageComparison {
-    var channelTolerance: UInt32 = 32
-    var maximumDifferingFraction = 0.002
+public struct ImageComparison: Sendable {
+    public var channelTolerance: UInt32 = 32
+    public var maximumDifferingFraction = 0.002
+
+    public init() {}
 
     /// The environment variable that makes a comparison record the actual image as the reference.
-    static let updateVariable = "BRIEFING_UPDATE_REFERENCES"
+    public static let updateVariable = "BRIEFING_UPDATE_REFERENCES"
 
     /// Nil when `actual` matches the PNG at `reference`; else what differs and where to look.
-    func mismatch(actual: [UInt8], reference: String) throws -> String? {
+    public func mismatch(actual: [UInt8], reference: String) throws -> String? {
         let name = URL(fileURLWithPath: reference).deletingPathExtension().lastPathComponent
         if ProcessInfo.processInfo.environment[Self.updateVariable] == "1" {
-            try AtomicFile.write(actual, to: reference)
+            try save(actual, at: reference)
             return nil
         }
         let image = try RasterImage(png: actual)
@@ -70,7 +70,13 @@ struct ImageComparison {
     private func write(_ bytes: [UInt8], as name: String) throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-reference-failures")
             .appendingPathComponent(name).path
-        try AtomicFile.write(bytes, to: path)
+        try save(bytes, at: path)
         return path
+    }
+
+    private func save(_ bytes: [UInt8], at path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: url, options: .atomic)
     }
 }
