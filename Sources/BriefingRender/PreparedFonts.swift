@@ -1,0 +1,97 @@
+import Synchronization
+
+/// The cairo font faces documents are drawn with, prepared so that cairo's PDF backend copies
+/// kilobytes instead of whole fonts: subsets cut by HarfBuzz that keep the whole font's glyph ids,
+/// so text shaped with the whole font draws unchanged with them. One instance serves a process
+/// (a batch's workers share it); it is safe to use from several threads.
+///
+/// What a document gets depends only on the document (its glyphs), never on what was drawn
+/// before, so its PDF is the same whichever documents a process made first.
+public final class PreparedFonts: Sendable {
+    /// Which face a document's glyphs of a font are drawn with.
+    public enum Policy: Sendable {
+        /// The whole face, opened once per process: what cairo embeds is cut from the whole font
+        /// for every document.
+        case wholeFaces
+        /// A subset of the glyphs the document draws, cut for each document (from a face whose
+        /// subsetting tables HarfBuzz built once).
+        case perDocument
+        /// One subset per face and process, of ``CommonCharacters`` (ASCII, Latin-1, GB 2312's
+        /// symbols and level 1 hanzi) and what the font's substitutions make of them, cut on first
+        /// use; a document drawing any glyph outside it gets the whole face.
+        case commonSet
+    }
+
+    public let policy: Policy
+    private let state = Mutex(State())
+
+    private struct State {
+        /// Whole faces and common subsets, by font and synthesised styles.
+        var wholeFaces: [FontSource: CairoFontFace] = [:]
+        var commonFaces: [FontSource: CairoFontFace] = [:]
+        /// Common subsets and subsetters, by font file and face (styles do not change outlines).
+        var commonSubsets: [FontSource: FontSubset] = [:]
+        var subsetters: [FontSource: FontSubsetter] = [:]
+    }
+
+    public init(policy: Policy) {
+        self.policy = policy
+    }
+
+    /// The face to draw a document's glyphs of `source` with.
+    /// - Parameters:
+    ///   - glyphs: every glyph id the document draws with `source` (shaped with the whole face).
+    ///   - codePoints: the characters those glyphs show; a per-document subset keeps their cmap
+    ///     entries, for viewers that find a glyph's text through the font.
+    public func face(for source: FontSource, glyphs: Set<UInt32>, codePoints: Set<UInt32>) throws(RenderError)
+        -> CairoFontFace
+    {
+        switch policy {
+        case .wholeFaces:
+            return try wholeFace(source)
+        case .perDocument:
+            let subsetter = try state.withLock { state throws(RenderError) in
+                try Self.cached(&state.subsetters, Self.file(of: source)) { () throws(RenderError) in
+                    try FontSubsetter(Self.file(of: source), preprocessed: true)
+                }
+            }
+            return try CairoFontFace(subsetter.subset(glyphs: glyphs, codePoints: codePoints), of: source)
+        case .commonSet:
+            let common = try commonFace(source)
+            return try common.subset?.holds(glyphs) == true ? common : wholeFace(source)
+        }
+    }
+
+    /// `source`'s whole face, opened once.
+    public func wholeFace(_ source: FontSource) throws(RenderError) -> CairoFontFace {
+        try state.withLock { state throws(RenderError) in
+            try Self.cached(&state.wholeFaces, source) { () throws(RenderError) in try CairoFontFace(wholeFace: source) }
+        }
+    }
+
+    /// `source`'s common subset, cut on first use (other threads wait for it).
+    private func commonFace(_ source: FontSource) throws(RenderError) -> CairoFontFace {
+        try state.withLock { state throws(RenderError) in
+            try Self.cached(&state.commonFaces, source) { () throws(RenderError) in
+                let subset = try Self.cached(&state.commonSubsets, Self.file(of: source)) { () throws(RenderError) in
+                    try FontSubsetter(Self.file(of: source)).subset(glyphs: [], codePoints: CommonCharacters.codePoints)
+                }
+                return try CairoFontFace(subset, of: source)
+            }
+        }
+    }
+
+    /// `source` without its synthesised styles: the font file and face subsets are cut from.
+    private static func file(of source: FontSource) -> FontSource {
+        FontSource(path: source.path, index: source.index)
+    }
+
+    private static func cached<Value>(
+        _ cache: inout [FontSource: Value], _ key: FontSource, make: () throws(RenderError) -> Value
+    ) throws(RenderError) -> Value {
+        if let value = cache[key] { return value }
+        let value = try make()
+        cache[key] = value
+        return value
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+
+@testable import BriefingRender
+
+/// Subsets that keep glyph ids draw text shaped with the whole font unchanged: the same pixels,
+/// the same extracted text, an embedded subset font, the same bytes every time.
+@Suite struct FontSubsetTests {
+    /// Noto Sans CJK SC Regular, as fontconfig finds it (a face inside a `.ttc` collection).
+    static let notoSansCJK: FontSource = {
+        let match = try? QPDF.run(["fc-match", "--format=%{file}\n%{index}", "Noto Sans CJK SC:style=Regular"])
+        let parts = match?.output.split(separator: "\n") ?? []
+        return FontSource(path: parts.first.map(String.init) ?? "", index: parts.count > 1 ? Int(parts[1]) ?? 0 : 0)
+    }()
+
+    static let lines = [
+        "座谈会回顾了各园区2013年的发展成绩，并明确了2014年的目标任务。",
+        "技工贸总收入达到2411.0亿元，增长37.6%；税收总额达到44亿元。",
+        "Parks grew 37.6% in 2013 (revenue 241.1 bn yuan).",
+    ]
+
+    let text = ShapedText(lines, font: notoSansCJK)
+
+    func pdfText(_ pdf: [UInt8]) throws -> [String] {
+        let output = try QPDF.run(["pdftotext", try QPDF.file(pdf), "-"]).output
+        return output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces.union(["\u{0C}"])) }.filter { !$0.isEmpty }
+    }
+
+    /// `pdffonts` rows: name, embedded, subset, ToUnicode.
+    func pdfFonts(_ pdf: [UInt8]) throws -> [(name: String, flags: [String])] {
+        try QPDF.run(["pdffonts", try QPDF.file(pdf)]).output.split(separator: "\n").dropFirst(2).map { row in
+            let columns = row.split(separator: " ").map(String.init)
+            return (columns[0], Array(columns.suffix(5).prefix(3)))
+        }
+    }
+
+    @Test(arguments: [PreparedFonts.Policy.perDocument, .commonSet])
+    func subsetDrawsWhatTheWholeFaceDraws(policy: PreparedFonts.Policy) throws {
+        let fonts = PreparedFonts(policy: policy)
+        let subset = try fonts.face(for: text.font, glyphs: text.glyphIDs, codePoints: text.codePoints)
+        let whole = try fonts.wholeFace(text.font)
+        #expect(subset.subset != nil)
+        #expect(whole.subset == nil)
+
+        let pixels = try text.pixels(with: subset)
+        #expect(pixels == (try text.pixels(with: whole)))
+        // Ink on the page: the comparison is not of two blank images.
+        #expect(pixels.filter { $0 < 128 }.count > 1_000)
+
+        let pdf = try text.pdf(with: subset)
+        let extracted = try pdfText(pdf)
+        #expect(extracted == Self.lines, "\(extracted)")
+        #expect(try pdfText(text.pdf(with: whole)) == Self.lines)
+        let fontRows = try pdfFonts(pdf)
+        #expect(fontRows.count == 1)
+        #expect(fontRows.first?.name.hasSuffix("+NotoSansCJKsc-Regular") == true)
+        #expect(fontRows.first?.flags == ["yes", "yes", "yes"])
+    }
+
+    @Test(arguments: [PreparedFonts.Policy.perDocument, .commonSet, .wholeFaces])
+    func theSameDocumentGivesTheSameBytes(policy: PreparedFonts.Policy) throws {
+        func pdf() throws -> [UInt8] {
+            try text.pdf(
+                with: PreparedFonts(policy: policy).face(
+                    for: text.font, glyphs: text.glyphIDs, codePoints: text.codePoints))
+        }
+        #expect(try pdf() == pdf())
+    }
+
+    @Test func aGlyphOutsideTheCommonSetGetsTheWholeFace() throws {
+        let fonts = PreparedFonts(policy: .commonSet)
+        let common = try fonts.face(for: text.font, glyphs: text.glyphIDs, codePoints: text.codePoints)
+        // 亍 is in GB 2312's level 2, 䶮 outside GB 2312: not in the common set.
+        for rare in ["亍", "䶮"] {
+            let line = ShapedText(["园区\(rare)发展"], font: Self.notoSansCJK)
+            let face = try fonts.face(for: line.font, glyphs: line.glyphIDs, codePoints: line.codePoints)
+            #expect(face.subset == nil, "\(rare)")
+            #expect(face === (try fonts.wholeFace(line.font)))
+        }
+        // Made once per process: the next document gets the same face.
+        let next = ShapedText(["园区发展"], font: Self.notoSansCJK)
+        #expect(try fonts.face(for: next.font, glyphs: next.glyphIDs, codePoints: next.codePoints) === common)
+    }
+
+    @Test func aDocumentsSubsetHoldsItsGlyphsAndLittleElse() throws {
+        let subset = try #require(
+            PreparedFonts(policy: .perDocument).face(for: text.font, glyphs: text.glyphIDs, codePoints: text.codePoints)
+                .subset)
+        #expect(subset.holds(text.glyphIDs))
+        #expect(!subset.holds(ShapedText(["亍"], font: Self.notoSansCJK).glyphIDs))
+        // The glyphs drawn, .notdef, and what the font's substitutions reach from them.
+        #expect(subset.glyphCount > text.glyphIDs.count)
+        #expect(subset.glyphCount < text.glyphIDs.count * 2)
+        let whole = try FontSubsetter(Self.notoSansCJK)
+        #expect(whole.glyphCount > 60_000)
+    }
+
+    @Test func syntheticBoldIsKept() throws {
+        let fonts = PreparedFonts(policy: .commonSet)
+        var bold = text.font
+        bold.synthesis = .bold
+        func ink(_ source: FontSource) throws -> Int {
+            try text.pixels(with: fonts.face(for: source, glyphs: text.glyphIDs, codePoints: text.codePoints))
+                .filter { $0 < 128 }.count
+        }
+        #expect(try ink(bold) > ink(text.font) * 11 / 10)
+    }
+
+    @Test func missingFontsAreNamed() throws {
+        let fonts = PreparedFonts(policy: .perDocument)
+        #expect {
+            try fonts.face(for: FontSource(path: "/nowhere/font.ttf"), glyphs: [1], codePoints: [])
+        } throws: { error in
+            (error as? RenderError)?.description
+                == "hb_blob_create_from_file failed: cannot read the font file /nowhere/font.ttf"
+        }
+        #expect {
+            try fonts.face(for: FontSource(path: Self.notoSansCJK.path, index: 99), glyphs: [1], codePoints: [])
+        } throws: { error in
+            (error as? RenderError)?.description == "hb_face_create failed: no font face 99 in \(Self.notoSansCJK.path)"
+        }
+        #expect {
+            try PreparedFonts(policy: .wholeFaces).wholeFace(FontSource(path: "/nowhere/font.ttf"))
+        } throws: { error in
+            (error as? RenderError)?.description == "FT_New_Face failed: cannot open face 0 of /nowhere/font.ttf"
+        }
+    }
+}
