@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "BriefingDataTests", dependencies: ["BriefingData", "BriefingInput"]),
         .testTarget(name: "BriefingChartsTests", dependencies: ["BriefingCharts"]),
         .testTarget(name: "BriefingLayoutTests", dependencies: ["BriefingLayout"]),
-        .testTarget(name: "BriefingRenderTests", dependencies: ["BriefingRender"]),
+        .testTarget(name: "BriefingRenderTests", dependencies: ["BriefingRender", "CMalloc"]),
         .testTarget(name: "BriefingTests", dependencies: ["Briefing", "briefing", "BriefingInput", "BriefingLayout"]),
     ],
     swiftLanguageModes: [.v6]

@@ -33,6 +33,14 @@ final class FontSubsetter: @unchecked Sendable {
 
     deinit { hb_face_destroy(face) }
 
+    /// The layout features whose substitutions the subset's glyphs are closed under: those
+    /// HarfBuzz applies to horizontal text by default, except `locl` (in a CJK collection it
+    /// leads to the other languages' forms). A glyph reached otherwise is simply not in the subset,
+    /// and a document drawing it gets the whole face.
+    private static let horizontalFeatures: [UInt32] = [
+        "abvm", "blwm", "ccmp", "mark", "mkmk", "rlig", "calt", "clig", "curs", "dist", "kern", "liga", "rclt",
+    ].map { tag in tag.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
+
     /// The number of glyphs of the whole face.
     var glyphCount: Int { Int(hb_face_get_glyph_count(face)) }
 
@@ -49,6 +57,9 @@ final class FontSubsetter: @unchecked Sendable {
         for glyph in glyphs { hb_set_add(glyphSet, glyph) }
         let unicodeSet = hb_subset_input_unicode_set(input)
         for codePoint in codePoints { hb_set_add(unicodeSet, codePoint) }
+        let features = hb_subset_input_set(input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG)
+        hb_set_clear(features)
+        for tag in Self.horizontalFeatures { hb_set_add(features, tag) }
         guard let plan = hb_subset_plan_create_or_fail(face, input) else {
             throw RenderError("hb_subset_plan_create_or_fail", "cannot plan a subset of \(source.path)")
         }

@@ -52,7 +52,7 @@ public final class PreparedFonts: Sendable {
         case .perDocument:
             let subsetter = try state.withLock { state throws(RenderError) in
                 try Self.cached(&state.subsetters, Self.file(of: source)) { () throws(RenderError) in
-                    try FontSubsetter(Self.file(of: source), preprocessed: true)
+                    try FontSubsetter(Self.file(of: source))
                 }
             }
             return try CairoFontFace(subsetter.subset(glyphs: glyphs, codePoints: codePoints), of: source)

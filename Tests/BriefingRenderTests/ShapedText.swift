@@ -11,23 +11,22 @@ struct ShapedText {
     let size: Double
     /// The lines, top to bottom.
     let lines: [String]
-    /// Each line's glyphs, positioned in points on a page of `pageSize`, and the clusters that map
+    /// Each line's glyphs, positioned in points on the page, and the clusters that map
     /// them back to the line's UTF-8 bytes.
     let glyphs: [[cairo_glyph_t]]
     let clusters: [[cairo_text_cluster_t]]
-    let pageSize: (width: Double, height: Double)
 
     /// The glyph ids drawn.
     var glyphIDs: Set<UInt32> { Set(glyphs.joined().map { UInt32($0.index) }) }
     /// The characters shown.
     var codePoints: Set<UInt32> { Set(lines.joined().unicodeScalars.map(\.value)) }
 
-    /// Shapes `lines` with `font` at `size` points, a line every 1.5 `size`, from a 36 pt margin.
-    init(_ lines: [String], font: FontSource, size: Double = 12, pageSize: (Double, Double) = (595, 842)) {
+    /// Shapes `lines` with `font` at `size` points, a line every 1.5 `size` from `top`, 36 pt in,
+    /// for an A4 page.
+    init(_ lines: [String], font: FontSource, size: Double = 12, top: Double = 36) {
         self.font = font
         self.size = size
         self.lines = lines
-        self.pageSize = pageSize
         let blob = hb_blob_create_from_file(font.path)
         let face = hb_face_create(blob, UInt32(font.index))
         let hbFont = hb_font_create(face)
@@ -54,7 +53,7 @@ struct ShapedText {
             var starts: [Int] = []
             var lineClusters: [cairo_text_cluster_t] = []
             var x = 36.0
-            let y = 36 + size * 1.5 * Double(number + 1)
+            let y = top + size * 1.5 * Double(number + 1)
             for index in 0..<Int(count) {
                 let position = positions[index]
                 let start = Int(infos[index].cluster)
@@ -83,16 +82,24 @@ struct ShapedText {
 
     /// A PDF of the text drawn with `face`, dated so that it is the same every time.
     func pdf(with face: CairoFontFace) throws -> [UInt8] {
+        try Self.pdf(pages: [[(self, face)]])
+    }
+
+    /// A PDF of several pages, each showing texts drawn with their faces.
+    static func pdf(pages: [[(text: ShapedText, face: CairoFontFace)]]) throws -> [UInt8] {
         let stream = ByteStream()
         return try withExtendedLifetime(stream) { () throws -> [UInt8] in
             let surface = try CairoSurface(
-                cairo_pdf_surface_create_for_stream(ByteStream.write, stream.closure, pageSize.width, pageSize.height)!,
+                cairo_pdf_surface_create_for_stream(ByteStream.write, stream.closure, 595, 842)!,
                 operation: "cairo_pdf_surface_create_for_stream")
             for key in [CAIRO_PDF_METADATA_CREATE_DATE, CAIRO_PDF_METADATA_MOD_DATE] {
                 cairo_pdf_surface_set_metadata(surface.pointer, key, "2014-03-12T00:00:00Z")
             }
-            let cairo = try draw(with: face, on: surface)
-            cairo_show_page(cairo.pointer)
+            let cairo = try CairoContext(surface: surface)
+            for page in pages {
+                for (text, face) in page { try text.draw(with: face, on: cairo) }
+                cairo_show_page(cairo.pointer)
+            }
             try surface.finish()
             return stream.bytes
         }
@@ -100,23 +107,20 @@ struct ShapedText {
 
     /// The pixels of the text drawn with `face` at 144 dpi, grey anti-aliasing as the typesetter sets.
     func pixels(with face: CairoFontFace) throws -> [UInt8] {
-        let (width, height) = (Int32(pageSize.width * 2), Int32(pageSize.height * 2))
+        let (width, height) = (Int32(595 * 2), Int32(842 * 2))
         let surface = try CairoSurface(
             cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height)!, operation: "cairo_image_surface_create")
         let cairo = try CairoContext(surface: surface)
         cairo_set_source_rgb(cairo.pointer, 1, 1, 1)
         cairo_paint(cairo.pointer)
         cairo_scale(cairo.pointer, 2, 2)
-        _ = try draw(with: face, on: surface, context: cairo)
+        try draw(with: face, on: cairo)
         cairo_surface_flush(surface.pointer)
         let data = cairo_image_surface_get_data(surface.pointer)!
         return Array(UnsafeBufferPointer(start: data, count: Int(cairo_image_surface_get_stride(surface.pointer) * height)))
     }
 
-    private func draw(with face: CairoFontFace, on surface: CairoSurface, context: CairoContext? = nil) throws
-        -> CairoContext
-    {
-        let cairo = try context ?? CairoContext(surface: surface)
+    private func draw(with face: CairoFontFace, on cairo: CairoContext) throws {
         let options = cairo_font_options_create()
         cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
         cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
@@ -133,6 +137,5 @@ struct ShapedText {
                 Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
         }
         try cairo.check("cairo_show_text_glyphs")
-        return cairo
     }
 }
