@@ -16,6 +16,16 @@ final class FontSubset: @unchecked Sendable {
         self.kept = kept
     }
 
+    /// A subset of `bytes` (an `hb_blob_t`, whose reference passes to the subset) holding `glyphs`.
+    convenience init(bytes: OpaquePointer, glyphs: [UInt32]) throws(RenderError) {
+        guard let kept = hb_map_create(), hb_map_allocation_successful(kept) != 0 else {
+            hb_blob_destroy(bytes)
+            throw RenderError("hb_map_create", "out of memory")
+        }
+        for glyph in glyphs { hb_map_set(kept, glyph, glyph) }
+        self.init(bytes: bytes, kept: kept)
+    }
+
     deinit {
         hb_map_destroy(kept)
         hb_blob_destroy(bytes)
@@ -26,6 +36,11 @@ final class FontSubset: @unchecked Sendable {
 
     /// The number of glyphs kept.
     var glyphCount: Int { Int(hb_map_get_population(kept)) }
+
+    /// The glyph ids kept, ascending, of a font of `glyphCount` glyphs.
+    func glyphs(of glyphCount: Int) -> [UInt32] {
+        (0..<UInt32(glyphCount)).filter { hb_map_has(kept, $0) != 0 }
+    }
 
     /// Whether every glyph of `glyphs` is in the subset.
     func holds(_ glyphs: some Sequence<UInt32>) -> Bool {

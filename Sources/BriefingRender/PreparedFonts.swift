@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// The cairo font faces documents are drawn with, prepared so that cairo's PDF backend copies
@@ -18,11 +19,14 @@ public final class PreparedFonts: Sendable {
         case perDocument
         /// One subset per face and process, of ``CommonCharacters`` (ASCII, Latin-1, GB 2312's
         /// symbols and level 1 hanzi) and what the font's substitutions make of them, cut on first
-        /// use; a document drawing any glyph outside it gets the whole face.
+        /// use or read from the cache folder; a document drawing any glyph outside it gets the
+        /// whole face.
         case commonSet
     }
 
     public let policy: Policy
+    /// Where common subsets are kept between processes, if anywhere.
+    private let cache: FontSubsetCache?
     private let state = Mutex(State())
 
     private struct State {
@@ -34,8 +38,21 @@ public final class PreparedFonts: Sendable {
         var subsetters: [FontSource: FontSubsetter] = [:]
     }
 
-    public init(policy: Policy) {
+    /// - Parameter cacheFolder: a folder to keep common subsets in between processes (made when
+    ///   missing); see ``defaultCacheFolder``. Nil makes them in every process.
+    public init(policy: Policy, cacheFolder: String? = nil) {
         self.policy = policy
+        self.cache = cacheFolder.map(FontSubsetCache.init)
+    }
+
+    /// `$BRIEFING_CACHE/fonts`, else `$XDG_CACHE_HOME/briefing/fonts`, else
+    /// `~/.cache/briefing/fonts`; nil when none is known.
+    public static var defaultCacheFolder: String? {
+        let environment = ProcessInfo.processInfo.environment
+        if let folder = environment["BRIEFING_CACHE"], !folder.isEmpty { return folder + "/fonts" }
+        if let folder = environment["XDG_CACHE_HOME"], !folder.isEmpty { return folder + "/briefing/fonts" }
+        if let home = environment["HOME"], !home.isEmpty { return home + "/.cache/briefing/fonts" }
+        return nil
     }
 
     /// The face to draw a document's glyphs of `source` with.
@@ -69,13 +86,22 @@ public final class PreparedFonts: Sendable {
         }
     }
 
-    /// `source`'s common subset, cut on first use (other threads wait for it).
+    /// `source`'s common subset, read from the cache or cut on first use (other threads wait
+    /// for it).
     private func commonFace(_ source: FontSource) throws(RenderError) -> CairoFontFace {
         try state.withLock { state throws(RenderError) in
             try Self.cached(&state.commonFaces, source) { () throws(RenderError) in
-                let subset = try Self.cached(&state.commonSubsets, Self.file(of: source)) { () throws(RenderError) in
-                    try FontSubsetter(Self.file(of: source)).subset(glyphs: [], codePoints: CommonCharacters.codePoints)
+                let file = Self.file(of: source)
+                if let subset = state.commonSubsets[file] { return try CairoFontFace(subset, of: source) }
+                // A cached subset FreeType cannot load is made again.
+                if let subset = cache?.load(file), let face = try? CairoFontFace(subset, of: source) {
+                    state.commonSubsets[file] = subset
+                    return face
                 }
+                let subsetter = try FontSubsetter(file)
+                let subset = try subsetter.subset(glyphs: [], codePoints: CommonCharacters.codePoints)
+                cache?.store(subset, glyphCount: subsetter.glyphCount, of: file)
+                state.commonSubsets[file] = subset
                 return try CairoFontFace(subset, of: source)
             }
         }

@@ -8,7 +8,8 @@ import Testing
 /// What each font policy costs per document and in memory, on 8-page Chinese documents set in
 /// Noto Sans CJK SC Regular and Bold with some English in Noto Sans. Runs only when asked:
 /// `BRIEFING_FONT_BENCH=policy:jobs:documents` (e.g. `commonSet:2:200`), one policy a process so
-/// that the peak memory is that policy's.
+/// that the peak memory is that policy's; `BRIEFING_FONT_BENCH_CACHE=folder` keeps common subsets
+/// there.
 @Suite struct FontSubsetBenchmark {
     static let setting = ProcessInfo.processInfo.environment["BRIEFING_FONT_BENCH"]
 
@@ -76,7 +77,8 @@ import Testing
         _ = mallopt(M_MMAP_THRESHOLD, 512 << 20)
         _ = mallopt(M_TRIM_THRESHOLD, 1 << 30)
         let documents = try Self.documents()
-        let fonts = PreparedFonts(policy: policy)
+        let fonts = PreparedFonts(
+            policy: policy, cacheFolder: ProcessInfo.processInfo.environment["BRIEFING_FONT_BENCH_CACHE"])
         let baseline = Self.memory("VmRSS")
         // Forget the peak so far: what is left is this policy's.
         try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)

@@ -26,11 +26,11 @@ import Testing
         return output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces.union(["\u{0C}"])) }.filter { !$0.isEmpty }
     }
 
-    /// `pdffonts` rows: name, embedded, subset, ToUnicode.
-    func pdfFonts(_ pdf: [UInt8]) throws -> [(name: String, flags: [String])] {
+    /// `pdffonts` rows: the row, the font's name, and embedded, subset, ToUnicode.
+    func pdfFonts(_ pdf: [UInt8]) throws -> [(row: String, name: String, flags: [String])] {
         try QPDF.run(["pdffonts", try QPDF.file(pdf)]).output.split(separator: "\n").dropFirst(2).map { row in
             let columns = row.split(separator: " ").map(String.init)
-            return (columns[0], Array(columns.suffix(5).prefix(3)))
+            return (String(row), columns[0], Array(columns.suffix(5).prefix(3)))
         }
     }
 
@@ -52,6 +52,8 @@ import Testing
         #expect(extracted == Self.lines, "\(extracted)")
         #expect(try pdfText(text.pdf(with: whole)) == Self.lines)
         let fontRows = try pdfFonts(pdf)
+        // The same font, type and encoding as with the whole face.
+        #expect(fontRows.map(\.row) == (try pdfFonts(text.pdf(with: whole)).map(\.row)))
         #expect(fontRows.count == 1)
         #expect(fontRows.first?.name.hasSuffix("+NotoSansCJKsc-Regular") == true)
         #expect(fontRows.first?.flags == ["yes", "yes", "yes"])
@@ -80,6 +82,31 @@ import Testing
         // Made once per process: the next document gets the same face.
         let next = ShapedText(["园区发展"], font: Self.notoSansCJK)
         #expect(try fonts.face(for: next.font, glyphs: next.glyphIDs, codePoints: next.codePoints) === common)
+    }
+
+    @Test func commonSubsetsAreKeptOnDisk() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fonts-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        func pdf() throws -> [UInt8] {
+            let fonts = PreparedFonts(policy: .commonSet, cacheFolder: folder)
+            let face = try fonts.face(for: text.font, glyphs: text.glyphIDs, codePoints: text.codePoints)
+            #expect(face.subset != nil)
+            return try text.pdf(with: face)
+        }
+        let made = try pdf()
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder)
+        #expect(files.count == 1)
+        let file = try #require(files.first)
+        #expect(file.hasPrefix("\((Self.notoSansCJK.path as NSString).lastPathComponent)-\(Self.notoSansCJK.index)-"))
+        let path = folder + "/" + file
+        let stored = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(stored.prefix(4) == Data("BFS1".utf8))
+        // Read back: the same document.
+        #expect(try pdf() == made)
+        // A damaged file is made again, not used.
+        try Data("BFS1".utf8 + [0, 0, 0, 0] + Array(repeating: 7, count: 64)).write(to: URL(fileURLWithPath: path))
+        #expect(try pdf() == made)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == stored)
     }
 
     @Test func aDocumentsSubsetHoldsItsGlyphsAndLittleElse() throws {
