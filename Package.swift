@@ -56,7 +56,8 @@ let package = Package(
         .target(
             name: "BriefingRender",
             dependencies: [
-                "BriefingCore", "CCairo", "CPangoCairo", "CFontconfig", "CDeflate", "CHyphen", "CWordBreaks", "CFontSubset",
+                "BriefingCore", "CCairo", "CPangoCairo", "CFontconfig", "CDeflate", "CHyphen", "CWordBreaks",
+                "CFontSubset",
             ]),
         .target(
             name: "Briefing",

@@ -47,8 +47,8 @@ public final class CairoFontFace: @unchecked Sendable {
         // The owner's address is unique while it lives, so it serves as the user data key too.
         let retained = Unmanaged.passRetained(owner).toOpaque()
         let key = retained.assumingMemoryBound(to: cairo_user_data_key_t.self)
-        let status = cairo_font_face_set_user_data(pointer, key, retained) {
-            Unmanaged<FreeTypeFace>.fromOpaque($0!).release()
+        let status = cairo_font_face_set_user_data(pointer, key, retained) { owner in
+            if let owner { Unmanaged<FreeTypeFace>.fromOpaque(owner).release() }
         }
         guard status == CAIRO_STATUS_SUCCESS else {
             cairo_font_face_destroy(pointer)
@@ -76,7 +76,9 @@ private final class FreeTypeFace {
 
     init(subset: FontSubset?, open: (FT_Library, inout FT_Face?) throws(RenderError) -> Void) throws(RenderError) {
         var library: FT_Library?
-        guard FT_Init_FreeType(&library) == 0, let library else { throw RenderError("FT_Init_FreeType", "out of memory") }
+        guard FT_Init_FreeType(&library) == 0, let library else {
+            throw RenderError("FT_Init_FreeType", "out of memory")
+        }
         var face: FT_Face?
         do {
             try open(library, &face)

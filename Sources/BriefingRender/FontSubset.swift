@@ -48,7 +48,8 @@ final class FontSubset: @unchecked Sendable {
     }
 
     /// Calls `body` with the font's bytes, valid as long as the subset lives.
-    func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws(RenderError) -> Result) throws(RenderError) -> Result {
+    func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws(RenderError) -> Result) throws(RenderError) -> Result
+    {
         var length: UInt32 = 0
         let data = hb_blob_get_data(bytes, &length)
         return try body(UnsafeRawBufferPointer(start: data, count: Int(length)))

@@ -51,8 +51,13 @@ struct FontSubsetCache: Sendable {
             let size = attributes[.size] as? Int, let modified = attributes[.modificationDate] as? Date
         else { return nil }
         let identity = "\(Self.version)|\(source.path)|\(source.index)|\(size)|\(modified.timeIntervalSince1970)"
-        let hash = identity.utf8.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+        let hash = Self.fingerprint(identity.utf8)
         let name = (source.path as NSString).lastPathComponent
         return (folder as NSString).appendingPathComponent("\(name)-\(source.index)-\(String(hash, radix: 16)).subset")
+    }
+
+    /// FNV-1a of `bytes`: the same in every process (unlike `Hasher`).
+    static func fingerprint(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
     }
 }

@@ -82,7 +82,8 @@ public final class PreparedFonts: Sendable {
     /// `source`'s whole face, opened once.
     public func wholeFace(_ source: FontSource) throws(RenderError) -> CairoFontFace {
         try state.withLock { state throws(RenderError) in
-            try Self.cached(&state.wholeFaces, source) { () throws(RenderError) in try CairoFontFace(wholeFace: source) }
+            try Self.cached(&state.wholeFaces, source) { () throws(RenderError) in try CairoFontFace(wholeFace: source)
+            }
         }
     }
 

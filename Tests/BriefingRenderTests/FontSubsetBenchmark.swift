@@ -13,12 +13,6 @@ import Testing
 @Suite struct FontSubsetBenchmark {
     static let setting = ProcessInfo.processInfo.environment["BRIEFING_FONT_BENCH"]
 
-    static func font(_ pattern: String) -> FontSource {
-        let match = try? QPDF.run(["fc-match", "--format=%{file}\n%{index}", pattern])
-        let parts = match?.output.split(separator: "\n") ?? []
-        return FontSource(path: parts.first.map(String.init) ?? "", index: parts.count > 1 ? Int(parts[1]) ?? 0 : 0)
-    }
-
     /// A document's pages: a bold heading, 36 lines of Chinese, 2 lines of English each.
     struct Document {
         var pages: [[ShapedText]]
@@ -38,24 +32,27 @@ import Testing
     static func documents() throws -> [Document] {
         let notes = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Briefings/parks-2014/notes.zh.md")
-        let prose = try String(contentsOf: notes, encoding: .utf8).split(separator: "---").last!
+        let prose = try #require(String(contentsOf: notes, encoding: .utf8).split(separator: "---").last)
             .filter { !"#*-\n ".contains($0) }
         let (regular, bold, latin) = (
-            font("Noto Sans CJK SC:style=Regular"), font("Noto Sans CJK SC:style=Bold"), font("Noto Sans:style=Regular")
+            FontSource.matching("Noto Sans CJK SC:style=Regular"), FontSource.matching("Noto Sans CJK SC:style=Bold"),
+            FontSource.matching("Noto Sans:style=Regular")
         )
-        return (0..<10).map { variant in
+        return try (0..<10).map { variant in
             let characters = Array(prose)
-            let pages = (0..<8).map { page in
+            let pages = try (0..<8).map { page in
                 let lines = (0..<36).map { line in
                     let start = (variant * 37 + page * 36 * 30 + line * 30) % characters.count
                     return String((0..<30).map { characters[(start + $0) % characters.count] })
                 }
                 return [
-                    ShapedText(["第\(page + 1)页 园区\(2010 + variant)年发展报告"], font: bold, size: 18, top: 24),
-                    ShapedText(lines, font: regular, size: 12, top: 60),
-                    ShapedText(
-                        ["Industrial parks, report \(variant + 1): revenue grew \(30 + variant).6% in 2013.",
-                         "Tax revenue reached 44 billion yuan; value added grew 19% (page \(page + 1))."],
+                    try ShapedText(["第\(page + 1)页 园区\(2010 + variant)年发展报告"], font: bold, size: 18, top: 24),
+                    try ShapedText(lines, font: regular, size: 12, top: 60),
+                    try ShapedText(
+                        [
+                            "Industrial parks, report \(variant + 1): revenue grew \(30 + variant).6% in 2013.",
+                            "Tax revenue reached 44 billion yuan; value added grew 19% (page \(page + 1)).",
+                        ],
                         font: latin, size: 10, top: 730),
                 ]
             }
@@ -96,11 +93,12 @@ import Testing
                         uniqueKeysWithValues: document.usage.map { font, usage in
                             (font, try fonts.face(for: font, glyphs: usage.glyphs, codePoints: usage.codePoints))
                         }),
-                    let pdf = try? ShapedText.pdf(pages: document.pages.map { page in page.map { ($0, faces[$0.font]!) } })
+                    let pdf = try? ShapedText.pdf(
+                        pages: document.pages.map { page in page.map { ($0, faces[$0.font]!) } })
                 else { continue }
                 let seconds = (clock.now - start) / .seconds(1)
                 let whole = faces.values.filter { $0.subset == nil }.count
-                results.withLock { $0.append((index, seconds, pdf.count, Self.hash(pdf), whole)) }
+                results.withLock { $0.append((index, seconds, pdf.count, FontSubsetCache.fingerprint(pdf), whole)) }
                 if index == 0 { peakAfterFirst.withLock { $0 = Self.memory("VmHWM") } }
             }
         }
@@ -128,18 +126,14 @@ import Testing
         let line = status.split(separator: "\n").first { $0.hasPrefix(field + ":") } ?? ""
         return Double(line.split(separator: " ").dropFirst().first ?? "0").map { $0 / 1024 } ?? 0
     }
-
-    /// FNV-1a, to tell outputs apart across processes.
-    static func hash(_ bytes: [UInt8]) -> UInt64 {
-        bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
-    }
 }
 
 extension FontSubsetBenchmark {
     @Test(.enabled(if: setting != nil)) func costOfTheCommonSubsets() throws {
-        print(String(format: "fontbench before: rss %.1f MiB, peak %.1f MiB", Self.memory("VmRSS"), Self.memory("VmHWM")))
+        print(
+            String(format: "fontbench before: rss %.1f MiB, peak %.1f MiB", Self.memory("VmRSS"), Self.memory("VmHWM")))
         for pattern in ["Noto Sans CJK SC:style=Regular", "Noto Sans CJK SC:style=Bold", "Noto Sans:style=Regular"] {
-            let source = Self.font(pattern)
+            let source = FontSource.matching(pattern)
             let clock = ContinuousClock()
             let start = clock.now
             let subsetter = try FontSubsetter(source)
@@ -148,7 +142,8 @@ extension FontSubsetBenchmark {
             let size = (try? FileManager.default.attributesOfItem(atPath: source.path)[.size] as? Int) ?? 0
             print(
                 String(
-                    format: "fontbench common subset of %@: %.1f ms, %d of %d glyphs, %d KB (file %d KB), rss %.1f MiB, peak %.1f MiB",
+                    format:
+                        "fontbench common subset of %@: %.1f ms, %d of %d glyphs, %d KB (file %d KB), rss %.1f MiB, peak %.1f MiB",
                     pattern, seconds * 1000, subset.glyphCount, subsetter.glyphCount, subset.byteCount / 1024,
                     size / 1024, Self.memory("VmRSS"), Self.memory("VmHWM")))
         }

@@ -7,11 +7,7 @@ import Testing
 /// the same extracted text, an embedded subset font, the same bytes every time.
 @Suite struct FontSubsetTests {
     /// Noto Sans CJK SC Regular, as fontconfig finds it (a face inside a `.ttc` collection).
-    static let notoSansCJK: FontSource = {
-        let match = try? QPDF.run(["fc-match", "--format=%{file}\n%{index}", "Noto Sans CJK SC:style=Regular"])
-        let parts = match?.output.split(separator: "\n") ?? []
-        return FontSource(path: parts.first.map(String.init) ?? "", index: parts.count > 1 ? Int(parts[1]) ?? 0 : 0)
-    }()
+    static let notoSansCJK = FontSource.matching("Noto Sans CJK SC:style=Regular")
 
     static let lines = [
         "座谈会回顾了各园区2013年的发展成绩，并明确了2014年的目标任务。",
@@ -19,11 +15,17 @@ import Testing
         "Parks grew 37.6% in 2013 (revenue 241.1 bn yuan).",
     ]
 
-    let text = ShapedText(lines, font: notoSansCJK)
+    let text: ShapedText
+
+    init() throws {
+        text = try ShapedText(Self.lines, font: Self.notoSansCJK)
+    }
 
     func pdfText(_ pdf: [UInt8]) throws -> [String] {
         let output = try QPDF.run(["pdftotext", try QPDF.file(pdf), "-"]).output
-        return output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces.union(["\u{0C}"])) }.filter { !$0.isEmpty }
+        return output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces.union(["\u{0C}"])) }.filter {
+            !$0.isEmpty
+        }
     }
 
     /// `pdffonts` rows: the row, the font's name, and embedded, subset, ToUnicode.
@@ -74,13 +76,13 @@ import Testing
         let common = try fonts.face(for: text.font, glyphs: text.glyphIDs, codePoints: text.codePoints)
         // 亍 is in GB 2312's level 2, 䶮 outside GB 2312: not in the common set.
         for rare in ["亍", "䶮"] {
-            let line = ShapedText(["园区\(rare)发展"], font: Self.notoSansCJK)
+            let line = try ShapedText(["园区\(rare)发展"], font: Self.notoSansCJK)
             let face = try fonts.face(for: line.font, glyphs: line.glyphIDs, codePoints: line.codePoints)
             #expect(face.subset == nil, "\(rare)")
             #expect(face === (try fonts.wholeFace(line.font)))
         }
         // Made once per process: the next document gets the same face.
-        let next = ShapedText(["园区发展"], font: Self.notoSansCJK)
+        let next = try ShapedText(["园区发展"], font: Self.notoSansCJK)
         #expect(try fonts.face(for: next.font, glyphs: next.glyphIDs, codePoints: next.codePoints) === common)
     }
 
@@ -114,7 +116,7 @@ import Testing
             PreparedFonts(policy: .perDocument).face(for: text.font, glyphs: text.glyphIDs, codePoints: text.codePoints)
                 .subset)
         #expect(subset.holds(text.glyphIDs))
-        #expect(!subset.holds(ShapedText(["亍"], font: Self.notoSansCJK).glyphIDs))
+        #expect(!subset.holds(try ShapedText(["亍"], font: Self.notoSansCJK).glyphIDs))
         // The glyphs drawn, .notdef, and what the font's substitutions reach from them.
         #expect(subset.glyphCount > text.glyphIDs.count)
         #expect(subset.glyphCount < text.glyphIDs.count * 2)

@@ -1,6 +1,7 @@
 import CCairo
 import CFontSubset
 import Foundation
+import Testing
 
 @testable import BriefingRender
 
@@ -23,7 +24,7 @@ struct ShapedText {
 
     /// Shapes `lines` with `font` at `size` points, a line every 1.5 `size` from `top`, 36 pt in,
     /// for an A4 page.
-    init(_ lines: [String], font: FontSource, size: Double = 12, top: Double = 36) {
+    init(_ lines: [String], font: FontSource, size: Double = 12, top: Double = 36) throws {
         self.font = font
         self.size = size
         self.lines = lines
@@ -46,8 +47,8 @@ struct ShapedText {
             hb_buffer_guess_segment_properties(buffer)
             hb_shape(hbFont, buffer, nil, 0)
             var count: UInt32 = 0
-            let infos = hb_buffer_get_glyph_infos(buffer, &count)!
-            let positions = hb_buffer_get_glyph_positions(buffer, &count)!
+            let infos = try #require(hb_buffer_get_glyph_infos(buffer, &count))
+            let positions = try #require(hb_buffer_get_glyph_positions(buffer, &count))
             var lineGlyphs: [cairo_glyph_t] = []
             // HarfBuzz numbers clusters by their first UTF-8 byte, ascending in left-to-right text.
             var starts: [Int] = []
@@ -90,7 +91,7 @@ struct ShapedText {
         let stream = ByteStream()
         return try withExtendedLifetime(stream) { () throws -> [UInt8] in
             let surface = try CairoSurface(
-                cairo_pdf_surface_create_for_stream(ByteStream.write, stream.closure, 595, 842)!,
+                #require(cairo_pdf_surface_create_for_stream(ByteStream.write, stream.closure, 595, 842)),
                 operation: "cairo_pdf_surface_create_for_stream")
             for key in [CAIRO_PDF_METADATA_CREATE_DATE, CAIRO_PDF_METADATA_MOD_DATE] {
                 cairo_pdf_surface_set_metadata(surface.pointer, key, "2014-03-12T00:00:00Z")
@@ -109,15 +110,17 @@ struct ShapedText {
     func pixels(with face: CairoFontFace) throws -> [UInt8] {
         let (width, height) = (Int32(595 * 2), Int32(842 * 2))
         let surface = try CairoSurface(
-            cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height)!, operation: "cairo_image_surface_create")
+            #require(cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height)),
+            operation: "cairo_image_surface_create")
         let cairo = try CairoContext(surface: surface)
         cairo_set_source_rgb(cairo.pointer, 1, 1, 1)
         cairo_paint(cairo.pointer)
         cairo_scale(cairo.pointer, 2, 2)
         try draw(with: face, on: cairo)
         cairo_surface_flush(surface.pointer)
-        let data = cairo_image_surface_get_data(surface.pointer)!
-        return Array(UnsafeBufferPointer(start: data, count: Int(cairo_image_surface_get_stride(surface.pointer) * height)))
+        let data = try #require(cairo_image_surface_get_data(surface.pointer))
+        return Array(
+            UnsafeBufferPointer(start: data, count: Int(cairo_image_surface_get_stride(surface.pointer) * height)))
     }
 
     private func draw(with face: CairoFontFace, on cairo: CairoContext) throws {
@@ -137,5 +140,14 @@ struct ShapedText {
                 Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
         }
         try cairo.check("cairo_show_text_glyphs")
+    }
+}
+
+extension FontSource {
+    /// The face fontconfig picks for `pattern` (`fc-match`).
+    static func matching(_ pattern: String) -> FontSource {
+        let match = try? QPDF.run(["fc-match", "--format=%{file}\n%{index}", pattern])
+        let parts = match?.output.split(separator: "\n") ?? []
+        return FontSource(path: parts.first.map(String.init) ?? "", index: parts.count > 1 ? Int(parts[1]) ?? 0 : 0)
     }
 }
