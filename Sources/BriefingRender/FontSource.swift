@@ -1,25 +1,17 @@
 /// One face of a font file, as fontconfig finds it: the file, the face's index in it (a `.ttc`
-/// collection holds several) and the styles cairo must synthesise because the face lacks them.
+/// collection holds several), and whether cairo must embolden it (a bold the family lacks, as
+/// fontconfig's `embolden` asks for FandolFang). A synthetic oblique is no part of the face: it
+/// is a shear of the scaled font's matrix.
 public struct FontSource: Hashable, Sendable {
-    /// Styles drawn by cairo on top of the face's outlines.
-    public struct Synthesis: OptionSet, Hashable, Sendable {
-        public let rawValue: Int
-        public init(rawValue: Int) { self.rawValue = rawValue }
-        /// Outlines emboldened (fontconfig's `embolden`, as for FandolFang bold).
-        public static let bold = Synthesis(rawValue: 1)
-        /// Outlines slanted by 12 degrees.
-        public static let oblique = Synthesis(rawValue: 2)
-    }
-
     /// The font file's absolute path.
     public var path: String
     /// The face's index in the file; 0 for a file holding one face.
     public var index: Int
-    public var synthesis: Synthesis
+    public var emboldened: Bool
 
-    public init(path: String, index: Int = 0, synthesis: Synthesis = []) {
+    public init(path: String, index: Int = 0, emboldened: Bool = false) {
         self.path = path
         self.index = index
-        self.synthesis = synthesis
+        self.emboldened = emboldened
     }
 }

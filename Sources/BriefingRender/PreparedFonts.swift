@@ -30,10 +30,10 @@ public final class PreparedFonts: Sendable {
     private let state = Mutex(State())
 
     private struct State {
-        /// Whole faces and common subsets, by font and synthesised styles.
-        var wholeFaces: [FontSource: CairoFontFace] = [:]
-        var commonFaces: [FontSource: CairoFontFace] = [:]
-        /// Common subsets and subsetters, by font file and face (styles do not change outlines).
+        /// Whole faces and common subsets, by font and emboldening.
+        var wholeFaces: [FontSource: PreparedFace] = [:]
+        var commonFaces: [FontSource: PreparedFace] = [:]
+        /// Common subsets and subsetters, by font file and face (emboldening is cairo's).
         var commonSubsets: [FontSource: FontSubset] = [:]
         var subsetters: [FontSource: FontSubsetter] = [:]
     }
@@ -59,9 +59,9 @@ public final class PreparedFonts: Sendable {
     /// - Parameters:
     ///   - glyphs: every glyph id the document draws with `source` (shaped with the whole face).
     ///   - codePoints: the characters those glyphs show; a per-document subset keeps their cmap
-    ///     entries, for viewers that find a glyph's text through the font.
-    public func face(for source: FontSource, glyphs: Set<UInt32>, codePoints: Set<UInt32>) throws(RenderError)
-        -> CairoFontFace
+    ///     entries, which only text drawn without its characters (`cairo_show_glyphs`) needs.
+    public func face(for source: FontSource, glyphs: Set<UInt32>, codePoints: Set<UInt32> = []) throws(RenderError)
+        -> PreparedFace
     {
         switch policy {
         case .wholeFaces:
@@ -72,7 +72,7 @@ public final class PreparedFonts: Sendable {
                     try FontSubsetter(Self.file(of: source))
                 }
             }
-            return try CairoFontFace(subsetter.subset(glyphs: glyphs, codePoints: codePoints), of: source)
+            return try PreparedFace(subsetter.subset(glyphs: glyphs, codePoints: codePoints), of: source)
         case .commonSet:
             let common = try commonFace(source)
             return try common.subset?.holds(glyphs) == true ? common : wholeFace(source)
@@ -80,22 +80,22 @@ public final class PreparedFonts: Sendable {
     }
 
     /// `source`'s whole face, opened once.
-    public func wholeFace(_ source: FontSource) throws(RenderError) -> CairoFontFace {
+    public func wholeFace(_ source: FontSource) throws(RenderError) -> PreparedFace {
         try state.withLock { state throws(RenderError) in
-            try Self.cached(&state.wholeFaces, source) { () throws(RenderError) in try CairoFontFace(wholeFace: source)
+            try Self.cached(&state.wholeFaces, source) { () throws(RenderError) in try PreparedFace(wholeFace: source)
             }
         }
     }
 
     /// `source`'s common subset, read from the cache or cut on first use (other threads wait
     /// for it).
-    private func commonFace(_ source: FontSource) throws(RenderError) -> CairoFontFace {
+    private func commonFace(_ source: FontSource) throws(RenderError) -> PreparedFace {
         try state.withLock { state throws(RenderError) in
             try Self.cached(&state.commonFaces, source) { () throws(RenderError) in
                 let file = Self.file(of: source)
-                if let subset = state.commonSubsets[file] { return try CairoFontFace(subset, of: source) }
+                if let subset = state.commonSubsets[file] { return try PreparedFace(subset, of: source) }
                 // A cached subset FreeType cannot load is made again.
-                if let subset = cache?.load(file), let face = try? CairoFontFace(subset, of: source) {
+                if let subset = cache?.load(file), let face = try? PreparedFace(subset, of: source) {
                     state.commonSubsets[file] = subset
                     return face
                 }
@@ -103,12 +103,12 @@ public final class PreparedFonts: Sendable {
                 let subset = try subsetter.subset(glyphs: [], codePoints: CommonCharacters.codePoints)
                 cache?.store(subset, glyphCount: subsetter.glyphCount, of: file)
                 state.commonSubsets[file] = subset
-                return try CairoFontFace(subset, of: source)
+                return try PreparedFace(subset, of: source)
             }
         }
     }
 
-    /// `source` without its synthesised styles: the font file and face subsets are cut from.
+    /// `source` not emboldened: the font file and face subsets are cut from.
     private static func file(of source: FontSource) -> FontSource {
         FontSource(path: source.path, index: source.index)
     }

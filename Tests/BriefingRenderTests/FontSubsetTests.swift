@@ -136,7 +136,7 @@ import Testing
     @Test func syntheticBoldIsKept() throws {
         let fonts = PreparedFonts(policy: .commonSet)
         var bold = text.font
-        bold.synthesis = .bold
+        bold.emboldened = true
         func ink(_ source: FontSource) throws -> Int {
             try text.pixels(with: fonts.face(for: source, glyphs: text.glyphIDs, codePoints: text.codePoints))
                 .filter { $0 < 128 }.count

@@ -82,12 +82,12 @@ struct ShapedText {
     }
 
     /// A PDF of the text drawn with `face`, dated so that it is the same every time.
-    func pdf(with face: CairoFontFace) throws -> [UInt8] {
+    func pdf(with face: PreparedFace) throws -> [UInt8] {
         try Self.pdf(pages: [[(self, face)]])
     }
 
     /// A PDF of several pages, each showing texts drawn with their faces.
-    static func pdf(pages: [[(text: ShapedText, face: CairoFontFace)]]) throws -> [UInt8] {
+    static func pdf(pages: [[(text: ShapedText, face: PreparedFace)]]) throws -> [UInt8] {
         let stream = ByteStream()
         return try withExtendedLifetime(stream) { () throws -> [UInt8] in
             let surface = try CairoSurface(
@@ -107,7 +107,7 @@ struct ShapedText {
     }
 
     /// The pixels of the text drawn with `face` at 144 dpi, grey anti-aliasing as the typesetter sets.
-    func pixels(with face: CairoFontFace) throws -> [UInt8] {
+    func pixels(with face: PreparedFace) throws -> [UInt8] {
         let (width, height) = (Int32(595 * 2), Int32(842 * 2))
         let surface = try CairoSurface(
             #require(cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height)),
@@ -123,7 +123,7 @@ struct ShapedText {
             UnsafeBufferPointer(start: data, count: Int(cairo_image_surface_get_stride(surface.pointer) * height)))
     }
 
-    private func draw(with face: CairoFontFace, on cairo: CairoContext) throws {
+    private func draw(with face: PreparedFace, on cairo: CairoContext) throws {
         let options = cairo_font_options_create()
         cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
         cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)

@@ -8,7 +8,7 @@ internal import CFontSubset
 ///
 /// Sendable: cairo counts references atomically and locks the FreeType face while it reads it,
 /// and nothing else touches that face.
-public final class CairoFontFace: @unchecked Sendable {
+public final class PreparedFace: @unchecked Sendable {
     /// The `cairo_font_face_t`.
     let pointer: OpaquePointer
     /// The subset drawn with, or nil for the whole face.
@@ -23,7 +23,7 @@ public final class CairoFontFace: @unchecked Sendable {
         }
     }
 
-    /// `subset`, a font in memory cut from `source`, drawn with `source`'s synthesised styles.
+    /// `subset`, a font in memory cut from `source`, emboldened if `source` is.
     convenience init(_ subset: FontSubset, of source: FontSource) throws(RenderError) {
         try self.init(source, subset: subset) { library, face throws(RenderError) in
             try subset.withBytes { bytes throws(RenderError) in
@@ -55,10 +55,8 @@ public final class CairoFontFace: @unchecked Sendable {
             Unmanaged<FreeTypeFace>.fromOpaque(retained).release()
             throw RenderError("cairo_font_face_set_user_data", String(cString: cairo_status_to_string(status)))
         }
-        var synthesis: UInt32 = 0
-        if source.synthesis.contains(.bold) { synthesis |= CAIRO_FT_SYNTHESIZE_BOLD.rawValue }
-        if source.synthesis.contains(.oblique) { synthesis |= CAIRO_FT_SYNTHESIZE_OBLIQUE.rawValue }
-        if synthesis != 0 { cairo_ft_font_face_set_synthesize(pointer, synthesis) }
+        // As a face made from a fontconfig pattern with `embolden` set.
+        if source.emboldened { cairo_ft_font_face_set_synthesize(pointer, CAIRO_FT_SYNTHESIZE_BOLD.rawValue) }
         self.pointer = pointer
         self.subset = subset
     }
