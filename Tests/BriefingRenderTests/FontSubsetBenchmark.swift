@@ -80,7 +80,7 @@ import Testing
         // Forget the peak so far: what is left is this policy's.
         try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
 
-        let results = Mutex<[(index: Int, seconds: Double, bytes: Int, hash: UInt64, wholeFaces: Int)]>([])
+        let results = Mutex<[(index: Int, seconds: Double, cpu: Double, bytes: Int, hash: UInt64, wholeFaces: Int)]>([])
         let peakAfterFirst = Mutex(0.0)
         let clock = ContinuousClock()
         let started = clock.now
@@ -88,6 +88,7 @@ import Testing
             for index in stride(from: worker, to: count, by: jobs) {
                 let document = documents[index % documents.count]
                 let start = clock.now
+                let startCPU = Self.threadCPUTime()
                 guard
                     let faces = try? Dictionary(
                         uniqueKeysWithValues: document.usage.map { font, usage in
@@ -97,20 +98,29 @@ import Testing
                         pages: document.pages.map { page in page.map { ($0, faces[$0.font]!) } })
                 else { continue }
                 let seconds = (clock.now - start) / .seconds(1)
+                let cpu = Self.threadCPUTime() - startCPU
                 let whole = faces.values.filter { $0.subset == nil }.count
-                results.withLock { $0.append((index, seconds, pdf.count, FontSubsetCache.fingerprint(pdf), whole)) }
+                results.withLock {
+                    $0.append((index, seconds, cpu, pdf.count, FontSubsetCache.fingerprint(pdf), whole))
+                }
                 if index == 0 { peakAfterFirst.withLock { $0 = Self.memory("VmHWM") } }
             }
         }
         let wall = (clock.now - started) / .seconds(1)
         let done = results.withLock { $0 }.sorted { $0.index < $1.index }
         #expect(done.count == count)
+        // Workers drawing at once with shared faces: every copy of a document the same bytes.
+        let variants = Dictionary(grouping: done) { $0.index % documents.count }
+        #expect(variants.values.allSatisfy { Set($0.map(\.hash)).count == 1 })
         let steady = done.dropFirst(jobs).map(\.seconds).sorted()
+        let steadyCPU = done.dropFirst(jobs).map(\.cpu).sorted()
         let report = [
             "fontbench policy=\(policy) jobs=\(jobs) documents=\(count)",
             String(format: "wall=%.2fs rate=%.1f/s", wall, Double(count) / wall),
             String(format: "first=%.1fms", done.prefix(jobs).map(\.seconds).max()! * 1000),
-            String(format: "median=%.1fms", steady[steady.count / 2] * 1000),
+            String(
+                format: "median=%.1fms cpu: first=%.1fms median=%.1fms", steady[steady.count / 2] * 1000,
+                (done.prefix(jobs).map(\.cpu).max() ?? 0) * 1000, steadyCPU[steadyCPU.count / 2] * 1000),
             String(
                 format: "peak=%.1fMiB afterFirst=%.1fMiB baseline=%.1fMiB", Self.memory("VmHWM"),
                 peakAfterFirst.withLock { $0 }, baseline),
@@ -118,6 +128,14 @@ import Testing
             "hash1=\(String(done[1].hash, radix: 16)) documentsWithWholeFaces=\(done.filter { $0.wholeFaces > 0 }.count)",
         ]
         print(report.joined(separator: " "))
+    }
+
+    /// The CPU time this thread has used, in seconds: unlike the wall clock, not stretched by
+    /// other processes on a busy machine.
+    static func threadCPUTime() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     /// A field of /proc/self/status in MiB.
