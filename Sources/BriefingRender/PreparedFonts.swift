@@ -14,8 +14,8 @@ public final class PreparedFonts: Sendable {
         /// The whole face, opened once per process: what cairo embeds is cut from the whole font
         /// for every document.
         case wholeFaces
-        /// A subset of the glyphs the document draws, cut for each document (from a face whose
-        /// subsetting tables HarfBuzz built once).
+        /// A subset of the glyphs the document draws, cut for each document from the face opened
+        /// once: the smallest PDFs, but cutting costs more than the whole face saves.
         case perDocument
         /// One subset per face and process, of ``CommonCharacters`` (ASCII, Latin-1, GB 2312's
         /// symbols and level 1 hanzi) and what the font's substitutions make of them, cut on first
