@@ -80,6 +80,16 @@ import Testing
         #expect(try pdf() == pdf())
     }
 
+    @Test func theCommonCharactersAreGB2312sFirstLevelAndSymbols() {
+        let points = Set(CommonCharacters.codePoints)
+        // GB 2312 level 1: 3,755 hanzi, from 啊 (B0A1) to 座 (D7F9); level 2 (亍 U+4E8D, D8A1) is out.
+        #expect(points.filter { (0x4E00...0x9FFF).contains($0) }.count == 3_755)
+        #expect(points.isSuperset(of: "啊座园区发展".unicodeScalars.map(\.value)))
+        #expect(!points.contains(0x4E8D))
+        // Chinese punctuation and full-width forms (rows 1 and 3), ASCII, typographic quotes.
+        #expect(points.isSuperset(of: "，。、；：？！（）《》“”—…％０Ａa~ ‘’–".unicodeScalars.map(\.value)))
+    }
+
     @Test func aGlyphOutsideTheCommonSetGetsTheWholeFace() throws {
         let fonts = PreparedFonts(policy: .commonSet)
         let common = try fonts.face(for: text.font, glyphs: text.glyphIDs, codePoints: text.codePoints)
