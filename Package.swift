@@ -37,6 +37,10 @@ let package = Package(
         .systemLibrary(
             name: "CICU", pkgConfig: "icu-uc",
             providers: [.apt(["libicu-dev"])]),
+        // HarfBuzz's subsetter and FreeType: fonts cut down once, loaded from memory for cairo.
+        .systemLibrary(
+            name: "CFontSubset", pkgConfig: "harfbuzz-subset",
+            providers: [.apt(["libharfbuzz-dev", "libfreetype-dev"])]),
         // ICU's word boundaries behind plain C types (Foundation carries its own ICU headers).
         .target(name: "CWordBreaks", dependencies: ["CICU"]),
 
@@ -51,7 +55,10 @@ let package = Package(
         .target(name: "BriefingLayout", dependencies: ["BriefingCore"]),
         .target(
             name: "BriefingRender",
-            dependencies: ["BriefingCore", "CCairo", "CPangoCairo", "CFontconfig", "CDeflate", "CHyphen", "CWordBreaks"]),
+            dependencies: [
+                "BriefingCore", "CCairo", "CPangoCairo", "CFontconfig", "CDeflate", "CHyphen", "CWordBreaks",
+                "CFontSubset",
+            ]),
         .target(
             name: "Briefing",
             dependencies: [
@@ -72,7 +79,7 @@ let package = Package(
         .testTarget(name: "BriefingDataTests", dependencies: ["BriefingData", "BriefingInput"]),
         .testTarget(name: "BriefingChartsTests", dependencies: ["BriefingCharts", "BriefingTestSupport"]),
         .testTarget(name: "BriefingLayoutTests", dependencies: ["BriefingLayout", "BriefingTestSupport"]),
-        .testTarget(name: "BriefingRenderTests", dependencies: ["BriefingRender", "BriefingTestSupport"]),
+        .testTarget(name: "BriefingRenderTests", dependencies: ["BriefingRender", "BriefingTestSupport", "CMalloc"]),
         .testTarget(
             name: "BriefingTests",
             dependencies: ["Briefing", "briefing", "BriefingInput", "BriefingLayout", "BriefingTestSupport"]),
