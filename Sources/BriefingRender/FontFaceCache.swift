@@ -50,7 +50,9 @@ enum FontFaceCache {
     }
 
     private static func add(_ value: String, _ object: String, to pattern: OpaquePointer) {
-        value.withCString { FcPatternAddString(pattern, object, UnsafeRawPointer($0).assumingMemoryBound(to: FcChar8.self)) }
+        _ = value.withCString {
+            FcPatternAddString(pattern, object, UnsafeRawPointer($0).assumingMemoryBound(to: FcChar8.self))
+        }
     }
 
     /// The font options of all text, so that PDF, PNG and SVG set and draw it alike: no hinting of

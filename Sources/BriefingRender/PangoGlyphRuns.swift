@@ -47,7 +47,8 @@ final class PangoGlyphRuns {
             }
             xOffset += glyphItem.pointee.start_x_offset
             let yOffset = -glyphItem.pointee.y_offset
-            var run = self.run(glyphItem, font: font, text: text, x: xOffset, y: yOffset)
+            var run = self.run(
+                glyphItem, item: item, glyphs: glyphs.pointee, font: font, text: text, x: xOffset, y: yOffset)
             run.color = attributes.color
 
             if attributes.underline || attributes.strikethrough {
@@ -55,8 +56,10 @@ final class PangoGlyphRuns {
                 defer { pango_font_metrics_unref(metrics) }
                 if attributes.underline {
                     let rect = PangoRectangle(
-                        x: xOffset + min(ink.x, logical.x), y: yOffset - pango_font_metrics_get_underline_position(metrics),
-                        width: max(ink.width, logical.width), height: pango_font_metrics_get_underline_thickness(metrics))
+                        x: xOffset + min(ink.x, logical.x),
+                        y: yOffset - pango_font_metrics_get_underline_position(metrics),
+                        width: max(ink.width, logical.width),
+                        height: pango_font_metrics_get_underline_thickness(metrics))
                     state.addUnderline(rect, to: &run)
                 }
                 if attributes.strikethrough {
@@ -80,13 +83,13 @@ final class PangoGlyphRuns {
         return runs
     }
 
-    /// The glyphs and clusters of one Pango run, its origin `x`, `y` (Pango units) on the line.
+    /// The glyphs and clusters of one Pango run (`glyphItem`, of `item` and `glyphString`), its
+    /// origin `x`, `y` (Pango units) on the line.
     private func run(
-        _ glyphItem: UnsafeMutablePointer<PangoGlyphItem>, font: UnsafeMutablePointer<PangoFont>,
-        text: UnsafePointer<CChar>, x: Int32, y: Int32
+        _ glyphItem: UnsafeMutablePointer<PangoGlyphItem>, item: UnsafeMutablePointer<PangoItem>,
+        glyphs glyphString: PangoGlyphString, font: UnsafeMutablePointer<PangoFont>, text: UnsafePointer<CChar>,
+        x: Int32, y: Int32
     ) -> GlyphRun {
-        let item = glyphItem.pointee.item!
-        let glyphString = glyphItem.pointee.glyphs.pointee
         let (id, size) = entry(for: font)
         var glyphs: [GlyphRun.Glyph] = []
         var missing: [GlyphRun.MissingGlyph] = []
@@ -176,7 +179,8 @@ private struct Attributes {
             let raw = UnsafeMutableRawPointer(attribute)
             switch attribute.pointee.klass.pointee.type {
             case PANGO_ATTR_UNDERLINE:
-                underline = raw.assumingMemoryBound(to: PangoAttrInt.self).pointee.value != PANGO_UNDERLINE_NONE.rawValue
+                underline =
+                    raw.assumingMemoryBound(to: PangoAttrInt.self).pointee.value != PANGO_UNDERLINE_NONE.rawValue
             case PANGO_ATTR_STRIKETHROUGH:
                 strikethrough = raw.assumingMemoryBound(to: PangoAttrInt.self).pointee.value != 0
             case PANGO_ATTR_FOREGROUND:

@@ -14,7 +14,11 @@ import Testing
         #expect(run.text == "ab 中")
         #expect(run.glyphs.map(\.id) == [0x61, 0x62, 0x20, 0x4E2D])
         #expect(run.glyphs.map(\.x) == [0, 5, 10, 15])
-        #expect(run.clusters == [.init(bytes: 1, glyphs: 1), .init(bytes: 1, glyphs: 1), .init(bytes: 1, glyphs: 1), .init(bytes: 3, glyphs: 1)])
+        #expect(
+            run.clusters == [
+                .init(bytes: 1, glyphs: 1), .init(bytes: 1, glyphs: 1), .init(bytes: 1, glyphs: 1),
+                .init(bytes: 3, glyphs: 1),
+            ])
         #expect(run.font == 0 && run.size == 10 && run.color == nil)
         #expect(FixedMetricsTypesetter().fonts[run.font] == FixedMetricsTypesetter.font)
         #expect(paragraph.lines[1].runs.first?.text == "文")
@@ -22,7 +26,8 @@ import Testing
 
     @Test func aWordJoinerIsAGlyphThatTakesNoRoom() throws {
         let run = try #require(
-            FixedMetricsTypesetter().typeset(ParagraphSpec(RichText("a\u{2060}b"), style: style)).lines.first?.runs.first)
+            FixedMetricsTypesetter().typeset(ParagraphSpec(RichText("a\u{2060}b"), style: style)).lines.first?.runs
+                .first)
         #expect(run.glyphs.map(\.x) == [0, 5, 5])
     }
 

@@ -1,9 +1,9 @@
 import BriefingCore
+internal import CCairo
 import Foundation
 import Testing
 
 @testable import BriefingRender
-internal import CCairo
 
 /// Glyph runs from Pango and drawn without it: fonts named by file, glyph ids of the font's own
 /// character map, clusters back to the text, decorations, and PDFs drawn by no typesetter.
@@ -30,7 +30,8 @@ internal import CCairo
             scaled, 0, 0, text, Int32(text.utf8.count), &glyphs, &count, nil, nil, nil)
         defer { cairo_glyph_free(glyphs) }
         #expect(status == CAIRO_STATUS_SUCCESS)
-        return (0..<Int(count)).map { (UInt32(glyphs![$0].index), glyphs![$0].x) }
+        let mapped = UnsafeBufferPointer(start: glyphs, count: Int(count))
+        return mapped.map { (UInt32($0.index), $0.x) }
     }
 
     @Test func latinRunsAreTheFontsOwnGlyphsAtTheirAdvances() throws {
@@ -68,7 +69,10 @@ internal import CCairo
         let runs = try #require(typesetter.line(text, style: fang).lines.first?.runs)
         #expect(runs.map(\.text) == ["仿宋", "加粗"])
         let file = "/usr/local/share/fonts/briefing/FandolFang-Regular.otf"
-        #expect(runs.map { typesetter.fonts[$0.font] } == [FontReference(file: file), FontReference(file: file, emboldened: true)])
+        #expect(
+            runs.map { typesetter.fonts[$0.font] } == [
+                FontReference(file: file), FontReference(file: file, emboldened: true),
+            ])
         #expect(runs[1].font == runs[0].font + 1)
     }
 
@@ -115,7 +119,9 @@ internal import CCairo
 
     @Test func linksAreUnderlinedAndStruckTextCrossedOut() throws {
         let typesetter = try typesetter()
-        let text = RichText([Span("go "), Span("here", link: "https://example.org"), Span(" not "), Span("there", strikethrough: true)])
+        let text = RichText([
+            Span("go "), Span("here", link: "https://example.org"), Span(" not "), Span("there", strikethrough: true),
+        ])
         let paragraph = typesetter.line(text, style: english)
         let line = try #require(paragraph.lines.first)
         let decorations = line.runs.flatMap(\.decorations).map(\.rect)
@@ -129,7 +135,9 @@ internal import CCairo
         #expect(abs(underline.maxX - (linkRange.upperBound - line.x)) < 0.5)
         let strike = decorations[1]
         #expect(strike.maxY < 0 && strike.minY > -10)
-        #expect(strike.minX >= struckRange.lowerBound - line.x - 0.5 && strike.maxX <= struckRange.upperBound - line.x + 0.5)
+        #expect(
+            strike.minX >= struckRange.lowerBound - line.x - 0.5 && strike.maxX <= struckRange.upperBound - line.x + 0.5
+        )
     }
 
     /// A frame drawn after its typesetter is gone, from the document's font book: the same bytes
