@@ -165,6 +165,18 @@ import Testing
         #expect(fonts.contains("NotoSans-Regular") && fonts.contains("NotoSansCJKsc-Regular"))
     }
 
+    /// A character no font has (U+16A0 RUNIC LETTER FEHU) is a box, not a glyph: its cluster draws
+    /// no glyph, so nothing of it is extracted as text.
+    @Test func aCharacterNoFontHasIsABox() throws {
+        let runs = try #require(try typesetter().line(RichText("a\u{16A0}b"), style: english).lines.first?.runs)
+        let missing = runs.flatMap(\.missing)
+        #expect(missing.map(\.scalar) == [0x16A0])
+        #expect(missing.allSatisfy { $0.box.width > 0 && $0.box.height > 0 && $0.box.maxY <= 0 })
+        let run = try #require(runs.first { $0.text.contains("\u{16A0}") })
+        #expect(run.clusters.contains(GlyphRun.Cluster(bytes: 3, glyphs: 0)))
+        #expect(runs.flatMap(\.glyphs).count == 2)
+    }
+
     /// The fixed-metrics typesetter's made-up font has no file: its runs draw nothing, and
     /// rendering them is no error.
     @Test func runsInAFontWithoutAFileDrawNothing() throws {
