@@ -24,7 +24,7 @@ public enum BriefBuilder {
         let brief = try Brief.load(path, coverage: try FontCoverage())
         let typesetter = try PangoTypesetter(monospaceFamily: brief.theme.fonts(for: brief.manifest.language).mono)
         let laidOut = try layout(brief, typesetter: typesetter, sourceDateEpoch: sourceDateEpoch)
-        try PDFWriter.write(laidOut.document, typesetter: typesetter, to: output)
+        try PDFWriter.write(laidOut.document, to: output)
         return Report(
             output: output, pages: laidOut.document.pages.count,
             // Layout knows no positions: its warnings are the manifest's, as the brief's.

@@ -93,7 +93,7 @@ public enum ChartExporter {
                 try ChartWriter.write(
                     figure.frame, as: options.format, dpi: options.dpi,
                     metadata: ChartWriter.Metadata(title: figure.caption.plainText, creationDate: date),
-                    typesetter: typesetter, to: name, in: folder)
+                    fonts: typesetter.fonts, to: name, in: folder)
                 if repetition == 0 { report.outputs.append(output) }
             }
         }

@@ -4,13 +4,21 @@
 /// `KeepTogether` range, and inside a word wider than the line between grapheme clusters (unless
 /// `breaksWords` is off); spaces may run past the line's end, and a line's width leaves out the
 /// spaces it ends with; the line box is `size × lineHeight` with the baseline at 80% of the size.
+/// Each line is one glyph run in a made-up font (`font`), a glyph per Unicode scalar, its id the
+/// scalar's value.
 public final class FixedMetricsTypesetter: Typesetter {
     public init() {}
+
+    /// The made-up font of every run, which no renderer can load.
+    public static let font = FontReference(file: "fixed-metrics")
+
+    public let fonts = FontBook([FixedMetricsTypesetter.font])
 
     public func typeset(_ spec: ParagraphSpec) -> TypesetParagraph {
         let size = spec.style.size
         let lineHeight = size * spec.style.lineHeight
         let text = spec.text.plainText
+        let utf8 = Array(text.utf8)
         var lines: [TypesetLine] = []
         var lineStart = 0
         var lineWidth = 0.0
@@ -39,7 +47,8 @@ public final class FixedMetricsTypesetter: Typesetter {
             lines.append(
                 TypesetLine(
                     byteRange: lineStart..<end, x: x, width: width, top: top, height: lineHeight,
-                    baseline: top + 0.8 * size))
+                    baseline: top + 0.8 * size,
+                    runs: [Self.run(String(decoding: utf8[lineStart..<end], as: UTF8.self), size: size)]))
         }
 
         for character in text {
@@ -59,7 +68,7 @@ public final class FixedMetricsTypesetter: Typesetter {
                 joined = true
                 continue
             }
-            let advance = character.unicodeScalars.reduce(0) { $0 + (Self.isWide($1) ? size : size / 2) }
+            let advance = character.unicodeScalars.reduce(0) { $0 + Self.advance(of: $1, size: size) }
             let wide = character.unicodeScalars.first.map(Self.isWide) ?? false
             // After a space, the break before an ideograph is the space's own, already recorded
             // without the space in the line's width.
@@ -98,7 +107,7 @@ public final class FixedMetricsTypesetter: Typesetter {
         var high = 0.0
         var byte = lineRange.lowerBound
         for scalar in String(decoding: bytes[lineRange], as: UTF8.self).unicodeScalars {
-            let advance = scalar == "\u{2060}" ? 0 : Self.isWide(scalar) ? size : size / 2
+            let advance = Self.advance(of: scalar, size: size)
             if range.contains(byte) {
                 low = low ?? x
                 high = x + advance
@@ -107,6 +116,24 @@ public final class FixedMetricsTypesetter: Typesetter {
             byte += String(scalar).utf8.count
         }
         return low.map { [$0...high] } ?? []
+    }
+
+    /// A line's text as one run: a glyph per scalar, each scalar its own cluster.
+    private static func run(_ text: String, size: Double) -> GlyphRun {
+        var glyphs: [GlyphRun.Glyph] = []
+        var clusters: [GlyphRun.Cluster] = []
+        var x = 0.0
+        for scalar in text.unicodeScalars {
+            glyphs.append(GlyphRun.Glyph(id: scalar.value, x: x))
+            clusters.append(GlyphRun.Cluster(bytes: String(scalar).utf8.count, glyphs: 1))
+            x += advance(of: scalar, size: size)
+        }
+        return GlyphRun(font: 0, size: size, x: 0, glyphs: glyphs, text: text, clusters: clusters)
+    }
+
+    /// The width of `scalar` at `size`: none for a word joiner, 1 em if wide, else 0.5 em.
+    private static func advance(of scalar: Unicode.Scalar, size: Double) -> Double {
+        scalar == "\u{2060}" ? 0 : isWide(scalar) ? size : size / 2
     }
 
     /// U+2060 WORD JOINER: forbids a break on either side and takes no room.

@@ -87,7 +87,7 @@ public enum FrameItem: Hashable, Sendable {
     }
 }
 
-/// Some lines of a typeset paragraph.
+/// Some lines of a typeset paragraph; each line carries the glyph runs render draws.
 public struct TextItem: Hashable, Sendable {
     public var paragraph: TypesetParagraph
     public var lines: Range<Int>

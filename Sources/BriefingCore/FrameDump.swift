@@ -21,10 +21,11 @@ extension Frame {
             let at = "@\(fmt(positioned.position.x)),\(fmt(positioned.position.y))"
             switch positioned.item {
             case .text(let text):
-                let plain = Array(text.paragraph.spec.text.plainText.utf8)
                 for index in text.lines {
                     let line = text.paragraph.lines[index]
-                    let content = String(decoding: plain[line.byteRange], as: UTF8.self)
+                    // The text the glyph runs stand for, as set (with any soft hyphens and word
+                    // joiners Pango's line breaking was given).
+                    let content = line.runs.map(\.text).joined()
                     out += "\(pad)  text \(at) x\(fmt(line.x)) w\(fmt(line.width)) \"\(content)\"\n"
                 }
             case .shape(let shape):

@@ -5,11 +5,14 @@ public struct PagedDocument: Hashable, Sendable {
     public var pages: [Frame]
     public var outline: [OutlineEntry]
     public var metadata: DocumentMetadata
+    /// The fonts the pages' glyph runs refer to.
+    public var fonts: FontBook
 
-    public init(pages: [Frame], outline: [OutlineEntry], metadata: DocumentMetadata) {
+    public init(pages: [Frame], outline: [OutlineEntry], metadata: DocumentMetadata, fonts: FontBook) {
         self.pages = pages
         self.outline = outline
         self.metadata = metadata
+        self.fonts = fonts
     }
 }
 

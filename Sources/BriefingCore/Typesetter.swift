@@ -11,14 +11,20 @@ public struct TypesetLine: Hashable, Sendable {
     public var height: Double
     /// The baseline.
     public var baseline: Double
+    /// What the line draws, left to right, placed from the left end of its baseline (at `x`).
+    public var runs: [GlyphRun]
 
-    public init(byteRange: Range<Int>, x: Double, width: Double, top: Double, height: Double, baseline: Double) {
+    public init(
+        byteRange: Range<Int>, x: Double, width: Double, top: Double, height: Double, baseline: Double,
+        runs: [GlyphRun] = []
+    ) {
         self.byteRange = byteRange
         self.x = x
         self.width = width
         self.top = top
         self.height = height
         self.baseline = baseline
+        self.runs = runs
     }
 }
 
@@ -49,6 +55,9 @@ public struct TypesetParagraph: Hashable, Sendable {
 /// `FixedMetricsTypesetter`. Implementations may cache, so they are reference types used by one task.
 public protocol Typesetter: AnyObject {
     func typeset(_ spec: ParagraphSpec) -> TypesetParagraph
+
+    /// The fonts of every glyph run this typesetter has made, numbered as the runs refer to them.
+    var fonts: FontBook { get }
 
     /// Where the bytes `range` of the paragraph's text are drawn on line `line`: horizontal
     /// extents from the paragraph's left edge (several when bidirectional text splits them).

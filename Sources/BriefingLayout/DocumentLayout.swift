@@ -175,7 +175,9 @@ public enum DocumentLayout {
             frames.append(frame)
         }
         return LaidOutDocument(
-            document: PagedDocument(pages: frames, outline: outline, metadata: spec.metadata), warnings: warnings,
+            document: PagedDocument(
+                pages: frames, outline: outline, metadata: spec.metadata, fonts: typesetter.fonts),
+            warnings: warnings,
             error: error)
     }
 

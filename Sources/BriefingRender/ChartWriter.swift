@@ -30,31 +30,30 @@ public enum ChartWriter {
         return (Int((size.width * scale - 0.001).rounded(.up)), Int((size.height * scale - 0.001).rounded(.up)))
     }
 
-    /// Renders `frame` as a file of `format`. Text items are drawn by `typesetter`, which should be
-    /// the one that measured them.
+    /// Renders `frame` as a file of `format`, its glyph runs in the fonts of `fonts`.
     /// - Parameters:
     ///   - dpi: pixels per inch of a PNG, recorded in its `pHYs` chunk; ignored by SVG and PDF.
     ///   - metadata: a PDF's title and dates; ignored by PNG and SVG.
     public static func render(
         _ frame: Frame, as format: ChartFormat, dpi: Double = defaultDPI, metadata: Metadata? = nil,
-        typesetter: PangoTypesetter
+        fonts: FontBook
     ) throws(RenderError) -> [UInt8] {
         switch format {
-        case .png: return try png(frame, dpi: dpi, typesetter: typesetter)
-        case .svg, .pdf: return try vector(frame, as: format, metadata: metadata, typesetter: typesetter)
+        case .png: return try png(frame, dpi: dpi, fonts: fonts)
+        case .svg, .pdf: return try vector(frame, as: format, metadata: metadata, fonts: fonts)
         }
     }
 
     /// Renders `frame` and writes it to `name` inside `folder` atomically (see ``AtomicFile``).
     public static func write(
         _ frame: Frame, as format: ChartFormat, dpi: Double = defaultDPI, metadata: Metadata? = nil,
-        typesetter: PangoTypesetter, to name: String, in folder: String
+        fonts: FontBook, to name: String, in folder: String
     ) throws {
         try AtomicFile.write(
-            render(frame, as: format, dpi: dpi, metadata: metadata, typesetter: typesetter), to: name, in: folder)
+            render(frame, as: format, dpi: dpi, metadata: metadata, fonts: fonts), to: name, in: folder)
     }
 
-    private static func png(_ frame: Frame, dpi: Double, typesetter: PangoTypesetter) throws(RenderError) -> [UInt8] {
+    private static func png(_ frame: Frame, dpi: Double, fonts: FontBook) throws(RenderError) -> [UInt8] {
         let pixels = pixelSize(of: frame.size, dpi: dpi)
         guard pixels.width > 0, pixels.height > 0, max(pixels.width, pixels.height) <= maximumPixels else {
             throw RenderError(
@@ -64,13 +63,13 @@ public enum ChartWriter {
         guard let raw = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pixels.width), Int32(pixels.height))
         else { throw RenderError("cairo_image_surface_create", "out of memory") }
         let surface = try CairoSurface(raw, operation: "cairo_image_surface_create")
-        try draw(frame, on: surface, scale: dpi / 72, typesetter: typesetter)
+        try draw(frame, on: surface, scale: dpi / 72, fonts: fonts)
         cairo_surface_flush(surface.pointer)
         return try PNGEncoder.encode(surface, dpi: dpi)
     }
 
     private static func vector(
-        _ frame: Frame, as format: ChartFormat, metadata: Metadata?, typesetter: PangoTypesetter
+        _ frame: Frame, as format: ChartFormat, metadata: Metadata?, fonts: FontBook
     ) throws(RenderError) -> [UInt8] {
         let stream = ByteStream()
         let (width, height) = (frame.size.width, frame.size.height)
@@ -87,7 +86,7 @@ public enum ChartWriter {
             } else if let metadata {
                 setMetadata(metadata, on: surface)
             }
-            let cairo = try draw(frame, on: surface, scale: 1, typesetter: typesetter)
+            let cairo = try draw(frame, on: surface, scale: 1, fonts: fonts)
             cairo_show_page(cairo.pointer)
             try cairo.check("cairo_show_page")
             try surface.finish()
@@ -98,13 +97,13 @@ public enum ChartWriter {
     /// Paints the white page and draws `frame` at its top-left corner, scaled from points.
     @discardableResult
     private static func draw(
-        _ frame: Frame, on surface: CairoSurface, scale: Double, typesetter: PangoTypesetter
+        _ frame: Frame, on surface: CairoSurface, scale: Double, fonts: FontBook
     ) throws(RenderError) -> CairoContext {
         let cairo = try CairoContext(surface: surface)
         cairo_set_source_rgb(cairo.pointer, 1, 1, 1)
         cairo_paint(cairo.pointer)
         cairo_scale(cairo.pointer, scale, scale)
-        FrameRenderer(cairo: cairo, typesetter: typesetter, emitsTags: false).draw(frame, at: .zero)
+        FrameRenderer(cairo: cairo, fonts: fonts, emitsTags: false).draw(frame, at: .zero)
         try cairo.check("drawing the chart")
         return cairo
     }

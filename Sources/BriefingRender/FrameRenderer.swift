@@ -5,7 +5,8 @@ internal import CCairo
 /// For PDF it also writes the document structure (tags), links and destinations.
 final class FrameRenderer {
     let cairo: CairoContext
-    let typesetter: PangoTypesetter
+    /// Draws the text items' glyph runs.
+    private let text: GlyphRunPainter
     /// Whether to emit PDF tags (structure, links, destinations); off for raster and SVG output.
     let emitsTags: Bool
     /// The figures tagged so far, each with its place in the structure tree and its alternative
@@ -24,9 +25,10 @@ final class FrameRenderer {
     private var treePath: [Int] = []
     private var childCounts: [Int] = [0]
 
-    init(cairo: CairoContext, typesetter: PangoTypesetter, emitsTags: Bool) {
+    /// - Parameter fonts: the fonts the frames' glyph runs refer to.
+    init(cairo: CairoContext, fonts: FontBook, emitsTags: Bool) {
         self.cairo = cairo
-        self.typesetter = typesetter
+        self.text = GlyphRunPainter(cairo: cairo, fonts: fonts)
         self.emitsTags = emitsTags
     }
 
@@ -47,9 +49,9 @@ final class FrameRenderer {
                     .reduce(positioned.bounds.offset(by: origin)) { $0.union($1) }
             }
             switch positioned.item {
-            case .text(let text):
+            case .text(let item):
                 enterStructure(structure, extent: extent)
-                typesetter.draw(text, at: at, on: cairo)
+                text.draw(item, at: at)
             case .shape(let shape):
                 enterStructure(structure, extent: extent)
                 draw(shape, at: at)

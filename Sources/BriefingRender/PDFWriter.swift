@@ -4,9 +4,8 @@ import Foundation
 
 /// Writes a laid-out document as PDF: pages, embedded subset fonts, outline, links and metadata.
 public enum PDFWriter {
-    /// Renders `document` to PDF bytes. Text items are drawn by `typesetter`, which should be the
-    /// one that measured them (its layouts are reused).
-    public static func render(_ document: PagedDocument, typesetter: PangoTypesetter) throws(RenderError) -> [UInt8] {
+    /// Renders `document` to PDF bytes: its text as the glyph runs say, in the fonts of its book.
+    public static func render(_ document: PagedDocument) throws(RenderError) -> [UInt8] {
         let sink = ByteStream()
         let firstSize = document.pages.first?.size ?? Size(width: 595.276, height: 841.89)
         guard
@@ -19,7 +18,7 @@ public enum PDFWriter {
         try withExtendedLifetime(sink) { () throws(RenderError) in
             setMetadata(document.metadata, on: surface)
             let cairo = try CairoContext(surface: surface)
-            let renderer = FrameRenderer(cairo: cairo, typesetter: typesetter, emitsTags: true)
+            let renderer = FrameRenderer(cairo: cairo, fonts: document.fonts, emitsTags: true)
             // The whole document is one structure element. Besides tagging, this works around
             // cairo 1.16, which without an enclosing element writes a broken cross-reference table
             // for any link annotation.
@@ -55,8 +54,8 @@ public enum PDFWriter {
 
     /// Renders `document` and writes it to `path` atomically: a temporary file in the same
     /// folder, renamed into place, so no half-written PDF ever exists under the final name.
-    public static func write(_ document: PagedDocument, typesetter: PangoTypesetter, to path: String) throws {
-        let bytes = try render(document, typesetter: typesetter)
+    public static func write(_ document: PagedDocument, to path: String) throws {
+        let bytes = try render(document)
         try AtomicFile.write(bytes, to: path)
     }
 

@@ -3,17 +3,20 @@ internal import CCairo
 internal import CPangoCairo
 
 /// The real `Typesetter`: Pango shapes and breaks the text (UAX #14 with CJK rules, font fallback,
-/// justification), and draws exactly the lines it measured. Layouts are kept so the render pass
-/// draws without shaping again. Not thread-safe: one typesetter per task, as one document is.
+/// justification), and gives each line its glyph runs, which render draws as they are. Layouts are
+/// kept for measuring the same text again. Not thread-safe: one typesetter per task, as one
+/// document is.
 public final class PangoTypesetter: Typesetter {
     private let context: PangoContextBox
     private let monospaceFamily: String
     /// Hyphenates justified English paragraphs; nil when the dictionary is not installed.
     private let hyphenator = HyphenationDictionary.english.map(Hyphenator.init)
+    /// Reads lines' glyph runs and keeps the book of their fonts.
+    private let glyphRuns = PangoGlyphRuns()
     /// Shaped layouts and their lines, by the paragraph's shaping key (`shapingKey(_:)`).
     private var layouts: [ParagraphSpec: Shaped] = [:]
-    /// The paragraphs asked for last, most recent at the end: drawing and measuring go line by
-    /// line through a paragraph, with a page's running header and footer in between, and comparing
+    /// The paragraphs asked for last, most recent at the end: layout measures line by line
+    /// through a paragraph, with a page's running header and footer in between, and comparing
     /// keys that share their text's storage is immediate where hashing reads all the text.
     private var recent: [(key: ParagraphSpec, shaped: Shaped)] = []
     private static let recentCount = 8
@@ -31,6 +34,8 @@ public final class PangoTypesetter: Typesetter {
     /// Starts loading the hyphenation patterns in the background; call early, before the brief
     /// is read, so that the first justified paragraph does not wait for them.
     public static func prepareHyphenation() { HyphenationDictionary.loadInBackground() }
+
+    public var fonts: FontBook { glyphRuns.book }
 
     public func typeset(_ spec: ParagraphSpec) -> TypesetParagraph {
         TypesetParagraph(spec: spec, lines: shaped(spec).lines)
@@ -52,7 +57,7 @@ public final class PangoTypesetter: Typesetter {
         return (0..<Int(count)).map { Double(ranges[2 * $0]) / scale...Double(ranges[2 * $0 + 1]) / scale }
     }
 
-    /// Forgets the layouts kept for drawing; call between documents to bound memory.
+    /// Forgets the layouts kept for measuring again; call between documents to bound memory.
     public func clearCache() {
         layouts.removeAll(keepingCapacity: true)
         recent.removeAll()
@@ -60,22 +65,6 @@ public final class PangoTypesetter: Typesetter {
 
     /// How many paragraphs are kept shaped (each holds a `PangoLayout`, tens of kilobytes).
     public var cachedParagraphs: Int { layouts.count }
-
-    /// Draws lines of `item` with the top of its first line at `origin`.
-    func draw(_ item: TextItem, at origin: Point, on cairo: CairoContext) {
-        let spec = item.paragraph.spec
-        let shaped = shaped(spec)
-        let lines = shaped.lines
-        guard let first = item.lines.first, first < lines.count else { return }
-        let color = spec.style.color
-        cairo_set_source_rgba(cairo.pointer, color.red, color.green, color.blue, color.alpha)
-        let top = lines[first].top
-        for index in item.lines where index < lines.count && index < shaped.pangoLines.count {
-            let line = lines[index]
-            cairo_move_to(cairo.pointer, origin.x + line.x, origin.y + line.baseline - top)
-            pango_cairo_show_layout_line(cairo.pointer, shaped.pangoLines[index])
-        }
-    }
 
     /// The paragraph shaped and broken into lines, from the cache when the same text was set before.
     private func shaped(_ spec: ParagraphSpec) -> Shaped {
@@ -283,6 +272,7 @@ public final class PangoTypesetter: Typesetter {
         guard let iterator = pango_layout_get_iter(layout.pointer) else { return [] }
         defer { pango_layout_iter_free(iterator) }
         let scale = Double(PANGO_SCALE)
+        let text = pango_layout_get_text(layout.pointer)
         var lines: [TypesetLine] = []
         repeat {
             var ink = PangoRectangle()
@@ -290,21 +280,24 @@ public final class PangoTypesetter: Typesetter {
             pango_layout_iter_get_line_extents(iterator, &ink, &logical)
             let baseline = Double(pango_layout_iter_get_baseline(iterator)) / scale
             var range = 0..<0
+            var runs: [GlyphRun] = []
             if let line = pango_layout_iter_get_line_readonly(iterator) {
                 let start = Int(line.pointee.start_index)
                 range = marks.original(start)..<marks.original(start + Int(line.pointee.length))
+                if let text { runs = glyphRuns.runs(of: line, text: text) }
             }
             lines.append(
                 TypesetLine(
                     byteRange: range, x: Double(logical.x) / scale, width: Double(logical.width) / scale,
-                    top: Double(logical.y) / scale, height: Double(logical.height) / scale, baseline: baseline))
+                    top: Double(logical.y) / scale, height: Double(logical.height) / scale, baseline: baseline,
+                    runs: runs))
         } while pango_layout_iter_next_line(iterator) != 0
         return lines
     }
 }
 
-/// A paragraph shaped by Pango: the layout, its lines as layout sees them, and Pango's own lines
-/// (indexed, where Pango keeps a list walked from the start at every lookup).
+/// A paragraph shaped by Pango: the layout, its lines as layout sees them (with their glyph runs),
+/// and Pango's own lines (indexed, where Pango keeps a list walked from the start at every lookup).
 private struct Shaped {
     let layout: PangoLayoutBox
     let lines: [TypesetLine]
@@ -324,10 +317,7 @@ final class PangoContextBox {
         else { throw RenderError("pango_font_map_create_context", "no font map") }
         pointer = context
         pango_cairo_context_set_resolution(context, 72)
-        let options = cairo_font_options_create()
-        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
-        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
-        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+        let options = FontFaceCache.pinnedOptions()
         pango_cairo_context_set_font_options(context, options)
         cairo_font_options_destroy(options)
         pango_context_set_round_glyph_positions(context, 0)

@@ -37,7 +37,7 @@ import Testing
 
     @Test func pngHasThePixelSizeAndRecordsTheResolution() throws {
         let typesetter = try typesetter()
-        let png = try ChartWriter.render(frame(typesetter: typesetter), as: .png, dpi: 144, typesetter: typesetter)
+        let png = try ChartWriter.render(frame(typesetter: typesetter), as: .png, dpi: 144, fonts: typesetter.fonts)
         #expect(Array(png[0..<8]) == PNGChunks.signature)
         // IHDR first: 200 × 100 pixels for 100 × 50 pt at twice 72 dpi.
         #expect(String(decoding: png[12..<16], as: UTF8.self) == "IHDR")
@@ -55,7 +55,7 @@ import Testing
 
     @Test func pngIsWhiteWithTheShapeWhereTheFramePutsIt() throws {
         let typesetter = try typesetter()
-        let png = try ChartWriter.render(frame(typesetter: typesetter), as: .png, dpi: 144, typesetter: typesetter)
+        let png = try ChartWriter.render(frame(typesetter: typesetter), as: .png, dpi: 144, fonts: typesetter.fonts)
         let image = try RasterImage(png: png)
         #expect(image.width == 200 && image.height == 100)
         func pixel(_ x: Int, _ y: Int) -> UInt32 { image.pixels[y * image.width + x] }
@@ -73,7 +73,7 @@ import Testing
 
     @Test func svgIsTheFramesSizeInPoints() throws {
         let typesetter = try typesetter()
-        let svg = try ChartWriter.render(frame(typesetter: typesetter), as: .svg, typesetter: typesetter)
+        let svg = try ChartWriter.render(frame(typesetter: typesetter), as: .svg, fonts: typesetter.fonts)
         let text = String(decoding: svg, as: UTF8.self)
         #expect(text.contains(#"width="100pt" height="50pt" viewBox="0 0 100 50""#), "\(text.prefix(300))")
     }
@@ -81,11 +81,11 @@ import Testing
     @Test func svgIsTheSameWhateverTheProcessDrewBefore() throws {
         let typesetter = try typesetter()
         let frame = frame(typesetter: typesetter)
-        let first = try ChartWriter.render(frame, as: .svg, typesetter: typesetter)
+        let first = try ChartWriter.render(frame, as: .svg, fonts: typesetter.fonts)
         // Other surfaces advance cairo's process-wide surface counter.
-        _ = try ChartWriter.render(frame, as: .png, dpi: 72, typesetter: typesetter)
-        _ = try ChartWriter.render(frame, as: .svg, typesetter: typesetter)
-        #expect(try ChartWriter.render(frame, as: .svg, typesetter: typesetter) == first)
+        _ = try ChartWriter.render(frame, as: .png, dpi: 72, fonts: typesetter.fonts)
+        _ = try ChartWriter.render(frame, as: .svg, fonts: typesetter.fonts)
+        #expect(try ChartWriter.render(frame, as: .svg, fonts: typesetter.fonts) == first)
     }
 
     @Test func surfaceIdsAreRenumberedWithTheirReferences() {
@@ -99,7 +99,7 @@ import Testing
         let metadata = ChartWriter.Metadata(title: "Figure 1", creationDate: Date(timeIntervalSince1970: 0))
         let render = {
             try ChartWriter.render(
-                self.frame(typesetter: typesetter), as: .pdf, metadata: metadata, typesetter: typesetter)
+                self.frame(typesetter: typesetter), as: .pdf, metadata: metadata, fonts: typesetter.fonts)
         }
         let pdf = try render()
         #expect(String(decoding: pdf.prefix(5), as: UTF8.self) == "%PDF-")
@@ -109,6 +109,6 @@ import Testing
     @Test func tooManyPixelsIsAnErrorNotACrash() throws {
         let typesetter = try typesetter()
         let huge = Frame(size: Size(width: 14400, height: 100))
-        #expect(throws: RenderError.self) { try ChartWriter.render(huge, as: .png, dpi: 600, typesetter: typesetter) }
+        #expect(throws: RenderError.self) { try ChartWriter.render(huge, as: .png, dpi: 600, fonts: typesetter.fonts) }
     }
 }

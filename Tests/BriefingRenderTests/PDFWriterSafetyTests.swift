@@ -47,8 +47,8 @@ struct PDFWriterSafetyTests {
             title: title, author: Self.hostile, subject: Self.hostile, keywords: Self.hostile,
             creationDate: Date(timeIntervalSince1970: 1_400_000_000), language: "en) /OpenAction (x")
         let outline = [OutlineEntry(title: outlineTitle, level: 1, page: 2, destination: Self.destination)]
-        let document = PagedDocument(pages: [first, second], outline: outline, metadata: metadata)
-        return try PDFWriter.render(document, typesetter: try PangoTypesetterTests().typesetter())
+        let document = PagedDocument(pages: [first, second], outline: outline, metadata: metadata, fonts: FontBook())
+        return try PDFWriter.render(document)
     }
 
     @Test func hostileStringsComeThroughIntact() throws {
@@ -126,10 +126,10 @@ struct PDFWriterSafetyTests {
         // Nothing drawn, so cairo writes no structure tree: an error, not a PDF without tags.
         let metadata = DocumentMetadata(
             title: "t", author: "a", subject: "s", creationDate: Date(timeIntervalSince1970: 0), language: "en")
-        let blank = PagedDocument(pages: [Frame(size: Size(width: 100, height: 100))], outline: [], metadata: metadata)
-        let typesetter = try PangoTypesetterTests().typesetter()
+        let blank = PagedDocument(
+            pages: [Frame(size: Size(width: 100, height: 100))], outline: [], metadata: metadata, fonts: FontBook())
         do {
-            _ = try PDFWriter.render(blank, typesetter: typesetter)
+            _ = try PDFWriter.render(blank)
             Issue.record("a PDF without a structure tree was written")
         } catch {
             #expect(

@@ -203,9 +203,9 @@ import Testing
     /// A body page of the 简报 (the notes, past the contents that list the same heading) at 50 dpi against a reference PNG; record it with
     /// `BRIEFING_UPDATE_REFERENCES=1 swift test --filter JianbaoThemeTests`.
     @Test func aBodyPageLooksAsRecorded() throws {
-        let (document, _, typesetter) = try laidOut(Self.example)
+        let (document, _, _) = try laidOut(Self.example)
         let page = try #require(document.pages.last { $0.textLines().contains { $0.hasPrefix("（三）座谈发言") } })
-        let png = try ChartWriter.render(page, as: .png, dpi: 50, typesetter: typesetter)
+        let png = try ChartWriter.render(page, as: .png, dpi: 50, fonts: document.fonts)
         let mismatch = try ImageComparison().mismatch(
             actual: png, reference: ChartReferenceTests.references + "/jianbao-body-page.png")
         #expect(mismatch == nil, "\(mismatch ?? "")")

@@ -138,7 +138,7 @@ import Testing
         try FontConfiguration.use(configFile: Assets.fontConfiguration)
         let typesetter = try PangoTypesetter(monospaceFamily: brief.theme.fonts(for: .en).mono)
         let laidOut = try BriefBuilder.layout(brief, typesetter: typesetter, sourceDateEpoch: "0")
-        try PDFWriter.write(laidOut.document, typesetter: typesetter, to: folder + "/out.pdf")
+        try PDFWriter.write(laidOut.document, to: folder + "/out.pdf")
         let text = try Support.text(of: folder + "/out.pdf")
         #expect(text.contains("Real GDP and Real personal consumption, quarterly, Q1 1959\u{2013}Q3 2009"))
         if window == .year(2008) {

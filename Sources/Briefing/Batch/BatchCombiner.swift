@@ -46,7 +46,7 @@ public enum BatchCombiner {
             throw DiagnosticError([.error(at: .file(batch.manifest.path), "no report to combine: every report failed")])
         }
         try PDFWriter.write(
-            PagedDocument(pages: pages, outline: outline, metadata: metadata), typesetter: typesetter, to: path)
+            PagedDocument(pages: pages, outline: outline, metadata: metadata, fonts: typesetter.fonts), to: path)
         return pages.count
     }
 }

@@ -29,7 +29,7 @@ enum MonthlyReport {
     ) throws -> BatchLedger.Record {
         let typesetter = try typesetters.typesetter(for: job.language)
         let laidOut = try layout(job, batch: batch, typesetter: typesetter, sourceDateEpoch: sourceDateEpoch)
-        let bytes = try PDFWriter.render(laidOut.document.document, typesetter: typesetter)
+        let bytes = try PDFWriter.render(laidOut.document.document)
         try AtomicFile.write(bytes, to: job.output, in: folder)
         return BatchLedger.Record(inputs: inputs, bytes: bytes.count, content: InputFingerprint.content(bytes))
     }
