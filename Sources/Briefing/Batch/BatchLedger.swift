@@ -62,10 +62,9 @@ struct BatchLedger: Codable, Hashable, Sendable {
         return bytes.count == record.bytes && InputFingerprint.content(bytes) == content
     }
 
-    /// Writes the ledger atomically (sorted keys, so the same records give the same bytes).
+    /// Writes the ledger atomically (sorted keys, so the same records give the same bytes; see
+    /// ``json``).
     func write(to path: String) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try AtomicFile.write(Array(try encoder.encode(self)), to: path)
+        try AtomicFile.write(json, to: path)
     }
 }

@@ -45,6 +45,11 @@ public enum BatchRunner {
         }
     }
 
+    /// The least time between two saves of the ledger while reports complete, in seconds.
+    static let minimumSaveInterval = 0.5
+    /// After a save, the main thread waits this many times as long as the save took.
+    static let savePause = 20.0
+
     /// Runs `batch` with `options`, reporting on `progress`. Throws only for problems that stop
     /// the whole run (fonts, an unwritable folder); a report that fails is listed in the summary.
     public static func run(_ batch: ReportBatch, options: Options, progress: BatchProgress) throws -> Summary {
@@ -105,7 +110,7 @@ public enum BatchRunner {
         }
 
         var built: Set<BatchJob> = []
-        var lastSave = Date()
+        var nextSave = Date().addingTimeInterval(Self.minimumSaveInterval)
         var done = 0
         while done < todo.count {
             for outcome in queue.waitForOutcomes() {
@@ -121,10 +126,15 @@ public enum BatchRunner {
                 }
             }
             // Saving after every report would rewrite the ledger thousands of times; a report
-            // finished but not yet recorded is only rebuilt by the next run.
-            if done == todo.count || Date().timeIntervalSince(lastSave) >= 0.5 {
+            // finished but not yet recorded is only rebuilt by the next run. Writing takes longer
+            // as the ledger grows (2 MB for 14,400 reports), so the wait after a save grows with
+            // it: the main thread spends at most a twentieth of its time saving, never a core the
+            // workers need.
+            if done == todo.count || Date() >= nextSave {
+                let saving = Date()
                 try ledger.write(to: ledgerPath)
-                lastSave = Date()
+                let took = Date().timeIntervalSince(saving)
+                nextSave = Date().addingTimeInterval(max(Self.minimumSaveInterval, Self.savePause * took))
             }
             progress.update(done: done, total: todo.count, elapsed: Date().timeIntervalSince(start))
         }
