@@ -110,7 +110,9 @@ final class GlyphRunPainter {
     private func scaledFont(_ id: Int, size: Double) -> OpaquePointer? {
         let key = ScaledFontKey(font: id, size: size)
         if let font = scaledFonts[key] { return font }
-        guard let reference = fonts[id], let face = FontFaceCache.face(for: reference, glyphs: glyphs[id] ?? []) else { return nil }
+        guard let reference = fonts[id], let face = FontFaceCache.face(for: reference, glyphs: glyphs[id] ?? []) else {
+            return nil
+        }
         var matrix = cairo_matrix_t()
         cairo_matrix_init(&matrix, 1, 0, -reference.slant, 1, 0, 0)
         cairo_matrix_scale(&matrix, size, size)

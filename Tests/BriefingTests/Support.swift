@@ -27,7 +27,8 @@ enum Support {
     /// The font cache (`BRIEFING_CACHE`) of every process the tests run, one temporary folder
     /// per test run, so that tests never write into the developer's cache.
     static let cacheFolder: String = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-tests-cache-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "briefing-tests-cache-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url.path
     }()
