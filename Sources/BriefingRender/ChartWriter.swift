@@ -103,7 +103,7 @@ public enum ChartWriter {
         cairo_set_source_rgb(cairo.pointer, 1, 1, 1)
         cairo_paint(cairo.pointer)
         cairo_scale(cairo.pointer, scale, scale)
-        FrameRenderer(cairo: cairo, fonts: fonts, emitsTags: false).draw(frame, at: .zero)
+        FrameRenderer(cairo: cairo, fonts: fonts, frames: [frame], emitsTags: false).draw(frame, at: .zero)
         try cairo.check("drawing the chart")
         return cairo
     }

@@ -2,14 +2,20 @@ import Foundation
 
 /// The characters most text in this project is made of, for a font subset made once per process:
 /// printable ASCII, Latin-1, general punctuation, and GB 2312's symbols (rows 1–9: Chinese
-/// punctuation, full-width forms) and level 1 hanzi (rows 16–55: the 3,755 most frequent).
+/// punctuation, full-width forms) and level 1 hanzi (rows 16–55: the 3,755 most frequent), and
+/// the signs briefing itself writes (``written``).
 enum CommonCharacters {
     /// The code points, ascending.
     static let codePoints: [UInt32] = {
         var points = Array(0x20...0x7E) + Array(0xA0...0xFF) + Array(0x2010...0x203A)
-        points += gb2312(rows: Array(1...9) + Array(16...55))
+        points += gb2312(rows: Array(1...9) + Array(16...55)) + written
         return Array(Set(points.map(UInt32.init))).sorted()
     }()
+
+    /// Signs briefing's own text uses, outside the ranges above: the minus sign of negative
+    /// numbers (U+2212, in every report with a fall), the word joiner, the euro sign, the
+    /// arrows and triangles of changes, less/greater than or equal.
+    static let written = [0x2212, 0x2060, 0x20AC, 0x2192, 0x25B2, 0x25BC, 0x2264, 0x2265]
 
     /// The characters of GB 2312 in `rows` (1–94), decoded from EUC-CN by iconv.
     private static func gb2312(rows: [Int]) -> [Int] {

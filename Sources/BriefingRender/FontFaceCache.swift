@@ -3,50 +3,44 @@ internal import CCairo
 internal import CFontconfig
 import Synchronization
 
-/// A cairo font face, shared: cairo's faces are reference-counted and lock their FreeType face,
-/// so one can draw from any thread.
-final class CairoFontFace: @unchecked Sendable {
-    let pointer: OpaquePointer
-
-    init(_ pointer: OpaquePointer) { self.pointer = pointer }
-
-    deinit { cairo_font_face_destroy(pointer) }
-}
-
-/// The cairo font faces of the fonts glyph runs refer to, made once per process and kept: where a
-/// `FontReference` becomes something cairo draws with. Face creation is `makeFace(for:)` alone.
+/// Where a `FontReference` becomes something cairo draws with. Static faces come from
+/// ``PreparedFonts`` (one per process, common subsets kept in ``PreparedFonts/defaultCacheFolder``),
+/// so cairo embeds from a subset of the font rather than from the whole file; a face with
+/// OpenType variations is made from a fontconfig pattern, which applies them, once per process.
 enum FontFaceCache {
-    private static let faces = Mutex<[FontReference: CairoFontFace]>([:])
+    /// The static faces of the process, shared by a batch's workers.
+    static let prepared = PreparedFonts(policy: .commonSet, cacheFolder: PreparedFonts.defaultCacheFolder)
+    private static let variableFaces = Mutex<[FontReference: PreparedFace]>([:])
 
-    /// The face of `font`, or nil when its file cannot be loaded.
-    static func face(for font: FontReference) -> CairoFontFace? {
-        faces.withLock { faces in
+    /// The face to draw a document's glyphs `glyphs` of `font` with (every glyph the document
+    /// draws with it, so that the choice depends on the document alone), or nil when it cannot
+    /// be loaded.
+    static func face(for font: FontReference, glyphs: Set<UInt32>) -> PreparedFace? {
+        guard font.variations.isEmpty else { return variableFace(font) }
+        return try? prepared.face(
+            for: FontSource(path: font.file, index: font.index, emboldened: font.emboldened), glyphs: glyphs)
+    }
+
+    /// The face of `font`, as Pango's fontconfig font map makes one: from a pattern naming the
+    /// file, the face, the synthetic bold and the variations.
+    private static func variableFace(_ font: FontReference) -> PreparedFace? {
+        variableFaces.withLock { faces in
             if let face = faces[font] { return face }
-            guard let face = makeFace(for: font) else { return nil }
+            guard let pattern = FcPatternCreate() else { return nil }
+            defer { FcPatternDestroy(pattern) }
+            add(font.file, FC_FILE, to: pattern)
+            FcPatternAddInteger(pattern, FC_INDEX, Int32(font.index))
+            FcPatternAddBool(pattern, FC_EMBOLDEN, font.emboldened ? 1 : 0)
+            add(font.variations, FC_FONT_VARIATIONS, to: pattern)
+            let options = pinnedOptions()
+            cairo_ft_font_options_substitute(options, pattern)
+            cairo_font_options_destroy(options)
+            guard let pointer = cairo_ft_font_face_create_for_pattern(pattern) else { return nil }
+            let face = PreparedFace(adopting: pointer)
+            guard cairo_font_face_status(pointer) == CAIRO_STATUS_SUCCESS else { return nil }
             faces[font] = face
             return face
         }
-    }
-
-    /// A face of the font file, as Pango's fontconfig font map makes one: from a pattern naming
-    /// the file, the face and the synthetic bold, with the pinned options (`pinnedOptions()`)
-    /// substituted into it.
-    private static func makeFace(for font: FontReference) -> CairoFontFace? {
-        guard let pattern = FcPatternCreate() else { return nil }
-        defer { FcPatternDestroy(pattern) }
-        add(font.file, FC_FILE, to: pattern)
-        FcPatternAddInteger(pattern, FC_INDEX, Int32(font.index))
-        FcPatternAddBool(pattern, FC_EMBOLDEN, font.emboldened ? 1 : 0)
-        if !font.variations.isEmpty { add(font.variations, FC_FONT_VARIATIONS, to: pattern) }
-        let options = pinnedOptions()
-        cairo_ft_font_options_substitute(options, pattern)
-        cairo_font_options_destroy(options)
-        guard let face = cairo_ft_font_face_create_for_pattern(pattern) else { return nil }
-        guard cairo_font_face_status(face) == CAIRO_STATUS_SUCCESS else {
-            cairo_font_face_destroy(face)
-            return nil
-        }
-        return CairoFontFace(face)
     }
 
     private static func add(_ value: String, _ object: String, to pattern: OpaquePointer) {

@@ -14,7 +14,7 @@ struct FontSubsetCache: Sendable {
     let folder: String
 
     /// What the subsets depend on besides the font file: bump when the set or settings change.
-    private static let version = "common-1|\(CommonCharacters.codePoints.count)|\(String(cString: hb_version_string()))"
+    private static let version = "common-2|\(CommonCharacters.codePoints.count)|\(String(cString: hb_version_string()))"
     private static let magic = Array("BFS1".utf8)
 
     /// The cached common subset of `source` (path and face), or nil when there is none.

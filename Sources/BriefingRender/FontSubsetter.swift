@@ -41,13 +41,14 @@ final class FontSubsetter: @unchecked Sendable {
 
     /// A subset holding `glyphs`, the glyphs the font maps `codePoints` to (with their cmap
     /// entries, so cairo finds the text of a glyph), and what the font's substitutions reach from
-    /// them. Glyph 0 (`.notdef`) is always kept.
+    /// them. Glyph 0 (`.notdef`) is always kept, outline included.
     func subset(glyphs: some Sequence<UInt32>, codePoints: some Sequence<UInt32>) throws(RenderError) -> FontSubset {
         guard let input = hb_subset_input_create_or_fail() else {
             throw RenderError("hb_subset_input_create_or_fail", "out of memory")
         }
         defer { hb_subset_input_destroy(input) }
-        hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue)
+        // With its outline: cairo puts glyph 0 in every font it embeds (an SVG's symbol `glyph0-0`).
+        hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue | HB_SUBSET_FLAGS_NOTDEF_OUTLINE.rawValue)
         let glyphSet = hb_subset_input_glyph_set(input)
         for glyph in glyphs { hb_set_add(glyphSet, glyph) }
         let unicodeSet = hb_subset_input_unicode_set(input)

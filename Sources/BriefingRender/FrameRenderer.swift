@@ -25,10 +25,13 @@ final class FrameRenderer {
     private var treePath: [Int] = []
     private var childCounts: [Int] = [0]
 
-    /// - Parameter fonts: the fonts the frames' glyph runs refer to.
-    init(cairo: CairoContext, fonts: FontBook, emitsTags: Bool) {
+    /// - Parameters:
+    ///   - fonts: the fonts the frames' glyph runs refer to.
+    ///   - frames: every frame this renderer will draw (all pages of a document): the glyphs of
+    ///     each font are known before the first is drawn.
+    init(cairo: CairoContext, fonts: FontBook, frames: [Frame], emitsTags: Bool) {
         self.cairo = cairo
-        self.text = GlyphRunPainter(cairo: cairo, fonts: fonts)
+        self.text = GlyphRunPainter(cairo: cairo, fonts: fonts, glyphs: GlyphRunPainter.glyphsByFont(frames))
         self.emitsTags = emitsTags
     }
 

@@ -8,21 +8,42 @@ internal import CCairo
 final class GlyphRunPainter {
     private let cairo: CairoContext
     private let fonts: FontBook
+    /// The glyph ids each font number draws in the whole document: what its face is chosen by.
+    private let glyphs: [Int: Set<UInt32>]
     /// Whether the surface keeps text with glyphs (PDF); elsewhere plain glyphs are drawn.
     private let keepsText: Bool
     /// Scaled fonts by font number and size: what cairo draws with.
     private var scaledFonts: [ScaledFontKey: OpaquePointer] = [:]
     private let options = FontFaceCache.pinnedOptions()
 
-    init(cairo: CairoContext, fonts: FontBook) {
+    /// - Parameter glyphs: every glyph each font number draws in the document
+    ///   (`glyphsByFont(_:)` of all its frames), before anything is drawn.
+    init(cairo: CairoContext, fonts: FontBook, glyphs: [Int: Set<UInt32>]) {
         self.cairo = cairo
         self.fonts = fonts
+        self.glyphs = glyphs
         keepsText = cairo_surface_has_show_text_glyphs(cairo.surface.pointer) != 0
     }
 
     deinit {
         for font in scaledFonts.values { cairo_scaled_font_destroy(font) }
         cairo_font_options_destroy(options)
+    }
+
+    /// The glyph ids each font number draws in `frames`, groups included.
+    static func glyphsByFont(_ frames: some Sequence<Frame>) -> [Int: Set<UInt32>] {
+        var result: [Int: Set<UInt32>] = [:]
+        for frame in frames {
+            for leaf in frame.leaves() {
+                guard case .text(let item) = leaf.item.item else { continue }
+                for index in item.lines where index < item.paragraph.lines.count {
+                    for run in item.paragraph.lines[index].runs {
+                        result[run.font, default: []].formUnion(run.glyphs.lazy.map(\.id))
+                    }
+                }
+            }
+        }
+        return result
     }
 
     /// Draws the lines of `item` with the top of its first line at `origin`.
@@ -89,7 +110,9 @@ final class GlyphRunPainter {
     private func scaledFont(_ id: Int, size: Double) -> OpaquePointer? {
         let key = ScaledFontKey(font: id, size: size)
         if let font = scaledFonts[key] { return font }
-        guard let reference = fonts[id], let face = FontFaceCache.face(for: reference) else { return nil }
+        guard let reference = fonts[id], let face = FontFaceCache.face(for: reference, glyphs: glyphs[id] ?? []) else {
+            return nil
+        }
         var matrix = cairo_matrix_t()
         cairo_matrix_init(&matrix, 1, 0, -reference.slant, 1, 0, 0)
         cairo_matrix_scale(&matrix, size, size)

@@ -18,7 +18,7 @@ public enum PDFWriter {
         try withExtendedLifetime(sink) { () throws(RenderError) in
             setMetadata(document.metadata, on: surface)
             let cairo = try CairoContext(surface: surface)
-            let renderer = FrameRenderer(cairo: cairo, fonts: document.fonts, emitsTags: true)
+            let renderer = FrameRenderer(cairo: cairo, fonts: document.fonts, frames: document.pages, emitsTags: true)
             // The whole document is one structure element. Besides tagging, this works around
             // cairo 1.16, which without an enclosing element writes a broken cross-reference table
             // for any link annotation.

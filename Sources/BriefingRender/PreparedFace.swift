@@ -14,6 +14,13 @@ public final class PreparedFace: @unchecked Sendable {
     /// The subset drawn with, or nil for the whole face.
     let subset: FontSubset?
 
+    /// Takes over the reference to `pointer`, a face made elsewhere (one with variations, from a
+    /// fontconfig pattern): destroyed with this object.
+    init(adopting pointer: OpaquePointer) {
+        self.pointer = pointer
+        self.subset = nil
+    }
+
     /// The face `source` names in its font file.
     convenience init(wholeFace source: FontSource) throws(RenderError) {
         try self.init(source, subset: nil) { library, face throws(RenderError) in

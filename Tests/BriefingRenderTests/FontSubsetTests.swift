@@ -88,6 +88,8 @@ import Testing
         #expect(!points.contains(0x4E8D))
         // Chinese punctuation and full-width forms (rows 1 and 3), ASCII, typographic quotes.
         #expect(points.isSuperset(of: "，。、；：？！（）《》“”—…％０Ａa~ ‘’–".unicodeScalars.map(\.value)))
+        // The minus sign briefing writes for negative numbers (GB 2312 has only the full-width －).
+        #expect(points.contains(0x2212))
     }
 
     @Test func aGlyphOutsideTheCommonSetGetsTheWholeFace() throws {

@@ -13,9 +13,9 @@ import Testing
     func typesetter() throws -> PangoTypesetter { try PangoTypesetterTests().typesetter() }
 
     /// The glyph ids and advance-summed positions cairo finds for `text` in `font` at `size` from
-    /// the font's character map alone (no shaping).
+    /// the whole font's character map alone (no shaping).
     func mapped(_ text: String, font: FontReference, size: Double) throws -> [(id: UInt32, x: Double)] {
-        let face = try #require(FontFaceCache.face(for: font))
+        let face = try FontFaceCache.prepared.wholeFace(FontSource(path: font.file, index: font.index))
         var matrix = cairo_matrix_t()
         cairo_matrix_init_scale(&matrix, size, size)
         var identity = cairo_matrix_t()

@@ -24,14 +24,24 @@ enum Support {
         var stderr: String
     }
 
-    /// Runs `command` with `arguments` and waits for it.
+    /// The font cache (`BRIEFING_CACHE`) of every process the tests run, one temporary folder
+    /// per test run, so that tests never write into the developer's cache.
+    static let cacheFolder: String = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "briefing-tests-cache-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url.path
+    }()
+
+    /// Runs `command` with `arguments` and waits for it, with ``cacheFolder`` as its cache.
     static func run(
         _ command: String, _ arguments: [String], environment: [String: String] = [:], in folder: String? = nil
     ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: command.hasPrefix("/") ? command : "/usr/bin/env")
         process.arguments = command.hasPrefix("/") ? arguments : [command] + arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(["BRIEFING_CACHE": cacheFolder]) { $1 }
+            .merging(environment) { $1 }
         if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
         let out = Pipe()
         let err = Pipe()
