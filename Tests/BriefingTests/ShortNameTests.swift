@@ -47,6 +47,21 @@ import Testing
             ], "\(result.stderr)")
     }
 
+    /// A short name is a header of a few words: a long one is an error at its cell, not a header
+    /// cell that fills pages.
+    @Test func aShortNameLongerThanFortyCharactersIsAnErrorAtItsCell() throws {
+        let long = String(repeating: "x", count: 41)
+        let folder = try Self.example(shortNames: ["tax": (long, "税收")])
+        let result = try Support.briefing(["check", folder])
+        #expect(result.status == 65)
+        // Line 3 (tax); the short name's cell starts after `tax,Tax payment,税收总额,bn yuan,亿元,2,flow,`.
+        let column = "tax,Tax payment,税收总额,bn yuan,亿元,2,flow,".count + 1
+        #expect(
+            result.stdout.contains(
+                "\(folder)/indicators.csv:3:\(column): error: expected a short name of at most 40 characters in "
+                    + "column 'short_name', found 41 characters"), "\(result.stdout)")
+    }
+
     @Test func shortNamesAreShownInTableHeadersOnlyInTheirLanguage() throws {
         let folder = try Self.example(shortNames: [
             "tit_volume": ("Tech, industry & trade", "技工贸"), "foreign_investment": ("Foreign investment used", ""),

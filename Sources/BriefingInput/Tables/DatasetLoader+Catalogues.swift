@@ -31,6 +31,9 @@ struct Catalogue {
 }
 
 extension DatasetLoader {
+    /// The longest short name an indicator may have, in characters.
+    static let longestShortName = 40
+
     /// The indicator catalogue; with `chinese`, one warning for the rows without `name_zh` and one
     /// for those without `unit_zh`.
     static func loadIndicators(
@@ -100,8 +103,19 @@ extension DatasetLoader {
             var indicator = Indicator(
                 id: id, names: names, units: units, decimals: decimals, kind: kind, derivation: derivation.value,
                 changesByDifference: changesByDifference)
-            let shortNames = [shortName.en, shortName.zh].map { column in
-                column.map { printable(row.cells[$0], in: table, coverage: coverage, into: &bag) }.flatMap(nonEmpty)
+            let shortNames = [(shortName.en, "short_name"), (shortName.zh, "short_name_zh")].map { column, title -> String? in
+                guard let column, let text = nonEmpty(printable(row.cells[column], in: table, coverage: coverage, into: &bag))
+                else { return nil }
+                // A table header of a few words: a longer one would fill pages with one header cell.
+                guard text.count <= Self.longestShortName else {
+                    bag.append(
+                        table.error(
+                            at: row.cells[column],
+                            "expected a short name of at most \(Self.longestShortName) characters in column "
+                                + "'\(title)', found \(text.count) characters"))
+                    return nil
+                }
+                return text
             }
             indicator.shortNames = Localized(en: shortNames[0].map(SmartPunctuation.apply) ?? "", zh: shortNames[1])
             indicators.append(indicator)
