@@ -53,6 +53,11 @@ struct BlockStacker {
                 // A figure starts on the page its data table starts on.
                 if kinds[position] == .figureData, !result.isEmpty { result[result.count - 1].keepWithNext = true }
             }
+            // A meeting's details (date, chair, attendees) open what follows: kept whole and with
+            // it, never alone at a page's foot.
+            if case .details = block, position < blocks.count - 1 {
+                for index in slices.indices { slices[index].keepWithNext = true }
+            }
             if case .heading(let heading) = block {
                 slices = slices.withLeadingSpace(theme.spaceBefore(heading: heading.level))
                 afterHeading = true

@@ -200,4 +200,19 @@ import Testing
         #expect(abs(measured.fill - 0.79) < 1e-9)
         #expect(!measured.opensSection)
     }
+
+    /// A meeting's details (date, chair, attendees) are never left at a page's foot under their
+    /// section's heading: they open the page the notes' first heading is on (the Chinese example
+    /// had 全市工业园区发展座谈会 and its details alone at the foot of page 6). Read from the built PDF.
+    @Test(arguments: [("brief.yaml", "Date:", "Summary"), ("brief.zh.yaml", "日期：", "会议概要")])
+    func aMeetingsDetailsStayWithWhatFollows(manifest: String, details: String, first: String) throws {
+        let folder = try Support.copyOfExample()
+        let pdf = folder + "/out.pdf"
+        let built = try Support.briefing(["build", folder + "/" + manifest, "-o", pdf])
+        #expect(built.status == 0, "\(built.stderr)")
+        let pages = try Support.text(of: pdf).split(separator: "\u{0C}", omittingEmptySubsequences: false)
+        // The page the details open (the contents and running headers name the section, not its date).
+        let opened = try #require(pages.firstIndex { $0.contains(details) })
+        #expect(pages[opened].contains(first), "\(pages[opened])")
+    }
 }
