@@ -94,17 +94,6 @@ public final class PangoTypesetter: Typesetter {
         return entry
     }
 
-    /// The layout's lines, in order; they live as long as the layout.
-    private static func pangoLines(of layout: PangoLayoutBox) -> [UnsafeMutablePointer<PangoLayoutLine>] {
-        var lines: [UnsafeMutablePointer<PangoLayoutLine>] = []
-        var node = pango_layout_get_lines_readonly(layout.pointer)
-        while let current = node {
-            if let data = current.pointee.data { lines.append(data.assumingMemoryBound(to: PangoLayoutLine.self)) }
-            node = current.pointee.next
-        }
-        return lines
-    }
-
     /// What decides shaping and line breaks: the spec without the paragraph's colour, which is
     /// applied when drawing (the spans' colours are attributes of the layout and stay in the key).
     private static func shapingKey(_ spec: ParagraphSpec) -> ParagraphSpec {
@@ -202,44 +191,15 @@ public final class PangoTypesetter: Typesetter {
         case .right: pango_layout_set_alignment(layout.pointer, PANGO_ALIGN_RIGHT)
         case .justify:
             pango_layout_set_alignment(layout.pointer, PANGO_ALIGN_LEFT)
-            pango_layout_set_justify(layout.pointer, 1)
             // A word wider than the column is broken inside; justified, the line before it would
             // stretch its few words across the column. Such a paragraph is set ragged-right, as is
             // one whose justified lines would space words wider than `maxWordGap`.
             if let width = spec.width {
-                Self.fitJustifiedLines(layout, width: Int32(width * Double(PANGO_SCALE)))
-                if (spec.breaksWords && Self.breaksInsideAWord(layout, text: text))
-                    || Self.widestWordGap(layout) > Self.maxWordGap * style.size
-                {
-                    pango_layout_set_justify(layout.pointer, 0)
-                }
+                Self.justify(
+                    layout, width: Int32(width * Double(PANGO_SCALE)), size: style.size, breaksWords: spec.breaksWords)
             }
         }
         return layout
-    }
-
-    /// Whether a line of `layout` starts where Unicode allows no line break: inside a word that
-    /// did not fit the column.
-    private static func breaksInsideAWord(_ layout: PangoLayoutBox, text: String) -> Bool {
-        let lines = pangoLines(of: layout)
-        guard lines.count > 1 else { return false }
-        var count: Int32 = 0
-        guard let attributes = pango_layout_get_log_attrs_readonly(layout.pointer, &count) else { return false }
-        var utf8 = text.utf8.makeIterator()
-        var byte = 0
-        var character = 0
-        for line in lines.dropFirst() {
-            let start = Int(line.pointee.start_index)
-            while byte < start, let lead = utf8.next() {
-                byte += 1
-                // Continuation bytes (10xxxxxx) do not start a character.
-                if lead & 0xC0 != 0x80 { character += 1 }
-            }
-            // `character` counted the start of each character before `start`, so it is the index
-            // of the character at `start` once the walk has passed its continuation bytes.
-            if character < Int(count), attributes[character].is_line_break == 0 { return true }
-        }
-        return false
     }
 
     /// Pango items are kept to about this many bytes of text.

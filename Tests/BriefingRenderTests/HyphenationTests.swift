@@ -87,6 +87,33 @@ import Testing
         for line in paragraph.lines { #expect(line.x + line.width <= 180.01, "\(line)") }
     }
 
+    /// Justified lines end exactly at the column, a line broken at a hyphenation point with its
+    /// hyphen (Pango 1.50 sometimes stretched such a line before adding the hyphen), and share
+    /// the extra width evenly among their spaces; the last line keeps its natural spacing.
+    @Test func justifiedLinesFillTheColumnExactly() throws {
+        let sentences = ["The development of typesetting needs hyphenation.", "Justification, too.", "Development!"]
+        let words = (0..<24).map { sentences[$0 % 3] }.joined(separator: " ")
+        let typesetter = try typesetter()
+        let paragraph = typesetter.typeset(ParagraphSpec(RichText(words), style: style, width: 340, alignment: .justify))
+        let bytes = Array(words.utf8)
+        let unit = 1.0 / 1024
+        let hyphenated = paragraph.lines.dropLast().filter { bytes[$0.byteRange.upperBound - 1] != 0x20 }
+        #expect(!hyphenated.isEmpty)
+        for (index, line) in paragraph.lines.enumerated() {
+            let spaces = line.byteRange.filter { bytes[$0] == 0x20 && $0 + 1 < line.byteRange.upperBound }.map {
+                typesetter.xRanges(of: $0..<($0 + 1), line: index, in: paragraph)
+                    .map { $0.upperBound - $0.lowerBound }.max() ?? 0
+            }
+            if index == paragraph.lines.count - 1 {
+                #expect(line.x + line.width < 340 - 1, "the last line is not stretched")
+                #expect((spaces.max() ?? 0) - (spaces.min() ?? 0) < unit / 2, "\(spaces)")
+            } else {
+                #expect(abs(line.x + line.width - 340) <= unit, "line \(index) ends at \(line.x + line.width)")
+                #expect((spaces.max() ?? 0) - (spaces.min() ?? 0) <= 1.5 * unit, "line \(index): \(spaces)")
+            }
+        }
+    }
+
     /// In a column too narrow for even spacing, justification would open gaps of more than half
     /// an em: the paragraph is set ragged-right, every space its natural width.
     @Test func aNarrowColumnIsSetRaggedRight() throws {

@@ -163,4 +163,28 @@ import Testing
             try FontConfiguration.use(configFile: "/nonexistent/fonts.conf")
         }
     }
+
+    /// A justified Chinese paragraph has no spaces: its lines are stretched to the column by
+    /// spacing the characters evenly, the remainder of the division (under one Pango unit per
+    /// gap) left over, and the last line is set at its natural width.
+    @Test func justifiedChineseSpacesItsCharactersEvenly() throws {
+        let text = String(repeating: "园区规模以上工业增加值同比增长，完成年度目标的百分之四十四。", count: 4) + "以上。"
+        let typesetter = try PangoTypesetter(monospaceFamily: "Noto Sans Mono")
+        let paragraph = typesetter.typeset(ParagraphSpec(RichText(text), style: chinese, width: 203, alignment: .justify))
+        #expect(paragraph.lines.count > 3)
+        let unit = 1.0 / 1024
+        for (index, line) in paragraph.lines.enumerated() {
+            let glyphs = line.runs.flatMap { run in run.glyphs.map { run.x + $0.x } }
+            let gaps = zip(glyphs, glyphs.dropFirst()).map { $1 - $0 }
+            let characters = line.runs.map(\.glyphs.count).reduce(0, +)
+            if index == paragraph.lines.count - 1 {
+                #expect(line.x + line.width < 203 - 5)
+            } else {
+                #expect(line.x + line.width <= 203 + unit, "line \(index)")
+                #expect(line.x + line.width > 203 - Double(characters) * unit, "line \(index): \(line.width)")
+                // Full-width characters and punctuation alike advance by 1 em plus the same share.
+                #expect((gaps.max() ?? 0) - (gaps.min() ?? 0) <= 2 * unit, "line \(index): \(gaps)")
+            }
+        }
+    }
 }
