@@ -74,7 +74,7 @@ let package = Package(
         // Helpers only tests use (reading frames back, raster comparison): in no product.
         .target(name: "BriefingTestSupport", dependencies: ["BriefingCore", "CCairo"]),
 
-        .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore"]),
+        .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore", "BriefingTestSupport"]),
         .testTarget(name: "BriefingInputTests", dependencies: ["BriefingInput"]),
         .testTarget(name: "BriefingDataTests", dependencies: ["BriefingData", "BriefingInput"]),
         .testTarget(name: "BriefingChartsTests", dependencies: ["BriefingCharts", "BriefingTestSupport"]),

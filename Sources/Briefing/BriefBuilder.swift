@@ -29,7 +29,7 @@ public enum BriefBuilder {
             output: output, pages: laidOut.document.pages.count,
             // Layout knows no positions: its warnings are the manifest's, as the brief's.
             warnings: DiagnosticListing(
-                brief.warnings + BriefCheck.repeatedCharts(brief) + laidOut.warnings.map { .warning(at: .file(brief.manifest.path), $0) }
+                brief.warnings + BriefCheck.repeatedCharts(brief, typesetter: typesetter) + laidOut.warnings.map { .warning(at: .file(brief.manifest.path), $0) }
             ).lines)
     }
 

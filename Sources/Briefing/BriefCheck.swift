@@ -41,8 +41,15 @@ public enum BriefCheck {
             if let brief = Brief.read(path, into: &bag, coverage: PinnedFonts.coverage) {
                 bag.append(contentsOf: monthlyGaps(brief))
                 bag.append(contentsOf: paletteOverflows(brief))
-                bag.append(contentsOf: chartProblems(brief))
-                bag.append(contentsOf: repeatedCharts(brief))
+                do {
+                    // Charts are composed as a build composes them, with its fonts.
+                    let typesetter = try PangoTypesetter(
+                        monospaceFamily: brief.theme.fonts(for: brief.manifest.language).mono)
+                    bag.append(contentsOf: chartProblems(brief, typesetter: typesetter))
+                    bag.append(contentsOf: repeatedCharts(brief, typesetter: typesetter))
+                } catch {
+                    bag.error(.file(manifest), "the brief's fonts cannot be loaded: \(error)")
+                }
             } else if !bag.hasErrors {
                 bag.error(.file(manifest), "the brief cannot be built")
             }
@@ -60,17 +67,14 @@ public enum BriefCheck {
         return (path as NSString).lastPathComponent.hasPrefix("report")
     }
 
-    /// An error at each chart that has nothing to draw, found by composing it as a build would
-    /// (with fixed metrics: what a chart shows does not depend on the fonts).
-    static func chartProblems(_ brief: Brief) -> [Diagnostic] {
-        brief.chartComposer(typesetter: FixedMetricsTypesetter(), width: nil, height: nil)
-            .problems(brief.manifest.charts)
+    /// An error at each chart that has nothing to draw, found by composing it as a build would.
+    static func chartProblems(_ brief: Brief, typesetter: any Typesetter) -> [Diagnostic] {
+        brief.chartComposer(typesetter: typesetter, width: nil, height: nil).problems(brief.manifest.charts)
     }
 
     /// A warning at each chart that shows the same data as an earlier one (`build` warns too).
-    static func repeatedCharts(_ brief: Brief) -> [Diagnostic] {
-        brief.chartComposer(typesetter: FixedMetricsTypesetter(), width: nil, height: nil)
-            .repeats(brief.manifest.charts)
+    static func repeatedCharts(_ brief: Brief, typesetter: any Typesetter) -> [Diagnostic] {
+        brief.chartComposer(typesetter: typesetter, width: nil, height: nil).repeats(brief.manifest.charts)
     }
 
     /// A warning for each monthly chart whose indicator has months without any value between its

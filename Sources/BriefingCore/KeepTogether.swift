@@ -176,7 +176,7 @@ private struct Word {
                 ranges.append(start..<(byte + (digit ? length : 0)))
                 open = nil
             }
-            if character.unicodeScalars.first.map(FixedMetricsTypesetter.isWide) ?? false, let start = numberStart {
+            if character.unicodeScalars.first?.isWide ?? false, let start = numberStart {
                 open = start
             }
             numberStart = digit ? (numberStart ?? byte) : (character == "." ? numberStart : nil)

@@ -52,7 +52,7 @@ public struct TypesetParagraph: Hashable, Sendable {
 }
 
 /// Breaks paragraphs into lines. Pango does it for real (in BriefingRender); tests use
-/// `FixedMetricsTypesetter`. Implementations may cache, so they are reference types used by one task.
+/// `FixedMetricsTypesetter` (BriefingTestSupport). Implementations may cache, so they are reference types used by one task.
 public protocol Typesetter: AnyObject {
     func typeset(_ spec: ParagraphSpec) -> TypesetParagraph
 

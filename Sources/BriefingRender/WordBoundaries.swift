@@ -31,12 +31,12 @@ extension WordBoundaries {
     /// UTF-8 byte ranges of the words of `text` that hold a Chinese character and more than one
     /// character: where display text must not break (规模 · 工业 · 增加值).
     static func chineseWordRanges(in text: String) -> [Range<Int>] {
-        guard text.unicodeScalars.contains(where: FixedMetricsTypesetter.isWide) else { return [] }
+        guard text.unicodeScalars.contains(where: \.isWide) else { return [] }
         var ranges: [Range<Int>] = []
         var offset = 0
         for piece in pieces(of: text, locale: "zh") {
             let length = piece.utf8.count
-            if piece.count > 1, piece.unicodeScalars.contains(where: FixedMetricsTypesetter.isWide) {
+            if piece.count > 1, piece.unicodeScalars.contains(where: \.isWide) {
                 ranges.append(offset..<(offset + length))
             }
             offset += length

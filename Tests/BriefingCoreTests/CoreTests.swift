@@ -1,4 +1,5 @@
 import Testing
+import BriefingTestSupport
 
 @testable import BriefingCore
 

@@ -1,5 +1,6 @@
 import BriefingCore
 import Testing
+import BriefingTestSupport
 
 @testable import BriefingLayout
 

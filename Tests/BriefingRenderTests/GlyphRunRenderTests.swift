@@ -2,6 +2,7 @@ import BriefingCore
 internal import CCairo
 import Foundation
 import Testing
+import BriefingTestSupport
 
 @testable import BriefingRender
 

@@ -3,6 +3,7 @@ import BriefingData
 import BriefingLayout
 import Foundation
 import Testing
+import BriefingTestSupport
 
 @testable import Briefing
 

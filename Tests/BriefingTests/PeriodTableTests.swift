@@ -2,6 +2,7 @@ import BriefingCore
 import BriefingLayout
 import Foundation
 import Testing
+import BriefingTestSupport
 
 @testable import Briefing
 

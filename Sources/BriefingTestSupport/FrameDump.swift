@@ -1,3 +1,4 @@
+import BriefingCore
 import Foundation
 
 extension Frame {

@@ -1,3 +1,5 @@
+import BriefingCore
+
 /// A typesetter with made-up, exactly predictable metrics, for testing layout without fonts:
 /// every character is 0.5 em wide, CJK characters 1 em; lines break at spaces and between CJK
 /// characters (not next to a word joiner, U+2060, which takes no room), but never inside a
@@ -69,7 +71,7 @@ public final class FixedMetricsTypesetter: Typesetter {
                 continue
             }
             let advance = character.unicodeScalars.reduce(0) { $0 + Self.advance(of: $1, size: size) }
-            let wide = character.unicodeScalars.first.map(Self.isWide) ?? false
+            let wide = character.unicodeScalars.first?.isWide ?? false
             // After a space, the break before an ideograph is the space's own, already recorded
             // without the space in the line's width.
             if wide && !joined && byte > lineStart && lastBreak?.byte != byte && mayBreak(before: byte) {
@@ -133,20 +135,10 @@ public final class FixedMetricsTypesetter: Typesetter {
 
     /// The width of `scalar` at `size`: none for a word joiner, 1 em if wide, else 0.5 em.
     private static func advance(of scalar: Unicode.Scalar, size: Double) -> Double {
-        scalar == "\u{2060}" ? 0 : isWide(scalar) ? size : size / 2
+        scalar == "\u{2060}" ? 0 : scalar.isWide ? size : size / 2
     }
 
     /// U+2060 WORD JOINER: forbids a break on either side and takes no room.
     static let wordJoiner: Character = "\u{2060}"
 
-    /// CJK ideographs, kana, hangul and full-width forms.
-    public static func isWide(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
-            0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
-            return true
-        default:
-            return false
-        }
-    }
 }
