@@ -23,13 +23,14 @@ public enum BriefBuilder {
         try FontConfiguration.use(configFile: Assets.fontConfiguration)
         let brief = try Brief.load(path, coverage: try FontCoverage())
         let typesetter = try PangoTypesetter(monospaceFamily: brief.theme.fonts(for: brief.manifest.language).mono)
-        let laidOut = try layout(brief, typesetter: typesetter, sourceDateEpoch: sourceDateEpoch)
+        let composer = composer(brief, typesetter: typesetter, sourceDateEpoch: sourceDateEpoch)
+        let laidOut = try layout(composer)
         try PDFWriter.write(laidOut.document, to: output)
         return Report(
             output: output, pages: laidOut.document.pages.count,
             // Layout knows no positions: its warnings are the manifest's, as the brief's.
             warnings: DiagnosticListing(
-                brief.warnings + BriefCheck.repeatedCharts(brief, typesetter: typesetter) + laidOut.warnings.map { .warning(at: .file(brief.manifest.path), $0) }
+                brief.warnings + composer.chartComposer.repeats(brief.manifest.charts) + laidOut.warnings.map { .warning(at: .file(brief.manifest.path), $0) }
             ).lines)
     }
 
@@ -38,14 +39,24 @@ public enum BriefBuilder {
     static func layout(
         _ brief: Brief, typesetter: any Typesetter, sourceDateEpoch: String?
     ) throws(DiagnosticError) -> LaidOutDocument {
+        try layout(composer(brief, typesetter: typesetter, sourceDateEpoch: sourceDateEpoch))
+    }
+
+    /// What composes `brief`'s document with `typesetter`.
+    static func composer(_ brief: Brief, typesetter: any Typesetter, sourceDateEpoch: String?) -> BriefComposer {
         let manifest = brief.manifest
-        let layoutTheme = brief.theme.layoutTheme(language: manifest.language, pageSize: manifest.pageSize.size)
-        let composer = BriefComposer(
-            brief: brief, layoutTheme: layoutTheme, chartTheme: brief.theme.chartTheme(language: manifest.language),
-            typesetter: typesetter, creationDate: creationDate(manifest.date, sourceDateEpoch: sourceDateEpoch))
-        return try DocumentLayout.layout(
-            try composer.documentSpec(), theme: layoutTheme, typesetter: typesetter, drawer: composer.drawer
-        ).complete(at: manifest.path)
+        return BriefComposer(
+            brief: brief, layoutTheme: brief.theme.layoutTheme(language: manifest.language, pageSize: manifest.pageSize.size),
+            chartTheme: brief.theme.chartTheme(language: manifest.language), typesetter: typesetter,
+            creationDate: creationDate(manifest.date, sourceDateEpoch: sourceDateEpoch))
+    }
+
+    /// Lays out the document `composer` composes.
+    static func layout(_ composer: BriefComposer) throws(DiagnosticError) -> LaidOutDocument {
+        try DocumentLayout.layout(
+            try composer.documentSpec(), theme: composer.layoutTheme, typesetter: composer.typesetter,
+            drawer: composer.drawer
+        ).complete(at: composer.brief.manifest.path)
     }
 
     /// The creation date written into the PDF: `SOURCE_DATE_EPOCH` when set, else the brief's date

@@ -45,8 +45,9 @@ public enum BriefCheck {
                     // Charts are composed as a build composes them, with its fonts.
                     let typesetter = try PangoTypesetter(
                         monospaceFamily: brief.theme.fonts(for: brief.manifest.language).mono)
-                    bag.append(contentsOf: chartProblems(brief, typesetter: typesetter))
-                    bag.append(contentsOf: repeatedCharts(brief, typesetter: typesetter))
+                    let charts = brief.chartComposer(typesetter: typesetter, width: nil, height: nil)
+                    bag.append(contentsOf: charts.problems(brief.manifest.charts))
+                    bag.append(contentsOf: charts.repeats(brief.manifest.charts))
                 } catch {
                     bag.error(.file(manifest), "the brief's fonts cannot be loaded: \(error)")
                 }
@@ -65,11 +66,6 @@ public enum BriefCheck {
                 && FileManager.default.fileExists(atPath: folder.appendingPathComponent("report.yaml"))
         }
         return (path as NSString).lastPathComponent.hasPrefix("report")
-    }
-
-    /// An error at each chart that has nothing to draw, found by composing it as a build would.
-    static func chartProblems(_ brief: Brief, typesetter: any Typesetter) -> [Diagnostic] {
-        brief.chartComposer(typesetter: typesetter, width: nil, height: nil).problems(brief.manifest.charts)
     }
 
     /// A warning at each chart that shows the same data as an earlier one (`build` warns too).

@@ -13,6 +13,8 @@ struct BriefComposer {
     let chartTheme: ChartTheme
     let typesetter: any Typesetter
     let creationDate: Date
+    /// The charts composed so far, shared by every `chartComposer`.
+    let chartMemo = ChartMemo()
 
     var language: Language { brief.manifest.language }
     var strings: Wording { Wording(brief: brief.manifest) }
@@ -93,10 +95,12 @@ struct BriefComposer {
 
     var chartComposer: ChartComposer {
         let body = DocumentLayout.bodyRect(theme: layoutTheme, typesetter: typesetter)
-        return ChartComposer(
+        var composer = ChartComposer(
             brief: brief, figures: figures, formatter: formatter, strings: strings, theme: chartTheme,
             typesetter: typesetter,
             size: Size(width: body.width, height: (body.width * brief.theme.charts.aspect).rounded()))
+        composer.memo = chartMemo
+        return composer
     }
 
     /// Draws the document's figures at the heights pagination chooses.

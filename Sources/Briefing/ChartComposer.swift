@@ -16,6 +16,8 @@ struct ChartComposer {
     /// The height pagination chose for the chart (``ChartDrawer``): charts whose content sets
     /// their height are drawn at it too.
     var exactHeight: Double?
+    /// The charts composed so far, shared with the composers `sized(_:)` makes.
+    var memo = ChartMemo()
 
     var language: Language { brief.manifest.language }
 
@@ -50,6 +52,7 @@ struct ChartComposer {
             brief: brief, figures: figures, formatter: formatter, strings: strings, theme: theme,
             typesetter: typesetter, size: Size(width: size.width, height: height))
         sized.exactHeight = height
+        sized.memo = memo
         return sized
     }
 
@@ -112,6 +115,14 @@ struct ChartComposer {
     /// The chart's title (the manifest's, or one generated from what it shows) and its layout; a
     /// problem when the data has nothing to show.
     func chart(for spec: Manifest.ChartSpec) throws(ChartProblem) -> (title: String, output: ChartOutput) {
+        let key = ChartMemo.Key(spec: spec, size: size, exactHeight: exactHeight)
+        if let composed = memo.charts[key] { return try composed.get() }
+        let composed = Result { () throws(ChartProblem) in try compose(spec) }
+        memo.charts[key] = composed
+        return try composed.get()
+    }
+
+    private func compose(_ spec: Manifest.ChartSpec) throws(ChartProblem) -> (title: String, output: ChartOutput) {
         let indicator = spec.indicator.flatMap { brief.dataset.indicator($0.id) }
         let shown = window(of: spec)
         let output: ChartOutput
@@ -198,4 +209,17 @@ struct ChartComposer {
         [brief.manifest.data.observations, brief.manifest.data.targets].compactMap { $0 }
             .map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: strings.language.listSeparator)
     }
+}
+
+/// The charts a composer and the composers it sizes have made, by spec and size: a brief's chart
+/// is asked for to lay it out, to find the heights it may take, for its data table, for the
+/// repeated-chart warning and to draw it at the height pagination chose.
+final class ChartMemo {
+    struct Key: Hashable {
+        let spec: Manifest.ChartSpec
+        let size: Size
+        let exactHeight: Double?
+    }
+
+    var charts: [Key: Result<(title: String, output: ChartOutput), ChartProblem>] = [:]
 }

@@ -48,7 +48,7 @@ public enum KeepTogether {
             var end: Int?
             // A year takes no unit after it ("for 2014 are met"); a date's year is reached from its day.
             if word.isNumber, !word.isYear, index + 1 < words.count, words[index + 1].followsSpace,
-                words[index + 1].text.first?.isLetter == true
+                words[index + 1].startsWithLetter
             {
                 let next = words[index + 1]
                 end = next.bytes.upperBound
@@ -79,39 +79,44 @@ extension KeepTogether {
     }
 }
 
-/// A run of text between spaces, with its byte range.
+/// A run of text between spaces, with its byte range. Words are read scalar by scalar: what the
+/// rules look at (ASCII digits, letters, dashes, ideographs) never needs grapheme clusters, and
+/// finding them was most of the time of laying out a table of numbers.
 private struct Word {
-    var text: Substring
+    var text: Substring.UnicodeScalarView
     var bytes: Range<Int>
     /// Whether a single space comes right before the word.
     var followsSpace: Bool
 
+    /// The words of `text`; none when it has no digit, which every rule needs.
     static func split(_ text: String) -> [Word] {
+        guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return [] }
+        let scalars = text.unicodeScalars
         var words: [Word] = []
-        var start = text.startIndex
+        var start = scalars.startIndex
         var byte = 0
         var wordStartByte = 0
         var spaces = 0
         var spacesBefore = 0
-        for index in text.indices {
-            let character = text[index]
-            let length = character.utf8.count
-            if character == " " {
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            let length = UTF8.width(scalar)
+            if scalar == " " {
                 if start < index {
                     words.append(
-                        Word(text: text[start..<index], bytes: wordStartByte..<byte, followsSpace: spacesBefore == 1))
+                        Word(text: scalars[start..<index], bytes: wordStartByte..<byte, followsSpace: spacesBefore == 1))
                     spaces = 0
                 }
                 spaces += 1
-                start = text.index(after: index)
+                start = scalars.index(after: index)
                 wordStartByte = byte + length
             } else if start == index {
                 spacesBefore = spaces
             }
             byte += length
         }
-        if start < text.endIndex {
-            words.append(Word(text: text[start...], bytes: wordStartByte..<byte, followsSpace: spacesBefore == 1))
+        if start < scalars.endIndex {
+            words.append(Word(text: scalars[start...], bytes: wordStartByte..<byte, followsSpace: spacesBefore == 1))
         }
         return words
     }
@@ -119,47 +124,50 @@ private struct Word {
     /// A figure: a digit first, then digits and separators (`241.10`, `12`, `1,024`).
     var isNumber: Bool {
         // `5.` numbers a list or a figure ("Figure 5. Contributions"), and takes no unit.
-        guard let first = text.first, first.isASCII, first.isNumber, text.last != "." else { return false }
-        return text.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," }
+        guard let first = text.first, Self.isDigit(first), text.last != "." else { return false }
+        return text.allSatisfy { Self.isDigit($0) || $0 == "." || $0 == "," }
     }
+
+    /// Whether the word starts with a letter.
+    var startsWithLetter: Bool { text.first?.properties.isAlphabetic == true }
 
     /// The byte ranges of the en and em dashes with a digit right before or after them: a range's
     /// dash (`2012–2013`, `Q1–Q3`, `1月—12月`), not a dash between words.
     var rangeDashes: [Range<Int>] {
         var dashes: [Range<Int>] = []
         var byte = bytes.lowerBound
-        var previous: Character?
-        var characters = text.makeIterator()
-        var current = characters.next()
-        while let character = current {
-            let next = characters.next()
-            let length = character.utf8.count
-            if character == "\u{2013}" || character == "\u{2014}",
+        var previous: Unicode.Scalar?
+        var scalars = text.makeIterator()
+        var current = scalars.next()
+        while let scalar = current {
+            let next = scalars.next()
+            let length = UTF8.width(scalar)
+            if scalar == "\u{2013}" || scalar == "\u{2014}",
                 previous.map(Self.isDigit) == true || next.map(Self.isDigit) == true
             {
                 dashes.append(byte..<(byte + length))
             }
             byte += length
-            previous = character
+            previous = scalar
             current = next
         }
         return dashes
     }
 
-    private static func isDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value &- 0x30 < 10 }
 
     var isYear: Bool {
-        text.count == 4 && text.allSatisfy { $0.isASCII && $0.isNumber }
+        text.count == 4 && text.allSatisfy(Self.isDigit)
     }
 
     /// `bn`, `m`, `k`: a scale's abbreviation.
     var isShortAbbreviation: Bool {
-        (1...2).contains(text.count) && text.allSatisfy { $0.isASCII && $0.isLowercase }
+        (1...2).contains(text.count) && text.allSatisfy { $0.value &- 0x61 < 26 }
     }
 
     var isCapitalised: Bool {
-        guard let first = text.first, first.isUppercase else { return false }
-        return text.dropFirst().allSatisfy { $0.isLetter && $0.isLowercase } && text.count > 1
+        guard let first = text.first, first.properties.isUppercase, text.count > 1 else { return false }
+        return text.dropFirst().allSatisfy { $0.properties.isAlphabetic && $0.properties.isLowercase }
     }
 
     /// Each number running straight into an ideograph, with that ideograph and the digit after it
@@ -169,17 +177,17 @@ private struct Word {
         var byte = bytes.lowerBound
         var numberStart: Int?
         var open: Int?
-        for character in text {
-            let length = character.utf8.count
-            let digit = character.isASCII && character.isNumber
+        for scalar in text {
+            let length = UTF8.width(scalar)
+            let digit = Self.isDigit(scalar)
             if let start = open {
                 ranges.append(start..<(byte + (digit ? length : 0)))
                 open = nil
             }
-            if character.unicodeScalars.first?.isWide ?? false, let start = numberStart {
+            if scalar.isWide, let start = numberStart {
                 open = start
             }
-            numberStart = digit ? (numberStart ?? byte) : (character == "." ? numberStart : nil)
+            numberStart = digit ? (numberStart ?? byte) : (scalar == "." ? numberStart : nil)
             byte += length
         }
         if let start = open { ranges.append(start..<byte) }

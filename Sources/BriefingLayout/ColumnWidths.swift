@@ -128,21 +128,27 @@ struct ColumnWidths: Hashable, Sendable {
     }
 
     /// The narrowest width in `range` (cell padding included) at which `text` set as `fits`
-    /// wants, to a tenth of a point; the range's top when none below it does.
+    /// wants, to a tenth of a point; the range's top when none below it does. A width that fits
+    /// narrows the search to the widest line set there: lines are filled first to last, so the
+    /// same lines fit that width too, and most searches end after two or three settings.
     private static func narrowest(
         _ text: RichText, style: TextStyle, within range: ClosedRange<Double>, typesetter: any Typesetter,
         fits: (TypesetParagraph) -> Bool
     ) -> Double {
         let pad = 2 * TableStacker.cellPadding.horizontal
-        func fitsAt(_ width: Double) -> Bool {
-            fits(typesetter.typeset(ParagraphSpec(text, style: style, width: width - pad, breaksWords: false)))
+        /// The width the paragraph set at `width` takes when it fits, else nil.
+        func fitting(_ width: Double) -> Double? {
+            let paragraph = typesetter.typeset(ParagraphSpec(text, style: style, width: width - pad, breaksWords: false))
+            // A centred line's offset is not part of what it needs.
+            let widest = paragraph.lines.map(\.width).max() ?? 0
+            return fits(paragraph) ? min(width, widest + pad) : nil
         }
         var low = range.lowerBound
         var high = range.upperBound
-        if fitsAt(low) { return low }
+        if fitting(low) != nil { return low }
         while high - low > 0.1 {
             let middle = (low + high) / 2
-            if fitsAt(middle) { high = middle } else { low = middle }
+            if let used = fitting(middle) { high = max(used, low) } else { low = middle }
         }
         return high
     }
