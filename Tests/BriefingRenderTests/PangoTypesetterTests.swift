@@ -169,7 +169,7 @@ import Testing
     /// gap) left over, and the last line is set at its natural width.
     @Test func justifiedChineseSpacesItsCharactersEvenly() throws {
         let text = String(repeating: "园区规模以上工业增加值同比增长，完成年度目标的百分之四十四。", count: 4) + "以上。"
-        let typesetter = try PangoTypesetter(monospaceFamily: "Noto Sans Mono")
+        let typesetter = try self.typesetter()
         let paragraph = typesetter.typeset(ParagraphSpec(RichText(text), style: chinese, width: 203, alignment: .justify))
         #expect(paragraph.lines.count > 3)
         let unit = 1.0 / 1024
@@ -186,5 +186,30 @@ import Testing
                 #expect((gaps.max() ?? 0) - (gaps.min() ?? 0) <= 2 * unit, "line \(index): \(gaps)")
             }
         }
+    }
+
+    /// A series of documents keeps what the last two set: a paragraph set by every document stays
+    /// shaped, one set once goes two documents later.
+    @Test func forgetUnusedKeepsWhatTheLastTwoDocumentsSet() throws {
+        let typesetter = try self.typesetter()
+        let shared = ParagraphSpec(RichText("Tax payment"), style: english)
+        let once = ParagraphSpec(RichText("0.19 bn yuan"), style: english)
+        _ = typesetter.typeset(shared)
+        _ = typesetter.typeset(once)
+        typesetter.forgetUnused()  // the second document
+        #expect(typesetter.cachedParagraphs == 2)
+        _ = typesetter.typeset(shared)
+        typesetter.forgetUnused()  // the third: the first document's own paragraph is still kept
+        #expect(typesetter.cachedParagraphs == 2)
+        _ = typesetter.typeset(shared)
+        typesetter.forgetUnused()  // the fourth: set by neither the second nor the third
+        #expect(typesetter.cachedParagraphs == 1)
+        let fresh = try self.typesetter()
+        #expect(typesetter.typeset(shared).lines == fresh.typeset(shared).lines)
+        typesetter.forgetUnused()
+        typesetter.forgetUnused()
+        #expect(typesetter.cachedParagraphs == 1, "set in the fourth document")
+        typesetter.forgetUnused()
+        #expect(typesetter.cachedParagraphs == 0)
     }
 }

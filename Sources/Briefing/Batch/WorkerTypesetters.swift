@@ -15,9 +15,11 @@ final class WorkerTypesetters {
 
     init(batch: ReportBatch) { self.batch = batch }
 
-    /// The typesetter for `language`, its cache emptied first when it has grown past the bound.
+    /// The typesetter for `language`, for a new report: what neither of the last two reports set
+    /// is forgotten first (`forgetUnused()`), and everything when the cache is past the bound.
     func typesetter(for language: Language) throws -> PangoTypesetter {
         if let typesetter = typesetters[language] {
+            typesetter.forgetUnused()
             if typesetter.cachedParagraphs > Self.maxCachedParagraphs { typesetter.clearCache() }
             return typesetter
         }
