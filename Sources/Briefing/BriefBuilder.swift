@@ -30,7 +30,8 @@ public enum BriefBuilder {
             output: output, pages: laidOut.document.pages.count,
             // Layout knows no positions: its warnings are the manifest's, as the brief's.
             warnings: DiagnosticListing(
-                brief.warnings + composer.chartComposer.repeats(brief.manifest.charts) + laidOut.warnings.map { .warning(at: .file(brief.manifest.path), $0) }
+                brief.warnings + composer.chartComposer.repeats(brief.manifest.charts)
+                    + laidOut.warnings.map { .warning(at: .file(brief.manifest.path), $0) }
             ).lines)
     }
 
@@ -46,7 +47,8 @@ public enum BriefBuilder {
     static func composer(_ brief: Brief, typesetter: any Typesetter, sourceDateEpoch: String?) -> BriefComposer {
         let manifest = brief.manifest
         return BriefComposer(
-            brief: brief, layoutTheme: brief.theme.layoutTheme(language: manifest.language, pageSize: manifest.pageSize.size),
+            brief: brief,
+            layoutTheme: brief.theme.layoutTheme(language: manifest.language, pageSize: manifest.pageSize.size),
             chartTheme: brief.theme.chartTheme(language: manifest.language), typesetter: typesetter,
             creationDate: creationDate(manifest.date, sourceDateEpoch: sourceDateEpoch))
     }

@@ -68,11 +68,6 @@ public enum BriefCheck {
         return (path as NSString).lastPathComponent.hasPrefix("report")
     }
 
-    /// A warning at each chart that shows the same data as an earlier one (`build` warns too).
-    static func repeatedCharts(_ brief: Brief, typesetter: any Typesetter) -> [Diagnostic] {
-        brief.chartComposer(typesetter: typesetter, width: nil, height: nil).repeats(brief.manifest.charts)
-    }
-
     /// A warning for each monthly chart whose indicator has months without any value between its
     /// first and last month: the line would have a gap there.
     static func monthlyGaps(_ brief: Brief) -> [Diagnostic] {

@@ -51,8 +51,9 @@ struct BriefComposer {
                         let figure = try chartComposer.figure(for: spec, number: figureNumber + 1)
                         figureNumber += 1
                         body.append(.figure(figure))
-                        if spec.dataTable, let table = chartComposer.dataTable(
-                            try chartComposer.chart(for: spec).output.data, figure: figureNumber)
+                        if spec.dataTable,
+                            let table = chartComposer.dataTable(
+                                try chartComposer.chart(for: spec).output.data, figure: figureNumber)
                         {
                             body.append(.table(table))
                         }
@@ -136,7 +137,8 @@ struct BriefComposer {
             .heading(Heading(level: 1, text: strings.atAGlance, anchor: anchors.next())),
             .paragraph(
                 RichText(
-                    strings.totalsCaption(reported.label, base: reported.baseLabel, entities: brief.dataset.entities.count))),
+                    strings.totalsCaption(
+                        reported.label, base: reported.baseLabel, entities: brief.dataset.entities.count))),
         ]
         // Three tiles to a row keeps values legible at A4 width.
         var start = 0

@@ -147,13 +147,15 @@ struct ChartComposer {
         case .growthVsTarget:
             let next = brief.year + 1
             title = spec.title ?? strings.growthTargetTitle(shown.label, next)
-            let rows = brief.dataset.targets.filter { $0.year == next && Figures.Scope(targetScope: $0.scope) == .total }
-                .compactMap { target -> GrowthTargetChart.Row? in
-                    guard let indicator = brief.dataset.indicator(target.indicatorID) else { return nil }
-                    let actual = figures.growth(of: indicator.id, for: .total, in: shown.window)
-                    return GrowthTargetChart.Row(
-                        label: indicator.names[language], actual: actual.map { $0 * 100 }, target: target.value * 100)
-                }
+            let rows = brief.dataset.targets.filter {
+                $0.year == next && Figures.Scope(targetScope: $0.scope) == .total
+            }
+            .compactMap { target -> GrowthTargetChart.Row? in
+                guard let indicator = brief.dataset.indicator(target.indicatorID) else { return nil }
+                let actual = figures.growth(of: indicator.id, for: .total, in: shown.window)
+                return GrowthTargetChart.Row(
+                    label: indicator.names[language], actual: actual.map { $0 * 100 }, target: target.value * 100)
+            }
             guard !rows.isEmpty else {
                 throw ChartProblem(reason: "no target for \(next) names an indicator of the catalogue")
             }
@@ -207,7 +209,8 @@ struct ChartComposer {
     /// The tables the figures come from, by file name.
     var sourceFiles: String {
         [brief.manifest.data.observations, brief.manifest.data.targets].compactMap { $0 }
-            .map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: strings.language.listSeparator)
+            .map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(
+                separator: strings.language.listSeparator)
     }
 }
 

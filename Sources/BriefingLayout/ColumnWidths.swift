@@ -138,7 +138,8 @@ struct ColumnWidths: Hashable, Sendable {
         let pad = 2 * TableStacker.cellPadding.horizontal
         /// The width the paragraph set at `width` takes when it fits, else nil.
         func fitting(_ width: Double) -> Double? {
-            let paragraph = typesetter.typeset(ParagraphSpec(text, style: style, width: width - pad, breaksWords: false))
+            let paragraph = typesetter.typeset(
+                ParagraphSpec(text, style: style, width: width - pad, breaksWords: false))
             // A centred line's offset is not part of what it needs.
             let widest = paragraph.lines.map(\.width).max() ?? 0
             return fits(paragraph) ? min(width, widest + pad) : nil

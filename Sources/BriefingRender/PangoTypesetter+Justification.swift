@@ -92,14 +92,15 @@ extension PangoTypesetter {
         var run = line.pointee.runs
         while let node = run {
             defer { run = node.pointee.next }
-            guard let item = node.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self) else { continue }
+            guard let item = node.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self),
+                let glyphs = item.pointee.glyphs.pointee.glyphs
+            else { continue }
             let ltr = item.pointee.item.pointee.analysis.level % 2 == 0
             var iterator = PangoGlyphItemIter()
             var more =
                 ltr
                 ? pango_glyph_item_iter_init_start(&iterator, item, text) != 0
                 : pango_glyph_item_iter_init_end(&iterator, item, text) != 0
-            let glyphs = item.pointee.glyphs.pointee.glyphs!
             while more {
                 defer {
                     more =
@@ -157,7 +158,9 @@ extension PangoTypesetter {
                 for index in 0..<Int(glyphs.num_glyphs) {
                     let byte = itemOffset + Int(glyphs.log_clusters[index])
                     let lead = UInt8(bitPattern: text[byte])
-                    body(glyphs.glyphs + index, lead == 0x20 || (lead == 0xC2 && UInt8(bitPattern: text[byte + 1]) == 0xA0))
+                    body(
+                        glyphs.glyphs + index,
+                        lead == 0x20 || (lead == 0xC2 && UInt8(bitPattern: text[byte + 1]) == 0xA0))
                 }
             }
             node = current.pointee.next

@@ -1,6 +1,6 @@
 import BriefingCore
-import Testing
 import BriefingTestSupport
+import Testing
 
 @testable import BriefingCharts
 

@@ -1,5 +1,5 @@
-import Testing
 import BriefingTestSupport
+import Testing
 
 @testable import BriefingCore
 

@@ -1,6 +1,6 @@
 import BriefingCore
-import Testing
 import BriefingTestSupport
+import Testing
 
 @Suite struct FrameDumpTests {
     /// Every kind of item, with the detail a renderer draws: a dashed curve inside a scaled figure,

@@ -1,6 +1,6 @@
 import BriefingCore
-import Testing
 import BriefingTestSupport
+import Testing
 
 /// Glyph runs without fonts: the fixed-metrics typesetter's, and the font book's numbering.
 @Suite struct GlyphRunTests {

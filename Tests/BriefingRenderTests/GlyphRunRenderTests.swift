@@ -1,8 +1,8 @@
 import BriefingCore
+import BriefingTestSupport
 internal import CCairo
 import Foundation
 import Testing
-import BriefingTestSupport
 
 @testable import BriefingRender
 

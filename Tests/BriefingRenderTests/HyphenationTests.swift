@@ -94,7 +94,8 @@ import Testing
         let sentences = ["The development of typesetting needs hyphenation.", "Justification, too.", "Development!"]
         let words = (0..<24).map { sentences[$0 % 3] }.joined(separator: " ")
         let typesetter = try typesetter()
-        let paragraph = typesetter.typeset(ParagraphSpec(RichText(words), style: style, width: 340, alignment: .justify))
+        let paragraph = typesetter.typeset(
+            ParagraphSpec(RichText(words), style: style, width: 340, alignment: .justify))
         let bytes = Array(words.utf8)
         let unit = 1.0 / 1024
         let hyphenated = paragraph.lines.dropLast().filter { bytes[$0.byteRange.upperBound - 1] != 0x20 }

@@ -170,7 +170,8 @@ import Testing
     @Test func justifiedChineseSpacesItsCharactersEvenly() throws {
         let text = String(repeating: "园区规模以上工业增加值同比增长，完成年度目标的百分之四十四。", count: 4) + "以上。"
         let typesetter = try self.typesetter()
-        let paragraph = typesetter.typeset(ParagraphSpec(RichText(text), style: chinese, width: 203, alignment: .justify))
+        let paragraph = typesetter.typeset(
+            ParagraphSpec(RichText(text), style: chinese, width: 203, alignment: .justify))
         #expect(paragraph.lines.count > 3)
         let unit = 1.0 / 1024
         for (index, line) in paragraph.lines.enumerated() {

@@ -1,9 +1,9 @@
 import BriefingCore
 import BriefingData
 import BriefingLayout
+import BriefingTestSupport
 import Foundation
 import Testing
-import BriefingTestSupport
 
 @testable import Briefing
 

@@ -1,8 +1,8 @@
 import BriefingCore
 import BriefingLayout
+import BriefingTestSupport
 import Foundation
 import Testing
-import BriefingTestSupport
 
 @testable import Briefing
 

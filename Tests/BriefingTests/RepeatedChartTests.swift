@@ -1,6 +1,7 @@
+import BriefingCore
+import BriefingTestSupport
 import Foundation
 import Testing
-import BriefingTestSupport
 
 @testable import Briefing
 
@@ -17,6 +18,12 @@ import BriefingTestSupport
         "{id: staff, kind: bar, indicator: staff}",
     ]
 
+    /// The repeated-chart warnings `check` and `build` give, from a composer with fixed metrics.
+    static func repeats(_ brief: Brief) -> [Diagnostic] {
+        brief.chartComposer(typesetter: FixedMetricsTypesetter(), width: nil, height: nil).repeats(
+            brief.manifest.charts)
+    }
+
     static func expected(_ path: String) -> String {
         "\(path):\(KindFixture.chartLine(1)):9: warning: chart 'again' shows the same data as chart 'bars' "
             + "(line \(KindFixture.chartLine(0))): remove one or change its indicator"
@@ -24,7 +31,7 @@ import BriefingTestSupport
 
     @Test func theSecondOfTwoChartsOfTheSameDataIsWarnedAt() throws {
         let brief = try Brief.load(try KindFixture.write(charts: Self.charts))
-        #expect(BriefCheck.repeatedCharts(brief, typesetter: FixedMetricsTypesetter()).map(\.summary) == [Self.expected(brief.manifest.path)])
+        #expect(Self.repeats(brief).map(\.summary) == [Self.expected(brief.manifest.path)])
     }
 
     @Test func checkAndBuildWarnAndSucceed() throws {
@@ -41,7 +48,7 @@ import BriefingTestSupport
     @Test func theExampleBriefsRepeatNoChart() throws {
         for name in ["brief.yaml", "brief.zh.yaml"] {
             let brief = try Brief.load(Support.example + "/" + name)
-            #expect(BriefCheck.repeatedCharts(brief, typesetter: FixedMetricsTypesetter()).isEmpty, "\(name)")
+            #expect(Self.repeats(brief).isEmpty, "\(name)")
         }
     }
 }
