@@ -18,7 +18,15 @@
 /// a dash inside an allow-breaks range whatever the attribute says (measured: `volume, 2012– /
 /// 2013`), and honours a word joiner (U+2060) there, so a typesetter that breaks at dashes puts a
 /// word joiner on each side of such a dash, where it is neither drawn nor extracted.
+///
+/// No glued run is longer than ``maxGluedCharacters``: a number with its unit, or a date, is far
+/// shorter, and a longer run (a number before a 300-letter "word", `1年1年…` over a line) could be
+/// wider than the column, which a line that may not break inside it would run past.
 public enum KeepTogether {
+    /// The most characters ranges that overlap may hold together, and a word whose range dashes
+    /// are joined; longer runs are left to break as the text's own rules allow.
+    public static let maxGluedCharacters = 40
+
     /// Byte ranges inside which no line break is allowed (a break at a range's ends is allowed).
     public static func ranges(in text: RichText) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
@@ -32,7 +40,30 @@ public enum KeepTogether {
             if let last = span.text.last { previousCharacterStart = offset + length - String(last).utf8.count }
             offset += length
         }
-        return (ranges + numberRanges(in: text.plainText)).sorted { $0.lowerBound < $1.lowerBound }
+        let plain = text.plainText
+        return shortRuns((ranges + numberRanges(in: plain)).sorted { $0.lowerBound < $1.lowerBound }, in: plain)
+    }
+
+    /// `ranges` (sorted by start) without the runs of overlapping ranges that together hold more
+    /// than `maxGluedCharacters` characters of `text`.
+    private static func shortRuns(_ ranges: [Range<Int>], in text: String) -> [Range<Int>] {
+        guard !ranges.isEmpty else { return [] }
+        let utf8 = Array(text.utf8)
+        var kept: [Range<Int>] = []
+        var run: [Range<Int>] = []
+        func endRun() {
+            guard let start = run.first?.lowerBound, let end = run.map(\.upperBound).max() else { return }
+            // Characters are counted by their first bytes (continuation bytes are 10xxxxxx).
+            let characters = utf8[max(start, 0)..<min(end, utf8.count)].lazy.filter { $0 & 0xC0 != 0x80 }.count
+            if characters <= maxGluedCharacters { kept += run }
+            run = []
+        }
+        for range in ranges {
+            if let end = run.map(\.upperBound).max(), range.lowerBound >= end { endRun() }
+            run.append(range)
+        }
+        endRun()
+        return kept
     }
 
     /// The ranges gluing numbers to their units and a date's parts, by the rules above.
@@ -74,8 +105,10 @@ public enum KeepTogether {
 extension KeepTogether {
     /// Byte offsets of `text` before which a word joiner keeps a range's dash to its neighbours:
     /// the start and the end of each en or em dash with a digit right before or after it.
+    /// A word longer than ``maxGluedCharacters`` gets none: joined, it could not break at all.
     public static func dashJoins(in text: String) -> [Int] {
-        Word.split(text).flatMap { $0.rangeDashes.flatMap { [$0.lowerBound, $0.upperBound] } }
+        Word.split(text).filter { $0.text.count <= maxGluedCharacters }
+            .flatMap { $0.rangeDashes.flatMap { [$0.lowerBound, $0.upperBound] } }
     }
 }
 
@@ -104,7 +137,8 @@ private struct Word {
             if scalar == " " {
                 if start < index {
                     words.append(
-                        Word(text: scalars[start..<index], bytes: wordStartByte..<byte, followsSpace: spacesBefore == 1))
+                        Word(text: scalars[start..<index], bytes: wordStartByte..<byte, followsSpace: spacesBefore == 1)
+                    )
                     spaces = 0
                 }
                 spaces += 1

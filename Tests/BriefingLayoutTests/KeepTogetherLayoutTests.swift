@@ -1,6 +1,6 @@
 import BriefingCore
-import Testing
 import BriefingTestSupport
+import Testing
 
 @testable import BriefingLayout
 
@@ -39,6 +39,24 @@ import BriefingTestSupport
         // 1月 is 4 bytes, the em dash 3; a dash between words takes none.
         #expect(KeepTogether.dashJoins(in: "1月\u{2014}3月") == [4, 7])
         #expect(KeepTogether.dashJoins(in: "1\u{2013}3 March, well\u{2013}known") == [1, 4])
+    }
+
+    /// A run the rules would glue past `maxGluedCharacters` is not glued: a number before a
+    /// 300-letter word, a chain of dates, a word of range dashes. Set in a column narrower than
+    /// the run, its lines break inside it instead of running past the column.
+    @Test func noGluedRunIsLongerThanTheLimit() {
+        let long = String(repeating: "x", count: 300)
+        #expect(KeepTogether.ranges(in: RichText("in 2013, \(long) then")) == [])
+        #expect(KeepTogether.ranges(in: RichText(String(repeating: "1年", count: 30))) == [])
+        #expect(KeepTogether.dashJoins(in: String(repeating: "1\u{2013}", count: 30) + "1") == [])
+        // At the limit the rules still hold.
+        let forty = String(repeating: "x", count: 34)
+        #expect(KeepTogether.ranges(in: RichText("in 2013, \(forty) then")) == [3..<43])
+        for line in typesetter.typeset(ParagraphSpec(RichText("in 2013, \(long) then"), style: style, width: 100))
+            .lines
+        {
+            #expect(line.x + line.width <= 100, "\(line)")
+        }
     }
 
     @Test func theRulesGlueNoOrdinaryWords() {
