@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // The preview server of `briefing serve`: HTTP and WebSockets on plain sockets, no SwiftNIO.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // System libraries: module maps only, installed by Scripts/setup.
@@ -65,10 +67,18 @@ let package = Package(
                 "BriefingCore", "BriefingInput", "BriefingData", "BriefingCharts", "BriefingLayout",
                 "BriefingRender", .product(name: "Yams", package: "Yams"),
             ]),
+        // `briefing serve`: the preview page and its server.
+        .target(
+            name: "BriefingPreview",
+            dependencies: [
+                "Briefing", "BriefingCore", "BriefingData", "BriefingRender",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]),
         .executableTarget(
             name: "briefing",
             dependencies: [
-                "Briefing", "CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Briefing", "BriefingPreview", "CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         // Helpers only tests use (reading frames back, raster comparison): in no product.

@@ -28,11 +28,15 @@ public enum BriefBuilder {
         try PDFWriter.write(laidOut.document, to: output)
         return Report(
             output: output, pages: laidOut.document.pages.count,
-            // Layout knows no positions: its warnings are the manifest's, as the brief's.
-            warnings: DiagnosticListing(
-                brief.warnings + composer.chartComposer.repeats(brief.manifest.charts)
-                    + laidOut.warnings.map { .warning(at: .file(brief.manifest.path), $0) }
-            ).lines)
+            warnings: DiagnosticListing(warnings(composer, laidOut)).lines)
+    }
+
+    /// What did not stop a build: the brief's input warnings, repeated charts and layout's warnings.
+    static func warnings(_ composer: BriefComposer, _ laidOut: LaidOutDocument) -> [Diagnostic] {
+        let brief = composer.brief
+        // Layout knows no positions: its warnings are the manifest's, as the brief's.
+        return brief.warnings + composer.chartComposer.repeats(brief.manifest.charts)
+            + laidOut.warnings.map { .warning(at: .file(brief.manifest.path), $0) }
     }
 
     /// Lays out a loaded brief with `typesetter` (Pango for output, fixed metrics in tests); throws

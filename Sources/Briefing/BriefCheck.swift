@@ -26,7 +26,7 @@ public enum BriefCheck {
     public static func check(_ path: String) -> Outcome {
         var bag = DiagnosticBag()
         let manifest: String
-        if isReport(path) {
+        if ManifestKind.of(path) == .reports {
             manifest = ReportManifestReader.manifestPath(for: path)
             do {
                 // What fails an entity's reports alone in a batch (broken rows, an id that cannot
@@ -56,16 +56,6 @@ public enum BriefCheck {
             }
         }
         return Outcome(manifest: manifest, diagnostics: bag.diagnostics)
-    }
-
-    private static func isReport(_ path: String) -> Bool {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            let folder = path as NSString
-            return !FileManager.default.fileExists(atPath: folder.appendingPathComponent("brief.yaml"))
-                && FileManager.default.fileExists(atPath: folder.appendingPathComponent("report.yaml"))
-        }
-        return (path as NSString).lastPathComponent.hasPrefix("report")
     }
 
     /// A warning for each monthly chart whose indicator has months without any value between its
@@ -131,38 +121,9 @@ public enum BriefCheck {
     /// `DiagnosticListing.limit` of them; when some are left out, a last entry
     /// `{severity: "note", message: "… and N more: …", omitted: [{severity, kind, count}]}` counts them.
     public static func json(_ diagnostics: [Diagnostic]) -> String {
-        struct Omitted: Encodable {
-            var severity: String
-            var kind: String
-            var count: Int
-        }
-        struct Entry: Encodable {
-            var path: String?
-            var line: Int?
-            var column: Int?
-            var severity: String
-            var message: String
-            var sourceLine: String?
-            var caret: Int?
-            var omitted: [Omitted]?
-        }
-        let listing = DiagnosticListing(diagnostics)
-        var entries = listing.shown.map {
-            Entry(
-                path: $0.location.path, line: $0.location.line, column: $0.location.column,
-                severity: $0.severity.rawValue, message: $0.message, sourceLine: $0.sourceLine, caret: $0.excerpt?.caret
-            )
-        }
-        if let line = listing.omissionLine {
-            entries.append(
-                Entry(
-                    severity: "note", message: line,
-                    omitted: listing.omitted.map {
-                        Omitted(severity: $0.severity.rawValue, kind: $0.kind, count: $0.count)
-                    }))
-        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(entries)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        return (try? encoder.encode(DiagnosticRecord.listing(diagnostics))).map { String(decoding: $0, as: UTF8.self) }
+            ?? "[]"
     }
 }

@@ -6,15 +6,15 @@ import CMalloc
 import Foundation
 
 @main
-struct BriefingCommand: ParsableCommand {
+struct BriefingCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing",
         abstract: "Turns indicator tables and meeting notes into print-ready PDF briefing packs.",
-        subcommands: [Build.self, Chart.self, Batch.self, Check.self])
+        subcommands: [Build.self, Chart.self, Batch.self, Check.self, Serve.self, Watch.self])
 
-    static func main() {
+    static func main() async {
         keepFreedMemoryForReuse()
-        main(nil)
+        await main(nil)
     }
 
     /// cairo's PDF font subsetter copies whole font tables into fresh buffers, for every document:
