@@ -10,7 +10,7 @@ struct BriefingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing",
         abstract: "Turns indicator tables and meeting notes into print-ready PDF briefing packs.",
-        subcommands: [Build.self, Chart.self, Batch.self, Check.self])
+        subcommands: [Build.self, Chart.self, Batch.self, Check.self, Init.self])
 
     static func main() {
         keepFreedMemoryForReuse()
