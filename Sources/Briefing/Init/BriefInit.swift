@@ -88,9 +88,9 @@ public enum BriefInit {
                 mark.severity, at: SourceLocation(path: path, line: mark.line, column: mark.column), mark.message,
                 excerpt: SourceExcerpt(line: manifest.lines[mark.line - 1], column: mark.column))
         }
-        let placeholders = files.filter { $0.name.hasSuffix(".csv") || $0.name == "brief.yaml" }
-            .filter { file in !copies.contains { $0.name == file.name } }
-            .reduce(0) { count, file in
+        // The title, and the catalogue cells written.
+        let placeholders = files.filter { [plan.indicatorFile, plan.entityFile].contains($0.name) }
+            .reduce(1) { count, file in
                 count + String(decoding: file.bytes, as: UTF8.self).components(separatedBy: Placeholder.marker).count - 1
             }
         return .success(

@@ -18,8 +18,9 @@ struct InitWords {
             ]
         case .zh:
             return [
-                "由 `briefing init` 根据 \(tables) 生成的简报。`briefing check` 列出尚待填写之处（以“TODO:”开头的单元格和值，"
-                    + "附行列位置）；标有“请核对”的行是 init 无法确定的推断。各键的说明见 docs/FORMAT.md。",
+                "由 `briefing init` 根据 \(tables) 生成的简报。",
+                "`briefing check` 列出尚待填写之处（以“TODO:”开头的单元格和值，附行列位置）；",
+                "标有“请核对”的行是 init 无法确定的推断。各键的说明见 docs/FORMAT.md。",
             ]
         }
     }

@@ -29,7 +29,7 @@ extension InferenceDraft {
                 .widePeriods(entity: entity, indicator: indicator, year: keys.first, periods: listed ? names : nil))
         case .rows(let period, _):
             let periodIndexes = period.names.compactMap { table.columnIndex($0) }
-            if let value = preferring(numbers, RoleHints.value).first(where: { RoleHints.matches($0.name, RoleHints.value) })
+            if let value = numbers.first(where: { RoleHints.value.contains($0.key) })
                 ?? (numbers.count == 1 && texts.contains { RoleHints.matches($0.name, RoleHints.indicator) }
                     ? numbers.first : nil)
             {
@@ -118,7 +118,7 @@ extension InferenceDraft {
             $0.index != indicatorHinted?.index && RoleHints.matches($0.name, RoleHints.entity)
         }
         var others = texts.filter { $0.index != indicatorHinted?.index && $0.index != entityHinted?.index }
-        let constantIndicator = value.map { RoleHints.matches($0, RoleHints.value) ? subject : $0 } ?? subject
+        let constantIndicator = value.map { RoleHints.value.contains(ColumnProfile.key($0)) ? subject : $0 } ?? subject
         switch (entityHinted, indicatorHinted) {
         case (let entity?, let indicator?):
             return (.column(entity.name), .column(indicator.name))

@@ -10,6 +10,7 @@ enum RoleHints {
         "县", "企业",
     ]
     static let indicator = ["indicator", "variable", "measure", "series", "item", "metric", "指标", "项目"]
+    /// Names of a long table's value column, matched whole.
     static let value = ["value", "values", "val", "obsvalue", "amount", "数值", "值", "金额"]
     static let year = ["year", "yr", "年", "年份", "年度"]
     static let month = ["month", "mon", "月", "月份"]
