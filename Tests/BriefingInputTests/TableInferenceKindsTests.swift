@@ -35,11 +35,11 @@ import Testing
             ]),
         Case(
             csv: "year,x\n2008,37.5\n2009,38.5\n",
-            kinds: ["x": .flow],
+            kinds: ["x": .rate],
             doubts: [
-                "kind of 'x': its values all lie between 0 and 100, as rates in % do, and nothing in its name tells: read "
-                    + "as 'flow' (each period's amount, summed over a year; write 'rate' if it is a rate, 'stock' or "
-                    + "'average' if a level)"
+                "kind of 'x': its values all lie between 0 and 100 with decimals, as rates in % do: read as 'rate' "
+                    + "(averaged over a year and not added up across entities; write 'flow' if each period's amounts add "
+                    + "up, 'stock' or 'average' for a level that does)"
             ]),
         Case(
             csv: "year,x\n2008,1375\n2009,1385\n",

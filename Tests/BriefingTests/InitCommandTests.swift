@@ -67,7 +67,7 @@ import Testing
     /// `check` lists every placeholder at its cell (repeats folded as check folds them).
     @Test func checkListsWhatIsLeftToFill() throws {
         let (folder, result) = try Self.initialise([Self.path("Tests/Fixtures/tables/hitech.csv"), "-o", "b"])
-        #expect(result.stdout.contains("14 placeholders to fill in (`briefing check b` lists them), 0 choices to check"))
+        #expect(result.stdout.contains("16 placeholders to fill in (`briefing check b` lists them), 0 choices to check"))
         let check = try Support.briefing(["check", "b"], in: folder)
         #expect(check.status == 0)
         let lines = check.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }
@@ -81,7 +81,12 @@ import Testing
             ])
         #expect(lines.contains("b/entities.csv:2:8: warning: expected the name of entity 'hitech' in column 'name', found the placeholder 'TODO: hitech'"))
         #expect(lines.contains("b/indicators.csv:5:20: warning: … and 3 more rows like this in column 'name', lines 5–7"))
-        #expect(lines.last == "b/brief.yaml: 0 errors, 14 warnings")
+        #expect(
+            lines.contains(
+                "b/notes.md:8:1: warning: expected the notes' own text, found the placeholder 'TODO: what the meeting "
+                    + "found, in a few sentences. Markdown:…'"))
+        #expect(lines.contains("b/notes.md:12:4: warning: expected the notes' own text, found the placeholder 'TODO: the first decision.'"))
+        #expect(lines.last == "b/brief.yaml: 0 errors, 16 warnings")
     }
 
     /// What init could not decide: a CHECK comment above the key, and a line at that key on stderr.

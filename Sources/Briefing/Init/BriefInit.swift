@@ -88,8 +88,8 @@ public enum BriefInit {
                 mark.severity, at: SourceLocation(path: path, line: mark.line, column: mark.column), mark.message,
                 excerpt: SourceExcerpt(line: manifest.lines[mark.line - 1], column: mark.column))
         }
-        // The title, and the catalogue cells written.
-        let placeholders = files.filter { [plan.indicatorFile, plan.entityFile].contains($0.name) }
+        // The title, the catalogue cells and the notes' paragraphs written.
+        let placeholders = files.filter { [plan.indicatorFile, plan.entityFile, "notes.md"].contains($0.name) }
             .reduce(1) { count, file in
                 count + String(decoding: file.bytes, as: UTF8.self).components(separatedBy: Placeholder.marker).count - 1
             }

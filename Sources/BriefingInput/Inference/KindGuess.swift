@@ -78,8 +78,9 @@ struct KindGuess {
                 "write 'flow', 'stock' or 'average' if it is an amount")
         } else if fractional, values.allSatisfy({ (0...100).contains($0) }) {
             doubt(
-                .flow, "its values all lie between 0 and 100, as rates in % do, and nothing in its name tells",
-                "each period's amount, summed over a year; write 'rate' if it is a rate, 'stock' or 'average' if a level")
+                .rate, "its values all lie between 0 and 100 with decimals, as rates in % do",
+                "averaged over a year and not added up across entities; write 'flow' if each period's amounts add up, "
+                    + "'stock' or 'average' for a level that does")
         } else {
             doubt(
                 .flow, "nothing in its name or values tells a flow from a level or a rate",
