@@ -157,6 +157,26 @@ import Testing
                     + "'period-format' if not)"
             ]),
         Case(
+            name: "a column named value among other numbers is an indicator (statsmodels' grunfeld)",
+            csv: "invest,value,capital,firm,year\n317.6,3078.5,2.8,GM,1935\n391.8,4661.7,52.6,GM,1936\n40.3,417.5,10.5,GE,1935\n",
+            mapping: "wide-indicators entity=firm period=year annual"),
+        Case(
+            name: "a category beside dates is not the entities (vega's seattle-weather)",
+            csv: "date,wind,weather\n2012-01-01,4.7,rain\n2012-02-01,4.5,sun\n2012-03-01,2.3,rain\n2012-04-01,4.7,fog\n",
+            mapping: "wide-indicators entity==t period=date indicators=wind format=YYYY-MM-DD monthly",
+            doubts: [
+                "column 'weather' is not read as the entities: each of its 3 values holds only some of the periods, as "
+                    + "a category does (name it with 'columns: {entity: weather}' if it names the entities)"
+            ]),
+        Case(
+            name: "a column numbering the rows (statsmodels' longley)",
+            csv: "Obs,GNP,YEAR\n1,234289,1947\n2,259426,1948\n3,258054,1949\n",
+            mapping: "wide-indicators entity==t period=YEAR indicators=GNP annual",
+            doubts: [
+                "column 'Obs' numbers the rows (3 different whole numbers in a run): not read as an indicator (list it "
+                    + "under 'indicators' if it is one)"
+            ]),
+        Case(
             name: "a decimal comma",
             csv: "park;indicator;month;value\nhitech;tax;2013-01;1,5\nhitech;tax;2013-02;1,25\n",
             mapping: "long entity=park indicator=indicator period=month value=value monthly decimal=,"),

@@ -52,8 +52,16 @@ struct BriefPlan {
     /// The indicator of the ranking chart, when there are several entities.
     var ranking: String? { inference.entities.count > 1 ? shown.first : nil }
 
-    /// The indicator of the time series chart: the first with a total.
-    var trend: String? { shown.first(where: hasTotal) }
+    /// The indicator of the time series chart: the first with a total in some period (every
+    /// entity with a value then, when the total is their sum).
+    var trend: String? {
+        shown.first { id in
+            guard hasTotal(id) else { return false }
+            let series = inference.values.filter { $0.key.indicator == id }.map(\.value)
+            guard series.count == inference.entities.count, let first = series.first else { return false }
+            return first.keys.contains { period in series.allSatisfy { $0[period] != nil } }
+        }
+    }
 
     /// `monthly` for monthly data, else `line`.
     var trendKind: String { inference.frequency == .monthly ? "monthly" : "line" }

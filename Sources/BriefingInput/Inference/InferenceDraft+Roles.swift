@@ -29,9 +29,12 @@ extension InferenceDraft {
                 .widePeriods(entity: entity, indicator: indicator, year: keys.first, periods: listed ? names : nil))
         case .rows(let period, _):
             let periodIndexes = period.names.compactMap { table.columnIndex($0) }
-            if let value = numbers.first(where: { RoleHints.value.contains($0.key) })
-                ?? (numbers.count == 1 && texts.contains { RoleHints.matches($0.name, RoleHints.indicator) }
-                    ? numbers.first : nil)
+            // A long table: one column of values, named so, beside the id columns (a `value`
+            // column among other numbers is an indicator: grunfeld's invest,value,capital).
+            let namesIndicators = texts.contains { RoleHints.matches($0.name, RoleHints.indicator) }
+            if let value = numbers.first(where: { RoleHints.value.contains($0.key) }) ?? numbers.first,
+                numbers.count == 1 && (namesIndicators || RoleHints.value.contains(value.key))
+                    || RoleHints.value.contains(value.key) && (namesIndicators || texts.count >= 2)
             {
                 let (entity, indicator) = idRoles(texts, value: value.name)
                 return .success(.long(entity: entity, indicator: indicator, period: period, value: value.name))
@@ -50,9 +53,25 @@ extension InferenceDraft {
     private mutating func wideIndicators(
         texts: [ColumnProfile], numbers: [ColumnProfile], period: TableMapping.PeriodColumns, periodIndexes: [Int]
     ) -> Result<TableMapping.Layout, Problem> {
-        var indicators = numbers
+        var indicators = numbers.filter { !isRowNumber($0) }
+        for column in numbers where isRowNumber(column) {
+            doubts.append(
+                .init(
+                    .layout,
+                    "column '\(column.name)' numbers the rows (\(column.filled.groupedDigits) different whole numbers in "
+                        + "a run): not read as an indicator (list it under 'indicators' if it is one)"))
+        }
         let entity: TableMapping.Role
-        let keying = preferring(texts, RoleHints.entity).filter { isKey([$0.index] + periodIndexes) }
+        let keying = preferring(texts, RoleHints.entity).filter { isKey([$0.index] + periodIndexes) }.filter { column in
+            guard isSparse(column, periodIndexes: periodIndexes) else { return true }
+            doubts.append(
+                .init(
+                    .layout,
+                    "column '\(column.name)' is not read as the entities: each of its \(column.distinct.groupedDigits) "
+                        + "values holds only some of the periods, as a category does (name it with "
+                        + "'columns: {entity: \(column.name)}' if it names the entities)"))
+            return false
+        }
         if let chosen = keying.first {
             if keying.count > 1, !RoleHints.matches(chosen.name, RoleHints.entity) {
                 doubts.append(
@@ -62,7 +81,7 @@ extension InferenceDraft {
                             + "entities (name another with 'columns: {entity: NAME}')"))
             }
             entity = .column(chosen.name)
-        } else if !texts.isEmpty {
+        } else if !texts.isEmpty, !isKey(periodIndexes) {
             return .failure(
                 Problem(
                     message: "cannot tell which column names the entities: no column of text (\(Self.names(texts))) "
@@ -77,8 +96,9 @@ extension InferenceDraft {
             indicators.removeAll { $0.index == code.index }
             entity = .column(code.name)
         } else {
+            // No column names entities (the text columns, if any, are attributes of the periods).
             entity = .constant(subject)
-            if indicators.count >= 2, !differInScale(indicators) {
+            if texts.isEmpty, indicators.count >= 2, !differInScale(indicators) {
                 doubts.append(
                     .init(
                         .layout,
@@ -98,6 +118,22 @@ extension InferenceDraft {
     private func isIdentifier(_ column: ColumnProfile, periodIndexes: [Int]) -> Bool {
         column.isWhole && !column.isYears && column.distinct >= 2 && column.distinct * 2 <= column.filled
             && isKey([column.index] + periodIndexes)
+    }
+
+    /// Whether a column numbers the rows: whole numbers, a different one in each row, in a run
+    /// (`Obs` 1–16, pandas' unnamed index 0–99).
+    private func isRowNumber(_ column: ColumnProfile) -> Bool {
+        guard column.isWhole, !column.isYears, column.filled >= 3, column.distinct == column.filled,
+            column.filled == table.rows.count, let range = column.range
+        else { return false }
+        return range.upperBound - range.lowerBound + 1 == Double(column.filled)
+    }
+
+    /// Whether the ids of a column hold less than half of the table's periods each, on average:
+    /// a category (seattle-weather's `weather`), not entities observed period after period.
+    private func isSparse(_ column: ColumnProfile, periodIndexes: [Int]) -> Bool {
+        let periods = Set(table.rows.map { row in periodIndexes.map { row.cells[$0].trimmed } }).count
+        return column.distinct > 1 && column.filled * 2 < column.distinct * periods
     }
 
     /// Whether the columns' largest magnitudes differ more than a thousandfold, as indicators in
