@@ -26,7 +26,8 @@ struct Init: ParsableCommand {
     @Argument(help: "The tables: the observations, and optionally catalogues and targets.")
     var tables: [String]
 
-    @Option(name: .shortAndLong, help: "The brief's folder (default: the first table's name, in the current directory).")
+    @Option(
+        name: .shortAndLong, help: "The brief's folder (default: the first table's name, in the current directory).")
     var output: String?
 
     @Option(help: "The brief's language.")

@@ -18,7 +18,8 @@ import Testing
 
     static let cases: [Case] = [
         Case(
-            csv: "year,unemp,tbilrate,cpi,m1,realgdp,pop,gdpPercap,增加值\n2008,5.1,1.5,210.5,1400.5,13000.5,300.5,3000.5,1.5\n",
+            csv:
+                "year,unemp,tbilrate,cpi,m1,realgdp,pop,gdpPercap,增加值\n2008,5.1,1.5,210.5,1400.5,13000.5,300.5,3000.5,1.5\n",
             kinds: [
                 "unemp": .rate, "tbilrate": .rate, "cpi": .index, "m1": .stock, "realgdp": .flow, "pop": .stock,
                 "gdpPercap": .rate, "增加值": .flow,
@@ -66,7 +67,8 @@ import Testing
 
     /// Decimals follow the values written, fewer for large values.
     @Test func decimals() throws {
-        let inference = try TableInferenceTests.infer("year,a,b,c\n2008,1.8183,8425333,28.801\n2009,1.9,9240934,30.332\n")
+        let inference = try TableInferenceTests.infer(
+            "year,a,b,c\n2008,1.8183,8425333,28.801\n2009,1.9,9240934,30.332\n")
         #expect(inference.indicators.map(\.decimals) == [2, 0, 1])
     }
 
@@ -82,7 +84,10 @@ import Testing
             "t.csv:1:1: error: cannot tell which column names the entities: no column of text ('kind' and 'group') names "
                 + "one row per period; map the table by hand (docs/FORMAT.md, Table shapes)"
         ),
-        ("month,x\n2013-01,1\n2013-01,2\n", "t.csv:3:1: error: duplicate observation for t, x, 2013-01 (first on line 2)"),
+        (
+            "month,x\n2013-01,1\n2013-01,2\n",
+            "t.csv:3:1: error: duplicate observation for t, x, 2013-01 (first on line 2)"
+        ),
     ])
     func refused(_ csv: String, _ message: String) throws {
         let table = try #require(CSVReader(delimiter: ",")).read(csv, path: "t.csv")

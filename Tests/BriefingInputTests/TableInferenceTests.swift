@@ -49,8 +49,10 @@ import Testing
         var parts: [String]
         switch inference.mapping.layout {
         case .long(let entity, let indicator, let periods, let value):
-            parts = ["long", "entity=\(role(entity))", "indicator=\(role(indicator))", "period=\(period(periods))",
-                "value=\(value)"]
+            parts = [
+                "long", "entity=\(role(entity))", "indicator=\(role(indicator))", "period=\(period(periods))",
+                "value=\(value)",
+            ]
         case .wideIndicators(let entity, let periods, let list):
             parts = ["wide-indicators", "entity=\(role(entity))", "period=\(period(periods))"]
             if let list { parts.append("indicators=\(list.joined(separator: ","))") }
@@ -65,7 +67,9 @@ import Testing
         let options = inference.mapping.periods
         if options.format != .standard { parts.append("format=\(options.format.name)") }
         parts.append(inference.frequency.rawValue)
-        if let aggregate = options.aggregate { parts.append("aggregate=\(aggregate.to.rawValue)/\(aggregate.by.rawValue)") }
+        if let aggregate = options.aggregate {
+            parts.append("aggregate=\(aggregate.to.rawValue)/\(aggregate.by.rawValue)")
+        }
         if inference.decimalSeparator != "." { parts.append("decimal=\(inference.decimalSeparator)") }
         return parts.joined(separator: " ")
     }
@@ -97,7 +101,8 @@ import Testing
             ]),
         Case(
             name: "indicators across, a text column that is not the entity",
-            csv: "country,continent,year,lifeExp,pop\nA,Asia,2002,50.5,100\nA,Asia,2007,52.1,110\nB,Asia,2002,60.5,90\n",
+            csv:
+                "country,continent,year,lifeExp,pop\nA,Asia,2002,50.5,100\nA,Asia,2007,52.1,110\nB,Asia,2002,60.5,90\n",
             mapping: "wide-indicators entity=country period=year indicators=lifeExp,pop annual"),
         Case(
             name: "indicators across, year and quarter columns, one entity",
@@ -158,11 +163,13 @@ import Testing
             ]),
         Case(
             name: "a column named value among other numbers is an indicator (statsmodels' grunfeld)",
-            csv: "invest,value,capital,firm,year\n317.6,3078.5,2.8,GM,1935\n391.8,4661.7,52.6,GM,1936\n40.3,417.5,10.5,GE,1935\n",
+            csv:
+                "invest,value,capital,firm,year\n317.6,3078.5,2.8,GM,1935\n391.8,4661.7,52.6,GM,1936\n40.3,417.5,10.5,GE,1935\n",
             mapping: "wide-indicators entity=firm period=year annual"),
         Case(
             name: "a category beside dates is not the entities (vega's seattle-weather)",
-            csv: "date,wind,weather\n2012-01-01,4.7,rain\n2012-02-01,4.5,sun\n2012-03-01,2.3,rain\n2012-04-01,4.7,fog\n",
+            csv:
+                "date,wind,weather\n2012-01-01,4.7,rain\n2012-02-01,4.5,sun\n2012-03-01,2.3,rain\n2012-04-01,4.7,fog\n",
             mapping: "wide-indicators entity==t period=date indicators=wind format=YYYY-MM-DD monthly",
             doubts: [
                 "column 'weather' is not read as the entities: each of its 3 values holds only some of the periods, as "

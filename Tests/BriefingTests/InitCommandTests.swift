@@ -13,21 +13,23 @@ import Testing
         var testDescription: String { path }
     }
 
-    static let tables: [Table] = [
-        "monthly-bom-crlf.csv", "monthly-by-entity.csv", "monthly-decimal-comma.csv",
-        "monthly-semicolon.csv", "monthly-thousands.csv", "monthly-year-month.csv", "monthly-tab.tsv", "monthly.json",
-        "parks.xlsx",
-    ].map { Table(path: "Tests/Fixtures/tables/" + $0, shows: ["TODO: tit_volume", "TODO: zixing"]) } + [
-        Table(path: "Tests/Fixtures/tables/hitech.csv", shows: ["TODO: tit_volume", "foreign_investment"]),
-        Table(path: "Tests/Fixtures/tables/tax-by-entity.csv", shows: ["TODO: hitech", "TODO: suxian"]),
-        Table(path: "Tests/Fixtures/tables/years-by-month-zh.csv", shows: ["TODO: years-by-month-zh"]),
-        Table(path: "Tests/Fixtures/tables/real/co2.csv", shows: ["TODO: co2"]),
-        Table(path: "Tests/Fixtures/tables/real/elec_equip.csv", shows: ["TODO: STS.M.I7.W.TOVT.NS0016.4.000"]),
-        Table(path: "Tests/Fixtures/tables/real/elnino.csv", shows: ["TODO: elnino"]),
-        Table(path: "Briefings/parks-2014/monthly.csv", shows: ["TODO: tit_volume", "TODO: zixing"]),
-        Table(path: "Briefings/gapminder/gapminder.csv", shows: ["TODO: lifeExp", "Afghanistan"]),
-        Table(path: "Briefings/us-macro/macrodata.csv", shows: ["TODO: realgdp", "TODO: unemp"]),
-    ]
+    static let tables: [Table] =
+        [
+            "monthly-bom-crlf.csv", "monthly-by-entity.csv", "monthly-decimal-comma.csv",
+            "monthly-semicolon.csv", "monthly-thousands.csv", "monthly-year-month.csv", "monthly-tab.tsv",
+            "monthly.json",
+            "parks.xlsx",
+        ].map { Table(path: "Tests/Fixtures/tables/" + $0, shows: ["TODO: tit_volume", "TODO: zixing"]) } + [
+            Table(path: "Tests/Fixtures/tables/hitech.csv", shows: ["TODO: tit_volume", "foreign_investment"]),
+            Table(path: "Tests/Fixtures/tables/tax-by-entity.csv", shows: ["TODO: hitech", "TODO: suxian"]),
+            Table(path: "Tests/Fixtures/tables/years-by-month-zh.csv", shows: ["TODO: years-by-month-zh"]),
+            Table(path: "Tests/Fixtures/tables/real/co2.csv", shows: ["TODO: co2"]),
+            Table(path: "Tests/Fixtures/tables/real/elec_equip.csv", shows: ["TODO: STS.M.I7.W.TOVT.NS0016.4.000"]),
+            Table(path: "Tests/Fixtures/tables/real/elnino.csv", shows: ["TODO: elnino"]),
+            Table(path: "Briefings/parks-2014/monthly.csv", shows: ["TODO: tit_volume", "TODO: zixing"]),
+            Table(path: "Briefings/gapminder/gapminder.csv", shows: ["TODO: lifeExp", "Afghanistan"]),
+            Table(path: "Briefings/us-macro/macrodata.csv", shows: ["TODO: realgdp", "TODO: unemp"]),
+        ]
 
     static func path(_ relative: String) -> String { Support.packageRoot.appendingPathComponent(relative).path }
 
@@ -49,7 +51,9 @@ import Testing
     }
 
     @Test func aChineseBriefBuildsInChinese() throws {
-        let (folder, result) = try Self.initialise([Self.path("Briefings/parks-2014/monthly.csv"), "--language", "zh", "-o", "b"])
+        let (folder, result) = try Self.initialise([
+            Self.path("Briefings/parks-2014/monthly.csv"), "--language", "zh", "-o", "b",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let manifest = try String(contentsOfFile: folder + "/b/brief.yaml", encoding: .utf8)
         #expect(manifest.contains("title: \"TODO: 简报标题\""))
@@ -67,7 +71,8 @@ import Testing
     /// `check` lists every placeholder at its cell (repeats folded as check folds them).
     @Test func checkListsWhatIsLeftToFill() throws {
         let (folder, result) = try Self.initialise([Self.path("Tests/Fixtures/tables/hitech.csv"), "-o", "b"])
-        #expect(result.stdout.contains("16 placeholders to fill in (`briefing check b` lists them), 0 choices to check"))
+        #expect(
+            result.stdout.contains("16 placeholders to fill in (`briefing check b` lists them), 0 choices to check"))
         let check = try Support.briefing(["check", "b"], in: folder)
         #expect(check.status == 0)
         let lines = check.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }
@@ -79,13 +84,20 @@ import Testing
                 "b/indicators.csv:3:5: warning: expected the name of indicator 'tax' in column 'name', found the placeholder 'TODO: tax'",
                 "b/indicators.csv:3:16: warning: expected the unit of indicator 'tax' in column 'unit', found the placeholder 'TODO: unit'",
             ])
-        #expect(lines.contains("b/entities.csv:2:8: warning: expected the name of entity 'hitech' in column 'name', found the placeholder 'TODO: hitech'"))
-        #expect(lines.contains("b/indicators.csv:5:20: warning: … and 3 more rows like this in column 'name', lines 5–7"))
+        #expect(
+            lines.contains(
+                "b/entities.csv:2:8: warning: expected the name of entity 'hitech' in column 'name', found the placeholder 'TODO: hitech'"
+            ))
+        #expect(
+            lines.contains("b/indicators.csv:5:20: warning: … and 3 more rows like this in column 'name', lines 5–7"))
         #expect(
             lines.contains(
                 "b/notes.md:8:1: warning: expected the notes' own text, found the placeholder 'TODO: what the meeting "
                     + "found, in a few sentences. Markdown:…'"))
-        #expect(lines.contains("b/notes.md:12:4: warning: expected the notes' own text, found the placeholder 'TODO: the first decision.'"))
+        #expect(
+            lines.contains(
+                "b/notes.md:12:4: warning: expected the notes' own text, found the placeholder 'TODO: the first decision.'"
+            ))
         #expect(lines.last == "b/brief.yaml: 0 errors, 16 warnings")
     }
 
@@ -102,9 +114,15 @@ import Testing
                 + "entities, write 'layout: wide-entities' and 'columns: {indicator: {value: ID}, ...}')")
         let lines = try String(contentsOfFile: folder + "/b/brief.yaml", encoding: .utf8).split(
             separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines[20] == "    layout: wide-indicators             # long | wide-indicators | wide-periods | wide-entities")
-        #expect(lines[47] == "  indicators: indicators.csv            # the indicator catalogue: names, units, decimals, kinds")
-        #expect(lines[15] == "    # CHECK: the columns 'hitech', 'ecodev', 'zixing', 'yongxing', 'guiyang', 'yizhang', 'jiahe',")
+        #expect(
+            lines[20]
+                == "    layout: wide-indicators             # long | wide-indicators | wide-periods | wide-entities")
+        #expect(
+            lines[47]
+                == "  indicators: indicators.csv            # the indicator catalogue: names, units, decimals, kinds")
+        #expect(
+            lines[15]
+                == "    # CHECK: the columns 'hitech', 'ecodev', 'zixing', 'yongxing', 'guiyang', 'yizhang', 'jiahe',")
         #expect(
             result.stderr.contains(
                 "b/brief.yaml:48:3: note: indicators.csv line 2: kind of 'hitech': its values all lie between 0 and 1, as "
@@ -172,16 +190,26 @@ import Testing
         try FileManager.default.createDirectory(atPath: folder + "/folder.csv", withIntermediateDirectories: false)
         for (table, message) in [
             ("empty.csv", "empty.csv:1:1: error: expected a header row (the columns), found an empty file"),
-            ("binary.csv", "binary.csv:1:5: error: expected UTF-8 text, found the byte 0xd0 (save the file as UTF-8, or declare its encoding, e.g. `encoding: gb18030`)"),
-            ("text.csv", "text.csv:1:1: error: cannot find the periods: expected a column of periods (2014, 2014-03, 2014Q3, a date), a year column beside a month or quarter column, or periods as column names, found columns x, y"),
-            ("book.xlsx", "book.xlsx:1:1: error: expected an Excel workbook (.xlsx), found a file that is not a ZIP archive"),
+            (
+                "binary.csv",
+                "binary.csv:1:5: error: expected UTF-8 text, found the byte 0xd0 (save the file as UTF-8, or declare its encoding, e.g. `encoding: gb18030`)"
+            ),
+            (
+                "text.csv",
+                "text.csv:1:1: error: cannot find the periods: expected a column of periods (2014, 2014-03, 2014Q3, a date), a year column beside a month or quarter column, or periods as column names, found columns x, y"
+            ),
+            (
+                "book.xlsx",
+                "book.xlsx:1:1: error: expected an Excel workbook (.xlsx), found a file that is not a ZIP archive"
+            ),
             ("folder.csv", "folder.csv:1:1: error: 'folder.csv' is not a regular file (it is a directory)"),
             ("missing.csv", "missing.csv:1:1: error: cannot read file: no such file"),
         ] {
             let (_, result) = try Self.initialise([table, "-o", "b"], in: folder)
             #expect(result.status == 65, "\(table)")
             #expect(result.stderr.split(separator: "\n").first.map(String.init) == message)
-            #expect(result.stderr.hasSuffix("error: nothing written: the table cannot be read as a brief's observations\n"))
+            #expect(
+                result.stderr.hasSuffix("error: nothing written: the table cannot be read as a brief's observations\n"))
             #expect(!FileManager.default.fileExists(atPath: folder + "/b"))
         }
     }

@@ -91,7 +91,8 @@ public enum BriefInit {
         // The title, the catalogue cells and the notes' paragraphs written.
         let placeholders = files.filter { [plan.indicatorFile, plan.entityFile, "notes.md"].contains($0.name) }
             .reduce(1) { count, file in
-                count + String(decoding: file.bytes, as: UTF8.self).components(separatedBy: Placeholder.marker).count - 1
+                count + String(decoding: file.bytes, as: UTF8.self).components(separatedBy: Placeholder.marker).count
+                    - 1
             }
         return .success(
             Outcome(
@@ -107,7 +108,8 @@ public enum BriefInit {
         func single(_ role: InitTable.Role, _ what: String) -> Result<InitTable?, Failure> {
             let found = tables.filter { $0.role == role }
             guard found.count <= 1 else {
-                return .failure(.usage("expected one \(what), found \(found.map { "'\($0.path)'" }.joined(separator: " and "))"))
+                return .failure(
+                    .usage("expected one \(what), found \(found.map { "'\($0.path)'" }.joined(separator: " and "))"))
             }
             return .success(found.first)
         }
@@ -130,7 +132,8 @@ public enum BriefInit {
         }
         let inference: TableInference
         switch TableInference.infer(
-            observations.table, subject: observations.subject, workbookDates: observations.name.lowercased().hasSuffix(".xlsx"))
+            observations.table, subject: observations.subject,
+            workbookDates: observations.name.lowercased().hasSuffix(".xlsx"))
         {
         case .success(let inferred): inference = inferred
         case .failure(let error): return .failure(.input(error.diagnostics))
@@ -146,7 +149,8 @@ public enum BriefInit {
                         catalogue.table.diagnostic(
                             .error, at: catalogue.table.header?.cells.first ?? CSVCell(text: "", line: 1, column: 1),
                             "expected a column holding every entity of \(observations.name)\(example) in this entity "
-                                + "catalogue, found none in columns \(catalogue.table.columnNames.joined(separator: ", "))")
+                                + "catalogue, found none in columns \(catalogue.table.columnNames.joined(separator: ", "))"
+                        )
                     ]))
             }
             plan.entityCatalogue = (catalogue, id)
@@ -170,7 +174,8 @@ public enum BriefInit {
     /// Whether two paths name one file (a table already inside the brief's folder).
     private static func isSameFile(_ a: String, _ b: String) -> Bool {
         let manager = FileManager.default
-        guard let first = try? manager.attributesOfItem(atPath: a), let second = try? manager.attributesOfItem(atPath: b)
+        guard let first = try? manager.attributesOfItem(atPath: a),
+            let second = try? manager.attributesOfItem(atPath: b)
         else { return false }
         return first[.systemFileNumber] as? Int == second[.systemFileNumber] as? Int
             && first[.systemNumber] as? Int == second[.systemNumber] as? Int

@@ -14,7 +14,7 @@ struct InitWords {
             return [
                 "A brief started by `briefing init` from \(tables). `briefing check` lists what is left to fill in "
                     + "(the cells and values starting with 'TODO:', with their positions); the lines marked CHECK are "
-                    + "what init could not decide for certain. Every key is explained in docs/FORMAT.md.",
+                    + "what init could not decide for certain. Every key is explained in docs/FORMAT.md."
             ]
         case .zh:
             return [
@@ -36,8 +36,13 @@ struct InitWords {
 
     func yearNote(_ year: Int) -> String {
         language == .zh
-            ? "报告年度；省略时为最后一个完整年度，即\(year)年（或用 period: 写年初至某月/季度）"
-            : "the year reported on; left out, the last complete year: \(year) (or 'period:' for a year to date)"
+            ? "报告年度：省略时为最后一个完整年度，即\(year)年（或用 period: 报告年初至某月、某季度）"
+            : "The year reported on: left out, the last complete year, \(year) (or 'period:' for a year to date)"
+    }
+
+    func unused(_ columns: [String]) -> String {
+        let names = columns.map { "'\($0)'" }.joined(separator: ", ")
+        return language == .zh ? "不读取的列：\(names)" : "not read: \(names)"
     }
 
     func periodCheck(_ period: String) -> String {
@@ -47,15 +52,18 @@ struct InitWords {
     }
 
     var entityNounNote: String {
-        language == .zh ? "单位的称谓；默认 {en: [entity, entities], zh: 单位}" : "what the entities are called; default entity/entities"
+        language == .zh
+            ? "单位的称谓（默认“单位”）与合计的称谓：" : "What the entities are called (default: entity, entities) and their total:"
     }
-    var scopeNote: String { language == .zh ? "合计的称谓" : "what their total is called" }
 
     var observationsNote: String {
-        language == .zh ? "数据表（docs/FORMAT.md：Tables、Table shapes）" : "the table of values (docs/FORMAT.md: Tables, Table shapes)"
+        language == .zh
+            ? "数据表（docs/FORMAT.md：Tables、Table shapes）" : "the table of values (docs/FORMAT.md: Tables, Table shapes)"
     }
     var layoutNote: String { "long | wide-indicators | wide-periods | wide-entities" }
-    var columnsNote: String { language == .zh ? "角色 -> 列名；{value: ID} 为常量" : "roles -> column names; {value: ID}: one id for every row" }
+    var columnsNote: String {
+        language == .zh ? "角色 -> 列名；{value: ID} 为常量" : "roles -> column names; {value: ID}: one id for every row"
+    }
     var listNote: String { language == .zh ? "列出：其余列不读取" : "listed: the other columns are not read" }
     var periodFormatNote: String { language == .zh ? "期间的写法" : "how the periods are written" }
     var frequencyNote: String { language == .zh ? "annual | quarterly | monthly" : "annual | quarterly | monthly" }
@@ -65,7 +73,9 @@ struct InitWords {
     var entitiesNote: String { language == .zh ? "单位目录：名称" : "the entity catalogue: names" }
     var targetsNote: String { language == .zh ? "目标" : "the targets" }
     var notesNote: String { language == .zh ? "会议纪要（Markdown）" : "meeting notes (Markdown)" }
-    var sectionsNote: String { language == .zh ? "依次出现的各部分（docs/FORMAT.md：Sections）" : "in the order they appear (docs/FORMAT.md: Sections)" }
+    var sectionsNote: String {
+        language == .zh ? "依次出现的各部分（docs/FORMAT.md：Sections）" : "in the order they appear (docs/FORMAT.md: Sections)"
+    }
     var keyIndicatorsNote: String { language == .zh ? "概览：每个指标一格" : "at a glance: a tile per indicator" }
     var chartsNote: String { language == .zh ? "图表（docs/FORMAT.md：Chart kinds）" : "docs/FORMAT.md: Chart kinds" }
     func tableNote(periods: Bool) -> String {

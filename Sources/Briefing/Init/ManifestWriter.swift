@@ -15,12 +15,14 @@ enum ManifestWriter {
         yaml.line("date: \(plan.date)", note: words.dateNote)
         yaml.line("language: \(plan.language.rawValue)", note: words.languageNote)
         if let year = plan.year {
-            yaml.comment("year: \(year)   # " + words.yearNote(year))
+            yaml.comment(words.yearNote(year))
+            yaml.comment("year: \(year)")
         } else if let period = plan.period {
             yaml.line("period: \(period)", checks: [(.warning, words.periodCheck(period.description))])
         }
-        yaml.comment("entity-noun: {en: [entity, entities], zh: 单位}   # " + words.entityNounNote)
-        yaml.comment("scope: {en: the total, zh: 合计}   # " + words.scopeNote)
+        yaml.comment(words.entityNounNote)
+        yaml.comment("entity-noun: {en: [entity, entities], zh: 单位}")
+        yaml.comment("scope: {en: the total, zh: 合计}")
         yaml.blank()
         data(plan, into: &yaml)
         yaml.blank()
@@ -52,6 +54,9 @@ enum ManifestWriter {
         if let list = layout.listedValueColumns {
             yaml.line("\(listKey): \(YAMLLines.list(list))", indent: 4, note: words.listNote)
         }
+        if !inference.unusedColumns.isEmpty {
+            yaml.comment(words.unused(inference.unusedColumns), indent: 4)
+        }
         let options = inference.mapping.periods
         if options.format != .standard {
             yaml.line(
@@ -61,16 +66,20 @@ enum ManifestWriter {
         }
         if let aggregate = options.aggregate {
             yaml.line(
-                "aggregate: {to: \(aggregate.to.rawValue), by: \(aggregate.by.rawValue)}", indent: 4, checks: periodChecks)
+                "aggregate: {to: \(aggregate.to.rawValue), by: \(aggregate.by.rawValue)}", indent: 4,
+                checks: periodChecks)
             periodChecks = []
         }
         if inference.statesFrequency || !periodChecks.isEmpty {
             yaml.line(
-                "frequency: \(inference.frequency.rawValue)", indent: 4, note: words.frequencyNote, checks: periodChecks)
+                "frequency: \(inference.frequency.rawValue)", indent: 4, note: words.frequencyNote, checks: periodChecks
+            )
         }
         if inference.decimalSeparator != "." { yaml.line("decimal: \",\"", indent: 4) }
         if let sheet = plan.observations.sheet { yaml.line("sheet: \(YAMLLines.scalar(sheet))", indent: 4) }
-        if plan.observations.encoding != .utf8 { yaml.line("encoding: \(plan.observations.encoding.rawValue)", indent: 4) }
+        if plan.observations.encoding != .utf8 {
+            yaml.line("encoding: \(plan.observations.encoding.rawValue)", indent: 4)
+        }
         let kindChecks: [(Diagnostic.Severity, String)] =
             plan.indicatorCatalogue != nil
             ? []
@@ -154,8 +163,10 @@ enum ManifestWriter {
         var parts: [String] = []
         switch layout {
         case .long(let entity, let indicator, let periods, let value):
-            parts = ["entity: \(role(entity))", "indicator: \(role(indicator))", "period: \(period(periods))",
-                "value: \(YAMLLines.scalar(value))"]
+            parts = [
+                "entity: \(role(entity))", "indicator: \(role(indicator))", "period: \(period(periods))",
+                "value: \(YAMLLines.scalar(value))",
+            ]
         case .wideIndicators(let entity, let periods, _):
             parts = ["entity: \(role(entity))", "period: \(period(periods))"]
         case .widePeriods(let entity, let indicator, let year, _):
@@ -173,7 +184,8 @@ extension TableMapping.Layout {
     var listedValueColumns: [String]? {
         switch self {
         case .long: return nil
-        case .wideIndicators(_, _, let list), .widePeriods(_, _, _, let list), .wideEntities(_, _, let list): return list
+        case .wideIndicators(_, _, let list), .widePeriods(_, _, _, let list), .wideEntities(_, _, let list):
+            return list
         }
     }
 }

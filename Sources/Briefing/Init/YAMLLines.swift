@@ -27,7 +27,9 @@ struct YAMLLines {
 
     /// `# text`, wrapped at ``width``, indented by `indent` spaces.
     mutating func comment(_ text: String, indent: Int = 0) {
-        lines += Self.wrap(text, first: String(repeating: " ", count: indent) + "# ", rest: String(repeating: " ", count: indent) + "#   ")
+        lines += Self.wrap(
+            text, first: String(repeating: " ", count: indent) + "# ",
+            rest: String(repeating: " ", count: indent) + "#   ")
     }
 
     /// `key`, a line of YAML such as `title: x` or `- cover`, indented by `indent` spaces, with

@@ -27,7 +27,11 @@ struct ColumnProfile: Hashable {
     var periodFormats: [PeriodFormat] = []
 
     /// Every non-empty cell is a year `YYYY`.
-    var isYears: Bool { isWhole && range.map { Period.years.contains(Int($0.lowerBound)) && Period.years.contains(Int($0.upperBound)) } ?? false }
+    var isYears: Bool {
+        isWhole
+            && range.map { Period.years.contains(Int($0.lowerBound)) && Period.years.contains(Int($0.upperBound)) }
+                ?? false
+    }
 
     /// Every non-empty cell is a whole number from 1 to `last` (12 for months, 4 for quarters).
     func isPartOfYear(upTo last: Int) -> Bool {
@@ -39,7 +43,9 @@ struct ColumnProfile: Hashable {
 
     /// The header's text without surrounding spaces.
     var trimmedName: Substring {
-        Substring(name).drop { $0 == " " }.reversed().drop { $0 == " " }.reversed().reduce(into: Substring()) { $0.append($1) }
+        Substring(name).drop { $0 == " " }.reversed().drop { $0 == " " }.reversed().reduce(into: Substring()) {
+            $0.append($1)
+        }
     }
 
     /// The column's name in lower case without spaces, `_` or `-`, for matching hint words.

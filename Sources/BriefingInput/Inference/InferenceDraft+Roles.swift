@@ -39,11 +39,14 @@ extension InferenceDraft {
                 let (entity, indicator) = idRoles(texts, value: value.name)
                 return .success(.long(entity: entity, indicator: indicator, period: period, value: value.name))
             }
-            if numbers.count >= 2, let indicator = texts.first(where: { RoleHints.matches($0.name, RoleHints.indicator) }) {
+            if numbers.count >= 2,
+                let indicator = texts.first(where: { RoleHints.matches($0.name, RoleHints.indicator) })
+            {
                 let listed = profiles.count != numbers.count + periodIndexes.count + 1
                 return .success(
                     .wideEntities(
-                        indicator: .column(indicator.name), period: period, entities: listed ? numbers.map(\.name) : nil))
+                        indicator: .column(indicator.name), period: period, entities: listed ? numbers.map(\.name) : nil
+                    ))
             }
             return wideIndicators(texts: texts, numbers: numbers, period: period, periodIndexes: periodIndexes)
         }

@@ -28,7 +28,8 @@ struct InferenceDraft {
         let columns = table.header?.cells.count ?? 0
         profiles = (0..<columns).map { index in
             ColumnProfile(
-                index: index, name: table.header?.cells[index].text ?? "", cells: table.rows.map { $0.cells[index].trimmed },
+                index: index, name: table.header?.cells[index].text ?? "",
+                cells: table.rows.map { $0.cells[index].trimmed },
                 decimalSeparator: decimalSeparator, workbookDates: workbookDates)
         }
     }
@@ -95,10 +96,13 @@ struct InferenceDraft {
         }
         guard let year = years.first else { return nil }
         let others = filled.filter { $0.index != year.index }
-        if let month = others.first(where: { $0.isPartOfYear(upTo: 12) && RoleHints.matches($0.name, RoleHints.month) }) {
+        if let month = others.first(where: { $0.isPartOfYear(upTo: 12) && RoleHints.matches($0.name, RoleHints.month) })
+        {
             return .rows(.yearAndMonth(year: year.name, month: month.name), format: .standard)
         }
-        if let quarter = others.first(where: { $0.isPartOfYear(upTo: 4) && RoleHints.matches($0.name, RoleHints.quarter) }) {
+        if let quarter = others.first(where: {
+            $0.isPartOfYear(upTo: 4) && RoleHints.matches($0.name, RoleHints.quarter)
+        }) {
             return .rows(.yearAndQuarter(year: year.name, quarter: quarter.name), format: .standard)
         }
         if !RoleHints.matches(year.name, RoleHints.year), let range = year.range {
@@ -118,7 +122,9 @@ struct InferenceDraft {
         guard let chosen = column.periodFormats.first else { return }
         let cells = table.rows.map { $0.cells[column.index].trimmed }.filter { !$0.isEmpty }
         let differing = column.periodFormats.dropFirst().filter { format in
-            cells.contains { format.read($0, workbookDates: workbookDates) != chosen.read($0, workbookDates: workbookDates) }
+            cells.contains {
+                format.read($0, workbookDates: workbookDates) != chosen.read($0, workbookDates: workbookDates)
+            }
         }
         guard !differing.isEmpty else { return }
         let others = differing.map { "'\($0.name)'" }.joined(separator: ", ")

@@ -58,7 +58,8 @@ public struct InitTable: Sendable {
             if let table, !bag.hasErrors, !table.rows.isEmpty || !isWorkbook || format == formats.last {
                 return .success(
                     InitTable(
-                        path: path, name: name, table: table, bytes: bytes, encoding: format.encoding, sheet: format.sheet))
+                        path: path, name: name, table: table, bytes: bytes, encoding: format.encoding,
+                        sheet: format.sheet))
             }
             if firstErrors.isEmpty { firstErrors = bag.diagnostics.filter { $0.severity == .error } }
             let notUTF8 = bag.diagnostics.contains { $0.message.contains("UTF-8") }

@@ -32,7 +32,8 @@ struct KindGuess {
         (
             .flow,
             [
-                "output", "sales", "revenue", "volume", "tax", "taxes", "investment", "inv", "exports", "imports", "income",
+                "output", "sales", "revenue", "volume", "tax", "taxes", "investment", "inv", "exports", "imports",
+                "income",
                 "spending", "expenditure", "gdp", "production", "consumption", "cons", "added", "profit", "profits",
                 "收入", "税", "产值", "增加值", "投资", "销售", "出口", "进口", "利润", "产量", "支出", "外资",
             ]
@@ -51,7 +52,7 @@ struct KindGuess {
     func guess(into doubts: inout [TableInference.Doubt]) -> TableInference.IndicatorGuess {
         let values = series.flatMap(\.values)
         var result = TableInference.IndicatorGuess(
-            id: id, kind: .flow, kindReason: "", decimals: decimals(values), count: values.count)
+            id: id, kind: .flow, kindReason: "", decimals: decimals(values))
         func doubt(_ kind: Indicator.Kind, _ reason: String, _ alternative: String) {
             result.kind = kind
             result.kindReason = reason
@@ -116,13 +117,14 @@ struct KindGuess {
     /// How many decimals to show: those the values are written with, at most 3, fewer for large
     /// values (none from 1,000, one from 10).
     private func decimals(_ values: [Double]) -> Int {
-        let written = values.prefix(10_000).map { value -> Int in
-            var text = String(value)
-            if text.hasSuffix(".0") { return 0 }
-            if text.contains("e") { return 3 }
-            text = String(text.drop { $0 != "." }.dropFirst())
-            return text.count
-        }.max() ?? 0
+        let written =
+            values.prefix(10_000).map { value -> Int in
+                var text = String(value)
+                if text.hasSuffix(".0") { return 0 }
+                if text.contains("e") { return 3 }
+                text = String(text.drop { $0 != "." }.dropFirst())
+                return text.count
+            }.max() ?? 0
         let sorted = values.map(abs).sorted()
         let median = sorted.isEmpty ? 0 : sorted[sorted.count / 2]
         let cap = median >= 1000 ? 0 : median >= 10 ? 1 : median >= 0.1 ? 2 : 3

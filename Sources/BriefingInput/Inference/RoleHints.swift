@@ -26,7 +26,8 @@ enum RoleHints {
                 return name.contains(word)
             }
             if tokens.contains(word) { return true }
-            return word.count >= 3 && tokens.count == 1 && (key.hasSuffix(word) || (word.count >= 4 && key.hasPrefix(word)))
+            return word.count >= 3 && tokens.count == 1
+                && (key.hasSuffix(word) || (word.count >= 4 && key.hasPrefix(word)))
         }
     }
 

@@ -12,7 +12,8 @@ extension TableInference {
         TableInference, DiagnosticError
     > {
         guard let header = table.header, let first = header.cells.first else {
-            return .failure(DiagnosticError([.error(at: .file(table.path), "expected a header row, found an empty file")]))
+            return .failure(
+                DiagnosticError([.error(at: .file(table.path), "expected a header row, found an empty file")]))
         }
         func failure(_ message: String) -> Result<TableInference, DiagnosticError> {
             .failure(DiagnosticError([table.error(at: first, message)]))

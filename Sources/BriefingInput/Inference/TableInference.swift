@@ -38,10 +38,6 @@ public struct TableInference: Hashable, Sendable {
         public var kindReason: String
         /// How many decimals to show.
         public var decimals: Int
-        /// `%` when the cells are written with a percent sign, else nil (to fill in).
-        public var unit: String?
-        /// How many values the table holds for it.
-        public var count: Int
     }
 
     /// The columns of each role, as `layout:` and `columns:` state them, with `period-format`,

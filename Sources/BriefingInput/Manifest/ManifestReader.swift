@@ -93,7 +93,8 @@ public enum ManifestReader {
         if let title, Placeholder.holds(title), let node = fields.node("title") {
             diagnostics.append(
                 source.warning(
-                    source.location(of: node), Placeholder.message(expected: "the brief's title in 'title'", found: title)))
+                    source.location(of: node),
+                    Placeholder.message(expected: "the brief's title in 'title'", found: title)))
         }
         let subtitle = fields.string("subtitle")
         let organisation = fields.string("organisation")

@@ -73,10 +73,10 @@ extension DatasetLoader {
                 bag.append(table.error(at: nameCell, "expected a name in column 'name', found an empty cell"))
                 valid = false
             }
-            let texts = [(nameCell, "name", "name"), (unitCell, "unit", "unit")]
-                + [(nameZH, "name_zh", "Chinese name"), (unitZH, "unit_zh", "Chinese unit")].compactMap { index, column, what in
-                    index.map { (row.cells[$0], column, what) }
-                }
+            let optional = [(nameZH, "name_zh", "Chinese name"), (unitZH, "unit_zh", "Chinese unit")]
+            let texts =
+                [(nameCell, "name", "name"), (unitCell, "unit", "unit")]
+                + optional.compactMap { index, column, what in index.map { (row.cells[$0], column, what) } }
             for (textCell, column, what) in texts {
                 if let warning = table.placeholderWarning(
                     at: textCell, expected: "the \(what) of indicator '\(id)' in column '\(column)'")
@@ -190,8 +190,9 @@ extension DatasetLoader {
                 continue
             }
             for (index, column, what) in [(nameIndex, "name", "name"), (nameZH, "name_zh", "Chinese name")] {
-                if let index, let warning = table.placeholderWarning(
-                    at: row.cells[index], expected: "the \(what) of entity '\(id)' in column '\(column)'")
+                if let index,
+                    let warning = table.placeholderWarning(
+                        at: row.cells[index], expected: "the \(what) of entity '\(id)' in column '\(column)'")
                 {
                     bag.append(warning)
                 }
