@@ -188,6 +188,8 @@ import Testing
         try Data("x,y\nfoo,bar\n".utf8).write(to: URL(fileURLWithPath: folder + "/text.csv"))
         try Data("not a zip".utf8).write(to: URL(fileURLWithPath: folder + "/book.xlsx"))
         try FileManager.default.createDirectory(atPath: folder + "/folder.csv", withIntermediateDirectories: false)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder + "/link.csv", withDestinationPath: Self.path("Tests/Fixtures/tables/hitech.csv"))
         for (table, message) in [
             ("empty.csv", "empty.csv:1:1: error: expected a header row (the columns), found an empty file"),
             (
@@ -204,6 +206,11 @@ import Testing
             ),
             ("folder.csv", "folder.csv:1:1: error: 'folder.csv' is not a regular file (it is a directory)"),
             ("missing.csv", "missing.csv:1:1: error: cannot read file: no such file"),
+            (
+                "link.csv",
+                "link.csv:1:1: error: 'link.csv' is a symbolic link to a file outside the brief's folder; a brief may only "
+                    + "use files inside its folder"
+            ),
         ] {
             let (_, result) = try Self.initialise([table, "-o", "b"], in: folder)
             #expect(result.status == 65, "\(table)")
@@ -212,6 +219,14 @@ import Testing
                 result.stderr.hasSuffix("error: nothing written: the table cannot be read as a brief's observations\n"))
             #expect(!FileManager.default.fileExists(atPath: folder + "/b"))
         }
+    }
+
+    @Test func aFolderThatIsAFileIsRefused() throws {
+        let folder = try Support.temporaryFolder()
+        try Data("x".utf8).write(to: URL(fileURLWithPath: folder + "/taken"))
+        let (_, result) = try Self.initialise([Self.path("Tests/Fixtures/tables/hitech.csv"), "-o", "taken"], in: folder)
+        #expect(result.status == 64)
+        #expect(result.stderr == "error: cannot write taken/brief.yaml: taken is a file, not a folder\n")
     }
 
     @Test func helpListsTheLanguages() throws {
