@@ -10,7 +10,9 @@ struct BriefingCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing",
         abstract: "Turns indicator tables and meeting notes into print-ready PDF briefing packs.",
-        subcommands: [Build.self, Chart.self, Batch.self, Check.self, Serve.self, Watch.self])
+        subcommands: [
+            Init.self, Build.self, Check.self, Serve.self, Watch.self, Chart.self, Batch.self,
+        ])
 
     static func main() async {
         keepFreedMemoryForReuse()

@@ -90,6 +90,12 @@ public enum ManifestReader {
             return nil
         }
         let title = fields.string("title", required: true)
+        if let title, Placeholder.holds(title), let node = fields.node("title") {
+            diagnostics.append(
+                source.warning(
+                    source.location(of: node),
+                    Placeholder.message(expected: "the brief's title in 'title'", found: title)))
+        }
         let subtitle = fields.string("subtitle")
         let organisation = fields.string("organisation")
         var date: CalendarDay?

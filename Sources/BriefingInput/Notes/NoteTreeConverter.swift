@@ -72,9 +72,12 @@ struct NoteTreeConverter {
         switch node.type {
         case CMARK_NODE_PARAGRAPH:
             let text = richText(of: node, depth: depth)
+            warnOfPlaceholder(text, at: node)
             return text.isEmpty ? nil : .paragraph(text)
         case CMARK_NODE_HEADING:
-            return .heading(level: node.headingLevel, text: richText(of: node, depth: depth))
+            let text = richText(of: node, depth: depth)
+            warnOfPlaceholder(text, at: node)
+            return .heading(level: node.headingLevel, text: text)
         case CMARK_NODE_LIST:
             let items = node.children.map { blocks(of: $0, depth: depth + 1) }
             let ordered = node.isOrderedList
@@ -205,6 +208,16 @@ struct NoteTreeConverter {
     }
 
     // MARK: Helpers
+
+    /// A warning at a paragraph or heading that starts with a ``Placeholder`` (the notes template
+    /// of `briefing init`), quoting its first line.
+    private mutating func warnOfPlaceholder(_ text: RichText, at node: CmarkNode) {
+        let plain = text.plainText
+        guard Placeholder.holds(plain) else { return }
+        let line = plain.prefix { $0 != "\n" }
+        let quoted = line.count > 60 ? line.prefix(59) + "…" : line
+        warn(node, Placeholder.message(expected: "the notes' own text", found: quoted))
+    }
 
     private mutating func warn(_ node: CmarkNode, _ message: String) {
         let start = node.knownStart

@@ -73,6 +73,17 @@ extension DatasetLoader {
                 bag.append(table.error(at: nameCell, "expected a name in column 'name', found an empty cell"))
                 valid = false
             }
+            let optional = [(nameZH, "name_zh", "Chinese name"), (unitZH, "unit_zh", "Chinese unit")]
+            let texts =
+                [(nameCell, "name", "name"), (unitCell, "unit", "unit")]
+                + optional.compactMap { index, column, what in index.map { (row.cells[$0], column, what) } }
+            for (textCell, column, what) in texts {
+                if let warning = table.placeholderWarning(
+                    at: textCell, expected: "the \(what) of indicator '\(id)' in column '\(column)'")
+                {
+                    bag.append(warning)
+                }
+            }
             let decimals = Int(decimalsCell.trimmed).flatMap { (0...9).contains($0) ? $0 : nil }
             if decimals == nil {
                 bag.append(
@@ -177,6 +188,14 @@ extension DatasetLoader {
                 bag.append(
                     table.error(at: row.cells[nameIndex], "expected a name in column 'name', found an empty cell"))
                 continue
+            }
+            for (index, column, what) in [(nameIndex, "name", "name"), (nameZH, "name_zh", "Chinese name")] {
+                if let index,
+                    let warning = table.placeholderWarning(
+                        at: row.cells[index], expected: "the \(what) of entity '\(id)' in column '\(column)'")
+                {
+                    bag.append(warning)
+                }
             }
             var attributes: [String: String] = [:]
             for index in attributeColumns {

@@ -77,8 +77,14 @@ struct XLSXReader {
         }
     }
 
-    /// The member holding the wanted sheet, from `xl/workbook.xml` and its relationships.
-    private func sheetPath(in archive: ZIPArchive) throws -> String {
+    /// The names of the workbook's sheets, in order; empty when `bytes` are not a workbook.
+    func sheetNames(_ bytes: [UInt8]) -> [String] {
+        guard let archive = try? ZIPArchive(bytes), let sheets = try? sheets(in: archive) else { return [] }
+        return sheets.map(\.name)
+    }
+
+    /// The sheets listed in `xl/workbook.xml`, with their relationship ids.
+    private func sheets(in archive: ZIPArchive) throws -> [(name: String, relation: String)] {
         let workbook = "xl/workbook.xml"
         var sheets: [(name: String, relation: String)] = []
         try parseXML(try part(workbook, in: archive, required: true) ?? Data(), workbook) { name, attributes in
@@ -86,6 +92,12 @@ struct XLSXReader {
             let relation = attributes.first { $0.key == "r:id" || $0.key.hasSuffix(":id") }?.value ?? ""
             sheets.append((sheetName, relation))
         }
+        return sheets
+    }
+
+    /// The member holding the wanted sheet, from `xl/workbook.xml` and its relationships.
+    private func sheetPath(in archive: ZIPArchive) throws -> String {
+        let sheets = try sheets(in: archive)
         let relations = "xl/_rels/workbook.xml.rels"
         var targets: [String: String] = [:]
         try parseXML(try part(relations, in: archive, required: true) ?? Data(), relations) { name, attributes in
