@@ -28,10 +28,9 @@ public enum BriefBuilder {
         try PDFWriter.write(laidOut.document, to: output)
         return Report(
             output: output, pages: laidOut.document.pages.count,
-            // Layout knows no positions: its warnings are the manifest's, as the brief's.
             warnings: DiagnosticListing(
                 brief.warnings + composer.chartComposer.repeats(brief.manifest.charts)
-                    + laidOut.warnings.map { .warning(at: .file(brief.manifest.path), $0) }
+                    + brief.diagnostics(for: laidOut.warnings)
             ).lines)
     }
 
