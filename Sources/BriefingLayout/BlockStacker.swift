@@ -53,7 +53,9 @@ struct BlockStacker {
             var stacker = self
             stacker.location = block.location ?? location
             var slices = stacker.slices(for: block, width: width)
-            for index in slices.indices where slices[index].location == nil { slices[index].location = stacker.location }
+            for index in slices.indices where slices[index].location == nil {
+                slices[index].location = stacker.location
+            }
             if marked {
                 for index in slices.indices { slices[index].block = BodyBlock(number: position, kind: kinds[position]) }
                 // A figure starts on the page its data table starts on.
@@ -97,8 +99,9 @@ struct BlockStacker {
         case .quote(let blocks, _): return quoteSlices(blocks, width: width)
         case .table(let table):
             return TableStacker(
-                theme: theme, typesetter: typesetter, ids: ids, maxRowHeight: bodyHeight, log: log, location: location)
-                .slices(for: table, width: width)
+                theme: theme, typesetter: typesetter, ids: ids, maxRowHeight: bodyHeight, log: log, location: location
+            )
+            .slices(for: table, width: width)
         case .tiles(let tiles):
             return [TileStacker(theme: theme, typesetter: typesetter, ids: ids).slice(for: tiles, width: width)]
         case .figure(let figure): return [figureSlice(figure, width: width)]

@@ -10,7 +10,9 @@ import Testing
     let theme = TestTheme.make()
     let typesetter = FixedMetricsTypesetter()
 
-    static func at(_ line: Int) -> BriefingCore.SourceLocation { BriefingCore.SourceLocation(path: "notes.md", line: line, column: 1) }
+    static func at(_ line: Int) -> BriefingCore.SourceLocation {
+        BriefingCore.SourceLocation(path: "notes.md", line: line, column: 1)
+    }
 
     func warnings(_ body: [Block], cover: Cover? = nil) -> [LayoutWarning] {
         DocumentLayout.layout(TestTheme.spec(body, cover: cover), theme: theme, typesetter: typesetter).warnings

@@ -17,11 +17,14 @@ import Testing
             atPath: Support.packageRoot.appendingPathComponent("Briefings/trivial").path, toPath: folder)
         var manifest = try String(contentsOfFile: folder + "/brief.yaml", encoding: .utf8)
         manifest = manifest.replacingOccurrences(
-            of: "title: Hello, parks", with: "title: " + Array(repeating: "Quarterly", count: 120).joined(separator: " "))
+            of: "title: Hello, parks",
+            with: "title: " + Array(repeating: "Quarterly", count: 120).joined(separator: " "))
         manifest = manifest.replacingOccurrences(of: "notes: notes.md\n", with: "notes: notes.md\ntheme: theme.yaml\n")
         manifest = manifest.replacingOccurrences(
             of: "sections:\n  - notes\n",
-            with: "sections:\n  - cover\n  - charts:\n      - {id: ranking, kind: bar, indicator: value_added}\n  - notes\n")
+            with:
+                "sections:\n  - cover\n  - charts:\n      - {id: ranking, kind: bar, indicator: value_added}\n  - notes\n"
+        )
         try manifest.write(toFile: folder + "/brief.yaml", atomically: true, encoding: .utf8)
         try "charts: {aspect: 2}\n".write(toFile: folder + "/theme.yaml", atomically: true, encoding: .utf8)
         var notes = "---\ntitle: Hello\n---\n\nHello, parks.[^1]\n\n| first | second |\n|---|---|\n"
@@ -97,7 +100,8 @@ import Testing
             entries.first
                 == Entry(
                     path: "brief/brief.yaml", line: 18, column: 9, severity: "warning",
-                    message: "figure 'Figure 1. Value added by park, 2013' is too large for the page and was scaled to 69%",
+                    message:
+                        "figure 'Figure 1. Value added by park, 2013' is too large for the page and was scaled to 69%",
                     sourceLine: "      - {id: ranking, kind: bar, indicator: value_added}", caret: 9))
         #expect(entries.last?.sourceLine?.hasPrefix("title: Quarterly Quarterly") == true)
         #expect(entries.last?.caret == 8)

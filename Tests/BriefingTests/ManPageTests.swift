@@ -31,7 +31,8 @@ import Testing
                     lines.contains { line in line.hasPrefix(".It ") && named.allSatisfy { line.contains($0) } },
                     "\(command.commandName) \(argument.spellings) missing \(hint)")
                 if let abstract = argument.abstract {
-                    #expect(text.contains(abstract), "\(command.commandName) \(argument.spellings) help differs \(hint)")
+                    #expect(
+                        text.contains(abstract), "\(command.commandName) \(argument.spellings) help differs \(hint)")
                 }
                 for value in argument.allValueStrings ?? [] where !(argument.allValueDescriptions ?? [:]).isEmpty {
                     #expect(lines.contains(".It Ar \(value)"), "\(command.commandName) value \(value) missing \(hint)")
