@@ -62,4 +62,18 @@ import Testing
         #expect(found.map(\.location) == [title])
         #expect(found.first?.message.contains("is too long for the cover") == true)
     }
+
+    @Test func aClosingBlockTallerThanAPageIsReportedAtItsDistribution() {
+        let names = Array(repeating: "各园区管委会办公室", count: 120).joined(separator: "、")
+        var closing = ClosingBlock(
+            distribution: [.init(label: "报：", names: names)], printedBy: "发改委办公室", printed: "2014年3月12日印发",
+            printRun: nil)
+        let distribution = BriefingCore.SourceLocation(path: "brief.yaml", line: 9, column: 15)
+        closing.location = distribution
+        var spec = TestTheme.spec([.paragraph("body")])
+        spec.closing = closing
+        let found = DocumentLayout.layout(spec, theme: theme, typesetter: typesetter).warnings
+        #expect(found.map(\.location) == [distribution])
+        #expect(found.first?.message.hasPrefix("the closing block (") == true)
+    }
 }
