@@ -31,12 +31,12 @@ public enum BriefBuilder {
             warnings: DiagnosticListing(warnings(composer, laidOut)).lines)
     }
 
-    /// What did not stop a build: the brief's input warnings, repeated charts and layout's warnings.
+    /// What did not stop a build: the brief's input warnings, repeated charts, and layout's warnings
+    /// at the blocks they concern.
     static func warnings(_ composer: BriefComposer, _ laidOut: LaidOutDocument) -> [Diagnostic] {
         let brief = composer.brief
-        // Layout knows no positions: its warnings are the manifest's, as the brief's.
         return brief.warnings + composer.chartComposer.repeats(brief.manifest.charts)
-            + laidOut.warnings.map { .warning(at: .file(brief.manifest.path), $0) }
+            + brief.diagnostics(for: laidOut.warnings)
     }
 
     /// Lays out a loaded brief with `typesetter` (Pango for output, fixed metrics in tests); throws

@@ -21,8 +21,10 @@ public enum BriefCheck {
     /// Checks the brief or report manifest at `path`: a folder holding `brief.yaml` (or
     /// `report.yaml`), or the manifest file itself (a report manifest's name starts with `report`).
     /// Reads the manifest, every table, the notes and the theme as a build would, then checks what
-    /// only a build would otherwise find late: the months a monthly chart draws are continuous, and
-    /// every chart has something to draw.
+    /// only a build would otherwise find late: the months a monthly chart draws are continuous,
+    /// every chart has something to draw, and what layout has to compromise on (a chart scaled to
+    /// fit a page, a table too wide for it), found by laying the brief out as a build does
+    /// without rendering it.
     public static func check(_ path: String) -> Outcome {
         var bag = DiagnosticBag()
         let manifest: String
@@ -42,12 +44,15 @@ public enum BriefCheck {
                 bag.append(contentsOf: monthlyGaps(brief))
                 bag.append(contentsOf: paletteOverflows(brief))
                 do {
-                    // Charts are composed as a build composes them, with its fonts.
+                    // Charts are composed and the brief laid out as a build does, with its fonts.
+                    PangoTypesetter.prepareHyphenation()
                     let typesetter = try PangoTypesetter(
                         monospaceFamily: brief.theme.fonts(for: brief.manifest.language).mono)
-                    let charts = brief.chartComposer(typesetter: typesetter, width: nil, height: nil)
-                    bag.append(contentsOf: charts.problems(brief.manifest.charts))
-                    bag.append(contentsOf: charts.repeats(brief.manifest.charts))
+                    let composer = BriefBuilder.composer(brief, typesetter: typesetter, sourceDateEpoch: nil)
+                    let problems = composer.chartComposer.problems(brief.manifest.charts)
+                    bag.append(contentsOf: problems)
+                    bag.append(contentsOf: composer.chartComposer.repeats(brief.manifest.charts))
+                    if problems.isEmpty { bag.append(contentsOf: layoutProblems(composer)) }
                 } catch {
                     bag.error(.file(manifest), "the brief's fonts cannot be loaded: \(error)")
                 }
@@ -56,6 +61,16 @@ public enum BriefCheck {
             }
         }
         return Outcome(manifest: manifest, diagnostics: bag.diagnostics)
+    }
+
+    /// What laying out `composer`'s brief reports: its warnings at the blocks they concern, or the
+    /// error that stops a build (too many pages).
+    static func layoutProblems(_ composer: BriefComposer) -> [Diagnostic] {
+        do {
+            return composer.brief.diagnostics(for: try BriefBuilder.layout(composer).warnings)
+        } catch {
+            return error.diagnostics
+        }
     }
 
     /// A warning for each monthly chart whose indicator has months without any value between its

@@ -23,8 +23,10 @@ extension BriefComposer {
                 ClosingBlock.Line(label: strings.distributionLabel(recipients), names: strings.recipients($0))
             }
         }
-        return ClosingBlock(
+        var block = ClosingBlock(
             distribution: lines, printedBy: bulletin.printedBy ?? brief.manifest.organisation,
             printed: strings.printed(date), printRun: bulletin.printRun.map(strings.printRun))
+        block.location = brief.manifest.keyLocations["distribution"]
+        return block
     }
 }

@@ -37,9 +37,15 @@ struct BriefComposer {
             case .cover where brief.theme.cover.style == .masthead:
                 masthead = bulletinMasthead(date: date)
             case .cover:
-                cover = Cover(
+                var page = Cover(
                     title: manifest.title, subtitle: manifest.subtitle, organisation: manifest.organisation, date: date,
                     classification: manifest.classification)
+                let fields: [(String, Cover.Field)] = [
+                    ("title", .title), ("subtitle", .subtitle), ("organisation", .organisation), ("date", .date),
+                    ("classification", .classification),
+                ]
+                for (key, field) in fields { page.locations[field] = manifest.keyLocations[key] }
+                cover = page
             case .contents:
                 body += [.contents(title: strings.contents), .pageBreak]
             case .keyIndicators(let references):
@@ -50,12 +56,12 @@ struct BriefComposer {
                     do throws(ChartProblem) {
                         let figure = try chartComposer.figure(for: spec, number: figureNumber + 1)
                         figureNumber += 1
-                        body.append(.figure(figure))
+                        body.append(Block.figure(figure).located(at: spec.location))
                         if spec.dataTable,
                             let table = chartComposer.dataTable(
                                 try chartComposer.chart(for: spec).output.data, figure: figureNumber)
                         {
-                            body.append(.table(table))
+                            body.append(Block.table(table).located(at: spec.location))
                         }
                         if spec.kind == .growthVsTarget { body += otherTargets(anchors: &anchors) }
                     } catch {
@@ -72,7 +78,8 @@ struct BriefComposer {
                     ? periodTable(indicators, spec: spec, number: tableNumber, anchors: &anchors)
                     : indicatorTable(
                         indicators, trend: trend, growth: spec.growth, number: tableNumber, anchors: &anchors)
-                body += spec.landscape ? [.landscape(table)] : table
+                let located = table.map { $0.located(at: spec.location) }
+                body += spec.landscape ? [.landscape(located)] : located
             case .notes:
                 if let notes = brief.notes {
                     body += NotesComposer(strings: strings, formatter: formatter).blocks(for: notes, anchors: &anchors)

@@ -25,8 +25,11 @@ struct NotesComposer {
         }
         if !details.isEmpty { blocks.append(.details(DetailList(details))) }
         // Links to `#a-heading` need every heading's id before any paragraph is converted.
-        var converter = Converter(targets: notes.headingIDs)
-        blocks += notes.blocks.flatMap { converter.convert($0) }
+        var converter = Converter(targets: notes.headingIDs, footnoteLocations: notes.footnoteLocations)
+        for (index, block) in notes.blocks.enumerated() {
+            let location = index < notes.locations.count ? notes.locations[index] : nil
+            blocks += converter.convert(block).map { $0.located(at: location) }
+        }
         return blocks
     }
 }
@@ -35,6 +38,8 @@ struct NotesComposer {
 private struct Converter {
     /// The ids of the notes' headings.
     let targets: Set<String>
+    /// Where each footnote's definition starts, by number (the first at index 0).
+    let footnoteLocations: [SourceLocation]
     var slugs = HeadingSlugs()
     /// The Markdown and document levels of the headings enclosing the next block, outermost first.
     var enclosing: [(markdown: Int, level: Int)] = []
@@ -109,7 +114,10 @@ private struct Converter {
                             }
                             return (index > 0 ? [Span(" ")] : []) + text.spans
                         }
-                        return Footnote(number: footnote.number, text: RichText(spans))
+                        var note = Footnote(number: footnote.number, text: RichText(spans))
+                        let index = footnote.number - 1
+                        if footnoteLocations.indices.contains(index) { note.location = footnoteLocations[index] }
+                        return note
                     })
             ]
         }

@@ -7,7 +7,8 @@ public indirect enum Block: Hashable, Sendable {
     /// A paragraph in a smaller, muted style (sources, remarks).
     case note(RichText)
     case list(ListBlock)
-    case quote([Block])
+    /// A block quote, with where it was written (the blocks nested in it are reported there too).
+    case quote([Block], location: SourceLocation? = nil)
     case table(TableBlock)
     case tiles([Tile])
     case figure(Figure)
@@ -25,6 +26,42 @@ public indirect enum Block: Hashable, Sendable {
     /// Blocks set on pages of their own turned to landscape (a wide table or chart); only at the
     /// top level of a document.
     case landscape([Block])
+}
+
+extension Block {
+    /// Where the block was written, when its kind keeps it (headings, lists, quotes, tables, figures).
+    public var location: SourceLocation? {
+        switch self {
+        case .heading(let heading): heading.location
+        case .quote(_, let location): location
+        case .list(let list): list.location
+        case .table(let table): table.location
+        case .figure(let figure): figure.location
+        default: nil
+        }
+    }
+
+    /// The block with `location` as where it was written, if its kind keeps one (see ``location``).
+    public func located(at location: SourceLocation?) -> Block {
+        switch self {
+        case .heading(var heading):
+            heading.location = location
+            return .heading(heading)
+        case .list(var list):
+            list.location = location
+            return .list(list)
+        case .quote(let blocks, _):
+            return .quote(blocks, location: location)
+        case .table(var table):
+            table.location = location
+            return .table(table)
+        case .figure(var figure):
+            figure.location = location
+            return .figure(figure)
+        default:
+            return self
+        }
+    }
 }
 
 /// Label–value pairs.
@@ -59,6 +96,8 @@ public struct Heading: Hashable, Sendable {
     /// Whether a theme that numbers headings numbers this one (a lone sub-heading among figures
     /// is not: it would be （一） with no （二）).
     public var numbered: Bool
+    /// Where the block was written, for warnings about it; nil when it has no source of its own.
+    public var location: SourceLocation?
 
     public init(
         level: Int, text: String, anchor: String, inOutline: Bool = true, inContents: Bool = true, numbered: Bool = true
@@ -77,6 +116,8 @@ public struct ListBlock: Hashable, Sendable {
     public var ordered: Bool
     public var start: Int
     public var items: [[Block]]
+    /// Where the list was written; the lists nested in it are reported there too.
+    public var location: SourceLocation?
 
     public init(ordered: Bool, start: Int = 1, items: [[Block]]) {
         self.ordered = ordered
@@ -111,6 +152,8 @@ public struct TableBlock: Hashable, Sendable {
     /// its columns are set in parts ("Table 1. … (continued)"); nil repeats `caption`.
     public var continuedCaption: RichText?
     public var source: RichText?
+    /// Where the block was written, for warnings about it; nil when it has no source of its own.
+    public var location: SourceLocation?
 
     public init(
         columns: [Column], header: [[TableCell]], body: [[TableCell]], footer: [[TableCell]] = [],
@@ -130,6 +173,8 @@ public struct TableBlock: Hashable, Sendable {
 public struct Footnote: Hashable, Sendable {
     public var number: Int
     public var text: RichText
+    /// Where the footnote's definition was written.
+    public var location: SourceLocation?
 
     public init(number: Int, text: RichText) {
         self.number = number
@@ -185,6 +230,8 @@ public struct Figure: Hashable, Sendable {
     public var alternativeText: String
     /// The heights the drawing may take to fill a page; nil keeps the frame's.
     public var flexibleHeight: FlexibleHeight?
+    /// Where the chart was declared, for warnings about it (scaled to fit a page).
+    public var location: SourceLocation?
 
     public init(
         frame: Frame, caption: RichText, source: RichText?, alternativeText: String,

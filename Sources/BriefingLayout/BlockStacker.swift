@@ -18,6 +18,9 @@ struct BlockStacker {
     /// Gives figures with a ``FlexibleHeight`` their glue (set when a ``FigureDrawer`` can draw
     /// them at the height the paginator chooses).
     var flexibleFigures = false
+    /// Where the innermost block being set that says so was written (``Block/location``): the
+    /// place of its warnings and of its slices'.
+    var location: SourceLocation?
 
     /// The style of running text; quotes change it for what they hold.
     var bodyStyle: TextStyle
@@ -47,7 +50,12 @@ struct BlockStacker {
         var afterHeading = false
         let kinds = marked ? BodyBlock.kinds(of: blocks) : []
         for (position, block) in blocks.enumerated() {
-            var slices = self.slices(for: block, width: width)
+            var stacker = self
+            stacker.location = block.location ?? location
+            var slices = stacker.slices(for: block, width: width)
+            for index in slices.indices where slices[index].location == nil {
+                slices[index].location = stacker.location
+            }
             if marked {
                 for index in slices.indices { slices[index].block = BodyBlock(number: position, kind: kinds[position]) }
                 // A figure starts on the page its data table starts on.
@@ -88,10 +96,12 @@ struct BlockStacker {
         case .note(let text):
             return lines(of: ParagraphSpec(text, style: theme.small, width: width)).tagged(ids.tag(.paragraph))
         case .list(let list): return listSlices(list, width: width)
-        case .quote(let blocks): return quoteSlices(blocks, width: width)
+        case .quote(let blocks, _): return quoteSlices(blocks, width: width)
         case .table(let table):
-            return TableStacker(theme: theme, typesetter: typesetter, ids: ids, maxRowHeight: bodyHeight, log: log)
-                .slices(for: table, width: width)
+            return TableStacker(
+                theme: theme, typesetter: typesetter, ids: ids, maxRowHeight: bodyHeight, log: log, location: location
+            )
+            .slices(for: table, width: width)
         case .tiles(let tiles):
             return [TileStacker(theme: theme, typesetter: typesetter, ids: ids).slice(for: tiles, width: width)]
         case .figure(let figure): return [figureSlice(figure, width: width)]
@@ -186,8 +196,8 @@ struct BlockStacker {
     private func nestedIndent(_ indent: Double, width: Double) -> Double {
         guard width - indent < Self.minimumNestedWidth else { return indent }
         log.warn(
-            "lists and quotes nested deeper than the column allows are set without further indentation, at least \(Int(Self.minimumNestedWidth)) pt wide"
-        )
+            "lists and quotes nested deeper than the column allows are set without further indentation, at least \(Int(Self.minimumNestedWidth)) pt wide",
+            at: location)
         return 0
     }
 
@@ -266,7 +276,8 @@ struct BlockStacker {
         }
         if scale < 0.999 {
             log.warn(
-                "figure '\(figure.caption.plainText)' is too large for the page and was scaled to \(Int(scale * 100))%")
+                "figure '\(figure.caption.plainText)' is too large for the page and was scaled to \(Int(scale * 100))%",
+                at: location)
         }
         var items = [
             PositionedItem(position: .zero, item: .text(TextItem(paragraph: caption)), structure: [ids.tag(.caption)])

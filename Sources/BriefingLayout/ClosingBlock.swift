@@ -23,6 +23,8 @@ public struct ClosingBlock: Hashable, Sendable {
     public var printed: String
     /// The print run as set (（共印50份）), at the right under the printing line.
     public var printRun: String?
+    /// Where the closing block's distribution was written, for warnings about it.
+    public var location: SourceLocation?
 
     public init(distribution: [Line], printedBy: String?, printed: String, printRun: String?) {
         self.distribution = distribution
@@ -66,6 +68,8 @@ struct ClosingBlockStacker {
         lines.rule(weight: Self.outerRule, color: theme.body.color)
         // The rules stay decoration; every line is a paragraph of the division.
         let division = ids.tag(.division)
-        return VBox(height: lines.y, items: lines.items.map { $0.structure.isEmpty ? $0 : $0.tagged(division) })
+        var box = VBox(height: lines.y, items: lines.items.map { $0.structure.isEmpty ? $0 : $0.tagged(division) })
+        box.location = block.location
+        return box
     }
 }

@@ -7,6 +7,13 @@ public struct Cover: Hashable, Sendable {
     public var organisation: String?
     public var date: String
     public var classification: String?
+    /// Where each of the cover's texts was written, for warnings about it (too long for the cover).
+    public var locations: [Field: SourceLocation] = [:]
+
+    /// A text of the cover.
+    public enum Field: Hashable, Sendable {
+        case title, subtitle, organisation, date, classification
+    }
 
     public init(title: String, subtitle: String?, organisation: String?, date: String, classification: String?) {
         self.title = title
@@ -34,7 +41,7 @@ struct CoverPage {
         let ids = StructureIDs()
         /// Sets `text` from `y` down, with only the lines that leave `footSpace` above the foot.
         func place(
-            _ text: String, _ style: TextStyle, at y: Double, alignment: TextAlignment = .left,
+            _ text: String, _ field: Cover.Field, _ style: TextStyle, at y: Double, alignment: TextAlignment = .left,
             role: StructureTag.Role = .paragraph
         ) -> Double {
             let paragraph = balanced(
@@ -44,7 +51,8 @@ struct CoverPage {
             let shown = min(paragraph.lines.count, max(1, fitting))
             if shown < paragraph.lines.count {
                 log.warn(
-                    "'\(text.prefix(40))…' is too long for the cover: \(shown) of its \(paragraph.lines.count) lines are shown")
+                    "'\(text.prefix(40))…' is too long for the cover: \(shown) of its \(paragraph.lines.count) lines are shown",
+                    at: cover.locations[field])
             }
             frame.append(
                 .text(TextItem(paragraph: paragraph, lines: 0..<shown)), at: Point(x: content.minX, y: y),
@@ -61,13 +69,13 @@ struct CoverPage {
                 $0.weight = .bold
                 $0.color = theme.negative
             }
-            _ = place(classification, style, at: content.minY + 14, alignment: .right)
+            _ = place(classification, .classification, style, at: content.minY + 14, alignment: .right)
         }
         var y = content.minY + content.height * 0.28
         if let organisation = cover.organisation {
             y =
                 place(
-                    organisation,
+                    organisation, .organisation,
                     theme.coverDetail.with {
                         $0.color = theme.bodyAccent; $0.weight = .bold
                     }, at: y) + 14
@@ -75,11 +83,11 @@ struct CoverPage {
         frame.append(.shape(Shape(path: .rect(Rect(x: content.minX, y: y, width: 56, height: 3)), fill: theme.bodyAccent)))
         y += 18
         // H1, not PDF 2.0's Title: cairo writes PDF 1.5, whose standard types have no Title.
-        y = place(cover.title, theme.coverTitle, at: y, role: .heading(level: 1)) + 10
+        y = place(cover.title, .title, theme.coverTitle, at: y, role: .heading(level: 1)) + 10
         if let subtitle = cover.subtitle {
-            y = place(subtitle, theme.coverSubtitle, at: y) + 10
+            y = place(subtitle, .subtitle, theme.coverSubtitle, at: y) + 10
         }
-        _ = place(cover.date, theme.coverDetail, at: y + 14)
+        _ = place(cover.date, .date, theme.coverDetail, at: y + 14)
         let footY = content.maxY - 1
         frame.append(
             .shape(

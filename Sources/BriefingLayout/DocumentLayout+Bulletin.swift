@@ -20,8 +20,8 @@ extension DocumentLayout {
     ) {
         if box.height > bodyHeight {
             log.warn(
-                "the closing block (\(Int(box.height.rounded())) pt) is taller than a page's body (\(Int(bodyHeight.rounded())) pt): it runs into the bottom margin"
-            )
+                "the closing block (\(Int(box.height.rounded())) pt) is taller than a page's body (\(Int(bodyHeight.rounded())) pt): it runs into the bottom margin",
+                at: box.location)
         }
         if let last = pages.indices.last, !pages[last].landscape {
             let notes = last < footnotesByPage.count ? footnotesByPage[last] : []

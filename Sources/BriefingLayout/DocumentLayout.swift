@@ -35,7 +35,7 @@ public struct DocumentSpec: Hashable, Sendable {
 public struct LaidOutDocument: Hashable, Sendable {
     public var document: PagedDocument
     /// Problems that did not stop layout, e.g. a block too tall for a page.
-    public var warnings: [String]
+    public var warnings: [LayoutWarning]
     /// Why the document could not be laid out in full (it would have more than
     /// `DocumentLayout.maxPages` pages, naming the section where it grew past them); the pages
     /// stop there, and must not be written.
@@ -82,7 +82,7 @@ public enum DocumentLayout {
         var numbers: [String: String] = [:]
         var pages: [(boxes: [PlacedBox], landscape: Bool)] = []
         var footnotesByPage: [[Int]] = []
-        var warnings: [String] = []
+        var warnings: [LayoutWarning] = []
         var error: String?
         for _ in 0..<3 {
             let log = LayoutLog()

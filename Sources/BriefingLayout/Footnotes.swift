@@ -11,7 +11,7 @@ struct Footnotes {
     /// Each note set, with the lines of it that are shown.
     private var paragraphs: [Int: (paragraph: TypesetParagraph, shown: Range<Int>)] = [:]
     /// The notes cut short for their length.
-    private(set) var warnings: [String] = []
+    private(set) var warnings: [LayoutWarning] = []
     /// The footnotes each footnote cites in its own text, in order of citation.
     private(set) var citations: [Int: [Int]] = [:]
     let theme: LayoutTheme
@@ -28,7 +28,9 @@ struct Footnotes {
                 let shown = max(1, paragraph.lines.prefix { $0.top + $0.height <= room }.count)
                 if shown < paragraph.lines.count {
                     warnings.append(
-                        "footnote \(note.number) is too long for a page: \(shown) of its \(paragraph.lines.count) lines are shown")
+                        LayoutWarning(
+                            "footnote \(note.number) is too long for a page: \(shown) of its \(paragraph.lines.count) lines are shown",
+                            at: note.location))
                 }
                 paragraphs[note.number] = (paragraph, 0..<min(shown, paragraph.lines.count))
                 citations[note.number] = note.text.spans.compactMap(\.footnote)

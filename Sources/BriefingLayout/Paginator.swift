@@ -30,7 +30,7 @@ struct Paginator {
     static let maxPages = 10_000
 
     /// Problems met, e.g. a slice taller than a page.
-    private(set) var warnings: [String] = []
+    private(set) var warnings: [LayoutWarning] = []
     /// Set when the slices would fill more than `maxPages` pages (with `pagesBefore` pages set
     /// earlier): the text of the heading last placed, or "" before any; the pages stop there.
     private(set) var overflowSection: String?
@@ -166,7 +166,9 @@ struct Paginator {
             if y + space + box.height + notesHeight <= pageHeight + 0.001 || !hasContent(page) {
                 if box.height > pageHeight + 0.001 {
                     warnings.append(
-                        "a block \(Int(box.height)) pt tall does not fit on a page (\(Int(pageHeight)) pt)")
+                        LayoutWarning(
+                            "a block \(Int(box.height)) pt tall does not fit on a page (\(Int(pageHeight)) pt)",
+                            at: box.location))
                 }
                 page.append(PlacedBox(box: box, y: y + space, index: index))
                 pageNotes += newNotes

@@ -12,6 +12,8 @@ struct TableStacker {
     let maxRowHeight: Double
     /// Collects the tables too wide for the page even in parts.
     let log: LayoutLog
+    /// Where the table was written: the place of its warnings.
+    let location: SourceLocation?
 
     static let cellPadding = (horizontal: 5.0, vertical: 3.5)
     /// Tables with at most this many body rows move to the next page whole rather than split.
@@ -231,8 +233,8 @@ struct TableStacker {
                 what = "its first column and column \(column + 1) need \(needed) pt at the narrowest"
             }
             log.warn(
-                "\(name) is too wide for the page even in parts: \(what), the page is \(Int(width)) pt wide between its margins; the cells are wrapped inside words and numbers"
-            )
+                "\(name) is too wide for the page even in parts: \(what), the page is \(Int(width)) pt wide between its margins; the cells are wrapped inside words and numbers",
+                at: location)
         }
     }
 
@@ -254,8 +256,8 @@ struct TableStacker {
                     let header = RichText(String(text.plainText.prefix { $0 != "\n" })).readableText
                     let remedy = table.columns[column].remedy.map { "; \($0)" } ?? ""
                     log.warn(
-                        "\(name): the header '\(header)' takes \(lines) lines at the widths the page allows, more than \(ColumnWidths.headerLines)\(remedy)"
-                    )
+                        "\(name): the header '\(header)' takes \(lines) lines at the widths the page allows, more than \(ColumnWidths.headerLines)\(remedy)",
+                        at: location)
                 }
             }
         }

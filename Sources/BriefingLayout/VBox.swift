@@ -23,6 +23,8 @@ struct VBox: Hashable, Sendable {
     /// How far the slice may shrink or grow to fill its page: a figure whose drawing has a
     /// ``FlexibleHeight``.
     var glue: FigureGlue?
+    /// Where the block the slice comes from was written, for warnings about it.
+    var location: SourceLocation?
 
     init(
         height: Double, items: [PositionedItem] = [], spaceBefore: Double = 0, keepWithNext: Bool = false,

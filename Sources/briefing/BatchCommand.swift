@@ -22,10 +22,10 @@ struct Batch: ParsableCommand {
             every PDF's creation date.
             """)
 
-    @Argument(help: "A report folder or a report manifest.")
+    @Argument(help: "A report folder or a report manifest.", completion: .briefPath)
     var path: String
 
-    @Option(name: .shortAndLong, help: "The output folder.")
+    @Option(name: .shortAndLong, help: "The output folder.", completion: .directory)
     var output: String
 
     @Option(help: "Months to build, YYYY-MM..YYYY-MM or one month (default: the manifest's, else the last full year).")
@@ -49,7 +49,9 @@ struct Batch: ParsableCommand {
     @Flag(help: "Print failures only: no progress, no summary.")
     var quiet = false
 
-    @Option(help: "Also write every report of this run into one PDF, with an outline entry per month and entity.")
+    @Option(
+        help: "Also write every report of this run into one PDF, with an outline entry per month and entity.",
+        completion: .file(extensions: ["pdf"]))
     var combine: String?
 
     func run() throws {

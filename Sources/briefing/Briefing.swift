@@ -10,6 +10,7 @@ struct BriefingCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing",
         abstract: "Turns indicator tables and meeting notes into print-ready PDF briefing packs.",
+        version: BriefingVersion.current,
         subcommands: [
             Init.self, Build.self, Check.self, Serve.self, Watch.self, Chart.self, Batch.self,
         ])
@@ -54,10 +55,10 @@ struct Build: ParsableCommand {
             when set, is the PDF's creation date.
             """)
 
-    @Argument(help: "A brief folder or a manifest file.")
+    @Argument(help: "A brief folder or a manifest file.", completion: .briefPath)
     var path: String
 
-    @Option(name: .shortAndLong, help: "The PDF to write.")
+    @Option(name: .shortAndLong, help: "The PDF to write.", completion: .file(extensions: ["pdf"]))
     var output: String?
 
     func run() throws {

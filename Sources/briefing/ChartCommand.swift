@@ -14,7 +14,7 @@ struct Chart: ParsableCommand {
             recorded in the file. SOURCE_DATE_EPOCH, when set, is a PDF's creation date.
             """)
 
-    @Argument(help: "A brief folder or a manifest file.")
+    @Argument(help: "A brief folder or a manifest file.", completion: .briefPath)
     var path: String
 
     @Option(help: "The id of the chart to export, as in the manifest.")
@@ -23,8 +23,8 @@ struct Chart: ParsableCommand {
     @Flag(help: "Export every chart of the brief.")
     var all = false
 
-    @Option(help: "png, svg or pdf.")
-    var format: String
+    @Option(help: "The file format.")
+    var format: ChartFormat
 
     @Option(help: "Pixels per inch of a PNG, from 10 to 2400 (default: 300).")
     var dpi: Double?
@@ -35,20 +35,17 @@ struct Chart: ParsableCommand {
     @Option(help: "The chart's height in points (default: the page's proportions).")
     var height: Double?
 
-    @Option(name: .shortAndLong, help: "The folder to write into.")
+    @Option(name: .shortAndLong, help: "The folder to write into.", completion: .directory)
     var output: String
 
     @Option(name: .customLong("repeat"), help: .hidden)
     var repetitions = 1
 
-    private var chartFormat: ChartFormat? { ChartFormat(rawValue: format) }
-
     func validate() throws {
         if id != nil && all { throw ValidationError("give either --id ID or --all, not both") }
         if id == nil && !all { throw ValidationError("say which charts: --id ID or --all") }
-        guard chartFormat != nil else { throw ValidationError("unknown format '\(format)': expected png, svg or pdf") }
         if let dpi {
-            guard chartFormat == .png else { throw ValidationError("--dpi applies to png only, not \(format)") }
+            guard format == .png else { throw ValidationError("--dpi applies to png only, not \(format.rawValue)") }
             guard dpi >= 10 && dpi <= 2400 else { throw ValidationError("--dpi must be from 10 to 2400, found \(dpi)") }
         }
         for (name, value) in [("--width", width), ("--height", height)] {
@@ -61,7 +58,7 @@ struct Chart: ParsableCommand {
 
     func run() throws {
         let options = ChartExporter.Options(
-            format: chartFormat ?? .png, dpi: dpi ?? ChartWriter.defaultDPI, width: width, height: height,
+            format: format, dpi: dpi ?? ChartWriter.defaultDPI, width: width, height: height,
             repetitions: repetitions)
         let clock = ContinuousClock()
         let start = clock.now
@@ -87,6 +84,16 @@ struct Chart: ParsableCommand {
             throw ExitCode(ExitStatus.badInput)
         } catch let error as FileWriteError {
             throw ExitStatus.failing(error)
+        }
+    }
+}
+
+extension ChartFormat: ExpressibleByArgument {
+    public var defaultValueDescription: String {
+        switch self {
+        case .png: "a raster image, 300 dpi unless --dpi says otherwise"
+        case .svg: "a vector image, text drawn as outlines"
+        case .pdf: "a one-page PDF with embedded fonts and extractable text"
         }
     }
 }

@@ -209,7 +209,7 @@ import Testing
             TestTheme.spec([.figure(figure)]), theme: theme, typesetter: FixedMetricsTypesetter())
         #expect(laidOut.document.pages.count == 1)
         #expect(laidOut.document.pages[0].items(outside: theme.contentRect).isEmpty)
-        #expect(laidOut.warnings.contains { $0.contains("'Tall'") && $0.contains("scaled") })
+        #expect(laidOut.warnings.map(\.message).contains { $0.contains("'Tall'") && $0.contains("scaled") })
     }
 }
 

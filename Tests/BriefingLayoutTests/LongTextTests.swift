@@ -54,7 +54,7 @@ import Testing
         let body = drawnText(document.document).joined().filter { $0 == "x" }.count
         #expect(body >= 2 * 5000)
         #expect(
-            document.warnings.contains {
+            document.warnings.map(\.message).contains {
                 $0.hasPrefix("'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…' is too long for the cover: ")
             })
     }
@@ -65,7 +65,7 @@ import Testing
         let document = DocumentLayout.layout(TestTheme.spec([block]), theme: theme, typesetter: typesetter)
         #expect(drawnText(document.document).joined(separator: " ").contains("deepest words are kept"))
         #expect(
-            document.warnings == [
+            document.warnings.map(\.message) == [
                 "lists and quotes nested deeper than the column allows are set without further indentation, at least 144 pt wide"
             ])
         for page in document.document.pages { #expect(page.items(outside: theme.contentRect).isEmpty) }

@@ -81,7 +81,7 @@ import Testing
         let laidOut = DocumentLayout.layout(
             TestTheme.spec([.table(table(numbers: 2))]), theme: theme, typesetter: typesetter)
         #expect(
-            laidOut.warnings == [
+            laidOut.warnings.map(\.message) == [
                 "table 'Table 8': the header 'aaaa bbbb cccc dddd eeee' takes 5 lines at the widths the page allows, more than 3; give indicator 'a' a short name"
             ])
     }

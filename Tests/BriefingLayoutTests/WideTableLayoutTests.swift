@@ -169,7 +169,7 @@ import Testing
         let laidOut = DocumentLayout.layout(
             TestTheme.spec([.table(table)]), theme: TestTheme.make(), typesetter: typesetter)
         #expect(
-            laidOut.warnings == [
+            laidOut.warnings.map(\.message) == [
                 "table 'Table 9' is too wide for the page even in parts: its first column and column 'Huge' need 250 pt at the narrowest, the page is 180 pt wide between its margins; the cells are wrapped inside words and numbers"
             ])
         let page = laidOut.document.pages[0]

@@ -155,7 +155,10 @@ import Testing
     }
 
     @Test(arguments: [
-        (["--id", "ranking", "--format", "gif"], "Error: unknown format 'gif': expected png, svg or pdf"),
+        (
+            ["--id", "ranking", "--format", "gif"],
+            "Error: The value 'gif' is invalid for '--format <format>'. Please provide one of 'png', 'svg' or 'pdf'."
+        ),
         (["--id", "ranking", "--format", "png", "--dpi", "0"], "Error: --dpi must be from 10 to 2400, found 0.0"),
         (["--id", "ranking", "--format", "svg", "--dpi", "300"], "Error: --dpi applies to png only, not svg"),
         (

@@ -135,6 +135,8 @@ enum FuzzTargets {
                 wrong.append("page \(index + 1): text at \(first) overlaps text at \(second)")
             }
         }
-        return (diagnostics + laidOut.warnings.map { .warning(at: .file("notes.md"), $0) }, wrong)
+        return (
+            diagnostics + laidOut.warnings.map { .warning(at: $0.location ?? .file("notes.md"), $0.message) }, wrong
+        )
     }
 }

@@ -41,9 +41,9 @@ import Testing
         let table = "table 'Table 1. Indicators by park, 2013'"
         #expect(
             warnings == [
-                "\(folder)/brief.yaml:1:1: warning: \(table): the header 'Total technology, industry and trade volume' takes 4 lines at the widths the page allows, more than 3; give indicator 'tit_volume' a short name in column 'short_name' of indicators.csv",
-                "\(folder)/brief.yaml:1:1: warning: \(table): the header 'Added value of scaled industry' takes 4 lines at the widths the page allows, more than 3; give indicator 'value_added' a short name in column 'short_name' of indicators.csv",
-                "\(folder)/brief.yaml:1:1: warning: \(table): the header 'Foreign investment actually used' takes 4 lines at the widths the page allows, more than 3; give indicator 'foreign_investment' a short name in column 'short_name' of indicators.csv",
+                "\(folder)/brief.yaml:36:5: warning: \(table): the header 'Total technology, industry and trade volume' takes 4 lines at the widths the page allows, more than 3; give indicator 'tit_volume' a short name in column 'short_name' of indicators.csv",
+                "\(folder)/brief.yaml:36:5: warning: \(table): the header 'Added value of scaled industry' takes 4 lines at the widths the page allows, more than 3; give indicator 'value_added' a short name in column 'short_name' of indicators.csv",
+                "\(folder)/brief.yaml:36:5: warning: \(table): the header 'Foreign investment actually used' takes 4 lines at the widths the page allows, more than 3; give indicator 'foreign_investment' a short name in column 'short_name' of indicators.csv",
             ], "\(result.stderr)")
     }
 

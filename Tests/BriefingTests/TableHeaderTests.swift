@@ -59,7 +59,7 @@ import Testing
         let (headers, body) = cells(laidOut.document)
         // A line keeps the space it ends with: lines joined without the newline read as written.
         let text = laidOut.document.pages.flatMap { $0.textLines() }.joined(separator: " ").filter { $0 != "\n" }
-        return (headers, body, laidOut.warnings, brief.manifest.language, text)
+        return (headers, body, laidOut.warnings.map(\.message), brief.manifest.language, text)
     }
 
     /// `line` without word joiners.

@@ -33,6 +33,10 @@ public struct Manifest: Hashable, Sendable {
     public var words = OfficeWords()
     /// The masthead's name and issue, and the closing block's distribution and print run.
     public var bulletin = Bulletin()
+    /// Where the values of the texts the cover and closing block show were written, by key
+    /// (`title`, `subtitle`, `organisation`, `classification`, `date`, `distribution`), for
+    /// warnings about them.
+    public var keyLocations: [String: SourceLocation] = [:]
 
     public enum PageSize: String, Hashable, Sendable, CaseIterable {
         case a4 = "A4"
@@ -152,6 +156,8 @@ public struct Manifest: Hashable, Sendable {
         /// With `rows: periods`, how many periods end with the reporting window; nil for the
         /// default (every period of the reporting year, or 5 years of annual data).
         public var count: Int?
+        /// Where the section was written, for warnings about the table.
+        public var location: SourceLocation?
 
         /// What the rows of an indicator table are.
         public enum Rows: String, Hashable, Sendable, CaseIterable {

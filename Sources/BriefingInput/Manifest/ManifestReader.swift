@@ -135,11 +135,15 @@ public enum ManifestReader {
         guard var data else { return nil }
         data.world = world
         data.languages = [language]
+        var keyLocations: [String: SourceLocation] = [:]
+        for key in ["title", "subtitle", "organisation", "classification", "date", "distribution"] {
+            keyLocations[key] = fields.node(key).map { source.location(of: $0) }
+        }
         return Manifest(
             path: path, world: world, title: title ?? "", subtitle: subtitle, organisation: organisation,
             date: date ?? CalendarDay(year: 1970, month: 1, day: 1), language: language, pageSize: pageSize,
             classification: classification, theme: theme, year: year, period: period, reportingKey: reportingKey,
-            data: data, notes: notes, sections: sections, words: words, bulletin: bulletin)
+            data: data, notes: notes, sections: sections, words: words, bulletin: bulletin, keyLocations: keyLocations)
     }
 
     static func readData(
@@ -249,14 +253,18 @@ public enum ManifestReader {
             diagnostics += fields.finish(context: "'key-indicators'")
             return list.map { .keyIndicators($0) }
         case "indicator-table":
-            guard var fields = settings(name) else { return .indicatorTable(Manifest.IndicatorTable()) }
+            var table = Manifest.IndicatorTable()
+            table.location = source.location(of: node)
+            guard var fields = settings(name) else { return .indicatorTable(table) }
             let list = references(fields.sequence("indicators"))
             let landscape = fields.bool("landscape") ?? false
             var trend: Manifest.IndicatorReference?
             if let id = fields.string("trend"), let node = fields.node("trend") {
                 trend = Manifest.IndicatorReference(id: id, location: source.location(of: node))
             }
-            var table = Manifest.IndicatorTable(indicators: list, landscape: landscape, trend: trend)
+            table.indicators = list
+            table.landscape = landscape
+            table.trend = trend
             table.growth = fields.bool("growth") ?? false
             table.rows = fields.choice("rows", Manifest.IndicatorTable.Rows.self) ?? .entities
             table.count = fields.int("count", in: 1...120)

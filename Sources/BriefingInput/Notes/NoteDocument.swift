@@ -7,10 +7,20 @@ public struct NoteDocument: Hashable, Sendable {
     public var frontMatter: NoteFrontMatter
     /// The body. When the notes have footnotes, the last block is `.footnotes`.
     public var blocks: [NoteBlock]
+    /// Where each of `blocks` starts (the `.footnotes` block: where its first definition does),
+    /// for warnings about it; empty when not read from a file.
+    public var locations: [SourceLocation]
+    /// Where each footnote's definition starts, by number (the first at index 0).
+    public var footnoteLocations: [SourceLocation]
 
-    public init(frontMatter: NoteFrontMatter = NoteFrontMatter(), blocks: [NoteBlock] = []) {
+    public init(
+        frontMatter: NoteFrontMatter = NoteFrontMatter(), blocks: [NoteBlock] = [], locations: [SourceLocation] = [],
+        footnoteLocations: [SourceLocation] = []
+    ) {
         self.frontMatter = frontMatter
         self.blocks = blocks
+        self.locations = locations
+        self.footnoteLocations = footnoteLocations
     }
 
     /// The text of every block, one block per line; for tests and search.

@@ -12,6 +12,10 @@ struct NoteTreeConverter {
 
     let source: SourceText
     private(set) var diagnostics: [Diagnostic] = []
+    /// Where each block `blocks(ofDocument:)` returned starts.
+    private(set) var locations: [SourceLocation] = []
+    /// Where each footnote definition starts, in the order of their numbers.
+    private(set) var footnoteLocations: [SourceLocation] = []
     /// The links to headings (`#id`, lower-cased) and where each is written, checked once every
     /// heading is known.
     private var headingLinks: [(id: String, location: SourceLocation)] = []
@@ -29,14 +33,21 @@ struct NoteTreeConverter {
         var blocks: [NoteBlock] = []
         var footnotes: [NoteFootnote] = []
         for child in root.children {
+            let start = child.knownStart
+            let location = source.location(line: start.line, byteColumn: start.column)
             if child.type == CMARK_NODE_FOOTNOTE_DEFINITION {
                 // cmark-gfm moves the referenced definitions to the end, in the order of their numbers.
                 footnotes.append(NoteFootnote(number: footnotes.count + 1, blocks: self.blocks(of: child, depth: 1)))
+                footnoteLocations.append(location)
             } else if let block = block(child, depth: 1) {
                 blocks.append(block)
+                locations.append(location)
             }
         }
-        if !footnotes.isEmpty { blocks.append(.footnotes(footnotes)) }
+        if let first = footnoteLocations.first {
+            blocks.append(.footnotes(footnotes))
+            locations.append(first)
+        }
         let headings = NoteDocument(blocks: blocks).headingIDs
         for (id, location) in headingLinks where !headings.contains(id) {
             diagnostics.append(

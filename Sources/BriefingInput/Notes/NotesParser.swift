@@ -52,7 +52,12 @@ public enum NotesParser {
         var diagnostics = DiagnosticBag()
         diagnostics.append(contentsOf: sorted(frontMatterDiagnostics + converter.diagnostics))
         try diagnostics.throwIfErrors()
-        return (NoteDocument(frontMatter: frontMatter, blocks: blocks), diagnostics.diagnostics)
+        return (
+            NoteDocument(
+                frontMatter: frontMatter, blocks: blocks, locations: converter.locations,
+                footnoteLocations: converter.footnoteLocations),
+            diagnostics.diagnostics
+        )
     }
 
     /// Reads and parses the notes file at `path` (UTF-8).
