@@ -11,13 +11,13 @@ struct Init: ParsableCommand {
         abstract: "Start a brief from tables: infer their shape and write a brief folder that builds.",
         discussion: """
             TABLE is a CSV, xlsx or JSON table: one table of values (the observations) and, optionally, \
-            an indicator catalogue (indicator,name,…,kind), an entity catalogue (a name column beside the \
+            an indicator catalogue (indicator,name,...,kind), an entity catalogue (a name column beside the \
             entities' ids) and targets (scope,indicator,year,target_growth), recognised by their headers. \
             init writes DIR/brief.yaml (commented), notes.md, indicators.csv and entities.csv (unless \
             given) with every id found, and copies the tables into DIR. Names and units to fill in are \
             placeholders starting with 'TODO:', which `briefing check DIR` lists with their positions; \
             what init could not decide is marked CHECK in brief.yaml and printed as DIR/brief.yaml:LINE:COL: \
-            warning|note: …. Without -o, DIR is a folder named after the first table in the current \
+            warning|note: .... Without -o, DIR is a folder named after the first table in the current \
             directory. An existing file is never replaced without --force: init then writes nothing and \
             exits with status 64. Exit status 65 when a table cannot be read or mapped. The cover date is \
             today's (SOURCE_DATE_EPOCH when set).
