@@ -26,13 +26,16 @@ public struct DiagnosticRecord: Encodable, Sendable {
         var records = listing.shown.map {
             DiagnosticRecord(
                 path: $0.location.path, line: $0.location.line, column: $0.location.column,
-                severity: $0.severity.rawValue, message: $0.message, sourceLine: $0.sourceLine, caret: $0.excerpt?.caret)
+                severity: $0.severity.rawValue, message: $0.message, sourceLine: $0.sourceLine, caret: $0.excerpt?.caret
+            )
         }
         if let line = listing.omissionLine {
             records.append(
                 DiagnosticRecord(
                     severity: "note", message: line,
-                    omitted: listing.omitted.map { Omitted(severity: $0.severity.rawValue, kind: $0.kind, count: $0.count) }
+                    omitted: listing.omitted.map {
+                        Omitted(severity: $0.severity.rawValue, kind: $0.kind, count: $0.count)
+                    }
                 ))
         }
         return records

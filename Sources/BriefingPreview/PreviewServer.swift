@@ -34,15 +34,20 @@ public final class PreviewServer: Sendable {
         }
         self.host = host
         let address: any SocketAddress =
-            host.contains(":") ? try sockaddr_in6.inet6(ip6: host, port: port) : try sockaddr_in.inet(ip4: host, port: port)
+            host.contains(":")
+            ? try sockaddr_in6.inet6(ip6: host, port: port) : try sockaddr_in.inet(ip4: host, port: port)
         server = HTTPServer(address: address, timeout: 60, logger: .disabled)
     }
 
     /// Serves until the task is cancelled.
     public func run() async throws {
-        await server.appendRoute("*", to: Router(state: state, worker: worker, port: { [server] in
-            await server.listeningAddress.flatMap(Self.port)
-        }, host: host))
+        await server.appendRoute(
+            "*",
+            to: Router(
+                state: state, worker: worker,
+                port: { [server] in
+                    await server.listeningAddress.flatMap(Self.port)
+                }, host: host))
         try await server.run()
     }
 
@@ -77,7 +82,8 @@ public final class PreviewServer: Sendable {
             switch (request.method, parts) {
             case (.GET, []):
                 return HTTPResponse(
-                    statusCode: .ok, headers: Self.headers("text/html; charset=utf-8"), body: Data(PreviewPage.html.utf8))
+                    statusCode: .ok, headers: Self.headers("text/html; charset=utf-8"),
+                    body: Data(PreviewPage.html.utf8))
             case (.GET, ["state"]):
                 return HTTPResponse(
                     statusCode: .ok, headers: Self.headers("application/json"), body: Data(await state.json.utf8))
@@ -103,7 +109,9 @@ public final class PreviewServer: Sendable {
         /// and its `Origin`, when sent, the same.
         private func allowed(_ request: HTTPRequest, port: UInt16) -> Bool {
             var names = [host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"]
-            if host == "127.0.0.1" || host == "::1" { names += ["localhost:\(port)", "127.0.0.1:\(port)", "[::1]:\(port)"] }
+            if host == "127.0.0.1" || host == "::1" {
+                names += ["localhost:\(port)", "127.0.0.1:\(port)", "[::1]:\(port)"]
+            }
             guard let given = request.headers[.host]?.lowercased(), names.contains(given) else { return false }
             guard let origin = request.headers[HTTPHeader("Origin")] else { return true }
             return names.contains { origin.lowercased() == "http://\($0)" }
@@ -142,7 +150,8 @@ public final class PreviewServer: Sendable {
                     await state.building()
                     worker.select(
                         PreviewWorker.Selection(
-                            period: choice.period.flatMap(Period.init), language: choice.language.flatMap(Language.init)))
+                            period: choice.period.flatMap(Period.init), language: choice.language.flatMap(Language.init)
+                        ))
                 }
             }
             return AsyncStream { continuation in

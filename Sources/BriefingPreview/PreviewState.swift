@@ -77,7 +77,8 @@ actor PreviewState {
                 let name = Self.name(image.png)
                 images[name] = image.png
                 return Message.Image(
-                    src: "/image/\(name).png", width: image.size.width, height: image.size.height, caption: image.caption)
+                    src: "/image/\(name).png", width: image.size.width, height: image.size.height,
+                    caption: image.caption)
             }
             // A page still showing the last build's images may ask for them: keep those too.
             served = images.merging(shownImages) { new, _ in new }
@@ -85,7 +86,9 @@ actor PreviewState {
             message.failures = preview.failures.map {
                 Message.Failure(caption: $0.caption, diagnostics: DiagnosticRecord.listing($0.diagnostics))
             }
-            message.outline = preview.outline.map { Message.Heading(title: $0.title, level: $0.level, page: $0.page + 1) }
+            message.outline = preview.outline.map {
+                Message.Heading(title: $0.title, level: $0.level, page: $0.page + 1)
+            }
             message.diagnostics = DiagnosticRecord.listing(preview.warnings)
             message.sheet = preview.sheet.map {
                 Message.Sheet(

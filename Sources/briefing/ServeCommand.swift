@@ -23,7 +23,8 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The port to listen on; 0 picks a free one (printed).")
     var port: UInt16 = 8000
 
-    @Option(help: "The address to listen on: 127.0.0.1 (default, this machine only), ::1, or 0.0.0.0 for every network.")
+    @Option(
+        help: "The address to listen on: 127.0.0.1 (default, this machine only), ::1, or 0.0.0.0 for every network.")
     var host = "127.0.0.1"
 
     func validate() throws {

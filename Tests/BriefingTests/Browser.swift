@@ -33,11 +33,14 @@ final class Browser {
         }
         guard ready else {
             kill(driver.processIdentifier, SIGKILL)
-            throw Failure(description: "chromedriver did not start on port \(port): \(problem.map { "\($0)" } ?? "not ready")")
+            throw Failure(
+                description: "chromedriver did not start on port \(port): \(problem.map { "\($0)" } ?? "not ready")")
         }
         let options: [String: Any] = [
             "binary": "/usr/bin/chromium",
-            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000"],
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000",
+            ],
         ]
         let capabilities = ["capabilities": ["alwaysMatch": ["browserName": "chrome", "goog:chromeOptions": options]]]
         let created = try await Self.request("POST", "/session", port: port, capabilities)
@@ -93,7 +96,10 @@ final class Browser {
         -> [String: Any]
     {
         let payload = try body.map { try JSONSerialization.data(withJSONObject: $0) } ?? Data()
-        let reply = try JSONSerialization.jsonObject(with: try exchange(method, path, port: port, payload)) as? [String: Any]
+        let body = try RawHTTP.exchange(
+            method, path, port: port, headers: ["Content-Type": "application/json"], payload
+        ).body
+        let reply = try JSONSerialization.jsonObject(with: body) as? [String: Any]
         if let value = reply?["value"] as? [String: Any] {
             if let error = value["error"] as? String {
                 throw Failure(description: "\(method) \(path): \(error): \(value["message"] ?? "")")
@@ -101,54 +107,6 @@ final class Browser {
             return value.merging(["value": value]) { old, _ in old }
         }
         return reply ?? [:]
-    }
-
-    /// One HTTP/1.0 request on a blocking socket, read to the end: Foundation's client on Linux
-    /// refuses chromedriver's headers, written without a space after the colon.
-    private static func exchange(_ method: String, _ path: String, port: UInt16, _ body: Data) throws -> Data {
-        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard socket >= 0 else { throw Failure(description: "socket: \(errno)") }
-        defer { close(socket) }
-        var timeout = timeval(tv_sec: 60, tv_usec: 0)
-        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
-            }
-        }
-        guard connected else { throw Failure(description: "connect to port \(port): \(errno)") }
-        let head = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nContent-Type: application/json\r\n"
-            + "Content-Length: \(body.count)\r\nConnection: close\r\n\r\n"
-        let request = Data(head.utf8) + body
-        try request.withUnsafeBytes { bytes in
-            var sent = 0
-            while sent < bytes.count {
-                let count = send(socket, bytes.baseAddress! + sent, bytes.count - sent, 0)
-                guard count > 0 else { throw Failure(description: "send: \(errno)") }
-                sent += count
-            }
-        }
-        // chromedriver keeps the connection open: read the head, then Content-Length bytes.
-        var reply = Data()
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        var length: Int?
-        var bodyStart = 0
-        while length.map({ reply.count < bodyStart + $0 }) ?? true {
-            let count = recv(socket, &buffer, buffer.count, 0)
-            guard count > 0 else { throw Failure(description: "recv from port \(port): \(count == 0 ? "closed" : "\(errno)")") }
-            reply.append(contentsOf: buffer[0..<count])
-            if length == nil, let split = reply.range(of: Data("\r\n\r\n".utf8)) {
-                bodyStart = split.upperBound - reply.startIndex
-                let header = String(decoding: reply[..<split.lowerBound], as: UTF8.self).lowercased()
-                let field = header.split(separator: "\r\n").first { $0.hasPrefix("content-length:") }
-                length = field.flatMap { Int($0.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) } ?? 0
-            }
-        }
-        return reply.dropFirst(bodyStart)
     }
 
     /// A TCP port nobody listens on now.
@@ -182,7 +140,9 @@ final class ServedBrief {
         let output = Pipe()
         process.executableURL = URL(fileURLWithPath: Support.executable)
         process.arguments = ["serve", path, "--port", "0"]
-        process.environment = ProcessInfo.processInfo.environment.merging(["BRIEFING_CACHE": Support.cacheFolder]) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(["BRIEFING_CACHE": Support.cacheFolder]) {
+            $1
+        }
         process.standardOutput = output
         _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         process.standardError = try FileHandle(forWritingTo: errors)

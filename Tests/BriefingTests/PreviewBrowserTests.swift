@@ -27,8 +27,9 @@ struct PreviewBrowserTests {
         do {
             try await browser.open(server.address)
             try await browser.wait(until: String(format: Self.pagesLoaded, count))
-            #expect(try await browser.evaluate("document.title") as? String
-                == "Industrial Parks 2013 and Targets for 2014 — briefing preview")
+            #expect(
+                try await browser.evaluate("document.title") as? String
+                    == "Industrial Parks 2013 and Targets for 2014 — briefing preview")
             #expect(try await browser.evaluate("document.querySelector('#pages img').naturalWidth") as? Int == 1191)
             // Beside the pages, the PDF's outline.
             let outline = try await browser.evaluate(Self.outline) as? [String] ?? []
@@ -42,22 +43,28 @@ struct PreviewBrowserTests {
             // A broken table: its diagnostic over the last good pages, which stay.
             let table = brief + "/monthly.csv"
             let good = try String(contentsOfFile: table, encoding: .utf8)
-            try good.replacingOccurrences(of: "hitech,tit_volume,2012-02,1.9378", with: "hitech,tit_volume,2012-02,1.9x78")
-                .write(toFile: table, atomically: true, encoding: .utf8)
+            try good.replacingOccurrences(
+                of: "hitech,tit_volume,2012-02,1.9378", with: "hitech,tit_volume,2012-02,1.9x78"
+            )
+            .write(toFile: table, atomically: true, encoding: .utf8)
             try await browser.wait(until: "!document.getElementById('diagnostics').hidden")
-            let diagnostics = try await browser.evaluate("document.getElementById('diagnostics').innerText") as? String ?? ""
+            let diagnostics =
+                try await browser.evaluate("document.getElementById('diagnostics').innerText") as? String ?? ""
             #expect(diagnostics.contains("The brief cannot be built: 1 error"))
             #expect(
                 diagnostics.contains(
                     "\(table):3:27: error: expected a number in column 'value', found '1.9x78'\n"
                         + "    hitech,tit_volume,2012-02,1.9x78\n" + "                              ^"))
             #expect(try await browser.evaluate("document.querySelectorAll('img.page').length") as? Int == count)
-            #expect(try await browser.evaluate("document.getElementById('status').innerText") as? String == "broken: see below")
+            #expect(
+                try await browser.evaluate("document.getElementById('status').innerText") as? String
+                    == "broken: see below")
             try Data(try await browser.screenshot()).write(to: URL(fileURLWithPath: brief + "/../broken.png"))
 
             // Fixed: the pages come back and the diagnostics go.
             try good.write(toFile: table, atomically: true, encoding: .utf8)
-            try await browser.wait(until: "document.body.dataset.ok === 'true' && document.getElementById('diagnostics').hidden")
+            try await browser.wait(
+                until: "document.body.dataset.ok === 'true' && document.getElementById('diagnostics').hidden")
             try await browser.wait(until: String(format: Self.pagesLoaded, count))
             #expect(try await browser.evaluate("window.notReloaded") as? Bool == true)
         } catch {
@@ -74,7 +81,9 @@ struct PreviewBrowserTests {
         let folder = try Support.temporaryFolder() + "/monthly"
         try FileManager.default.copyItem(atPath: Support.packageRoot.path + "/Briefings/parks-monthly", toPath: folder)
         let entities = try String(contentsOfFile: folder + "/parks.csv", encoding: .utf8)
-            .components(separatedBy: .newlines).dropFirst().filter { !$0.isEmpty }.map { String($0.split(separator: ",")[0]) }
+            .components(separatedBy: .newlines).dropFirst().filter { !$0.isEmpty }.map {
+                String($0.split(separator: ",")[0])
+            }
         #expect(entities.count == 12)
         let server = try ServedBrief(folder)
         let browser: Browser
@@ -85,17 +94,21 @@ struct PreviewBrowserTests {
         do {
             try await browser.open(server.address)
             try await browser.wait(until: String(format: Self.pagesLoaded, entities.count), seconds: 30)
-            let captions = try await browser.evaluate("[...document.querySelectorAll('figcaption')].map((c) => c.innerText)")
+            let captions = try await browser.evaluate(
+                "[...document.querySelectorAll('figcaption')].map((c) => c.innerText)")
             let shown = (captions as? [String]) ?? []
             #expect(shown.count == entities.count)
             for id in entities { #expect(shown.contains { $0.hasSuffix("(\(id))") }, "no report of \(id)") }
             // Another period and language, chosen on the page.
-            let periods = try await browser.evaluate("[...document.querySelectorAll('select[name=period] option')].map((o) => o.value)")
+            let periods = try await browser.evaluate(
+                "[...document.querySelectorAll('select[name=period] option')].map((o) => o.value)")
             let first = try #require((periods as? [String])?.first)
             _ = try await browser.evaluate(
-                "(() => { const s = document.querySelector('select[name=period]'); s.value = '\(first)'; s.onchange(); return true })()")
+                "(() => { const s = document.querySelector('select[name=period]'); s.value = '\(first)'; s.onchange(); return true })()"
+            )
             try await browser.wait(
-                until: "document.querySelector('select[name=period]').value === '\(first)' && document.body.dataset.ok === 'true'"
+                until:
+                    "document.querySelector('select[name=period]').value === '\(first)' && document.body.dataset.ok === 'true'"
                     + " && !document.getElementById('status').innerText.startsWith('building')", seconds: 30)
             try await browser.wait(until: String(format: Self.pagesLoaded, entities.count), seconds: 30)
         } catch {

@@ -47,7 +47,8 @@ public final class PreviewBuilder {
 
     private func brief() throws(DiagnosticError) -> Preview {
         let brief = try Brief.load(path, coverage: coverage)
-        let typesetter = try self.typesetter(brief.theme.fonts(for: brief.manifest.language).mono, at: brief.manifest.path)
+        let typesetter = try self.typesetter(
+            brief.theme.fonts(for: brief.manifest.language).mono, at: brief.manifest.path)
         let composer = BriefBuilder.composer(brief, typesetter: typesetter, sourceDateEpoch: nil)
         let laidOut = try BriefBuilder.layout(composer)
         let document = laidOut.document
