@@ -18,14 +18,7 @@ struct PreviewBrowserTests {
         let brief = try Support.copyOfExample()
         let pages = try Support.briefing(["build", brief, "-o", brief + "/../expected.pdf"])
         let count = try #require(Int(pages.stdout.split(separator: "(").last?.split(separator: " ").first ?? ""))
-        let server = try ServedBrief(brief)
-        let browser: Browser
-        do { browser = try await Browser() } catch {
-            _ = server.stop()
-            throw error
-        }
-        do {
-            try await browser.open(server.address)
+        let log = try await Self.preview(brief) { browser in
             try await browser.wait(until: String(format: Self.pagesLoaded, count))
             #expect(
                 try await browser.evaluate("document.title") as? String
@@ -67,13 +60,7 @@ struct PreviewBrowserTests {
                 until: "document.body.dataset.ok === 'true' && document.getElementById('diagnostics').hidden")
             try await browser.wait(until: String(format: Self.pagesLoaded, count))
             #expect(try await browser.evaluate("window.notReloaded") as? Bool == true)
-        } catch {
-            await browser.quit()
-            Issue.record("serve printed: \(server.stop())")
-            throw error
         }
-        await browser.quit()
-        let log = server.stop()
         #expect(log.contains("error: expected a number in column 'value', found '1.9x78'"))
     }
 
@@ -85,14 +72,7 @@ struct PreviewBrowserTests {
                 String($0.split(separator: ",")[0])
             }
         #expect(entities.count == 12)
-        let server = try ServedBrief(folder)
-        let browser: Browser
-        do { browser = try await Browser() } catch {
-            _ = server.stop()
-            throw error
-        }
-        do {
-            try await browser.open(server.address)
+        _ = try await Self.preview(folder) { browser in
             try await browser.wait(until: String(format: Self.pagesLoaded, entities.count), seconds: 30)
             let captions = try await browser.evaluate(
                 "[...document.querySelectorAll('figcaption')].map((c) => c.innerText)")
@@ -111,13 +91,28 @@ struct PreviewBrowserTests {
                     "document.querySelector('select[name=period]').value === '\(first)' && document.body.dataset.ok === 'true'"
                     + " && !document.getElementById('status').innerText.startsWith('building')", seconds: 30)
             try await browser.wait(until: String(format: Self.pagesLoaded, entities.count), seconds: 30)
+        }
+    }
+
+    /// Serves `path`, opens its page in a browser and runs `body`; stops both and returns what the
+    /// server printed (recorded as an issue when `body` throws).
+    static func preview(_ path: String, _ body: (Browser) async throws -> Void) async throws -> String {
+        let server = try ServedBrief(path)
+        let browser: Browser
+        do { browser = try await Browser() } catch {
+            _ = server.stop()
+            throw error
+        }
+        do {
+            try await browser.open(server.address)
+            try await body(browser)
         } catch {
             await browser.quit()
             Issue.record("serve printed: \(server.stop())")
             throw error
         }
         await browser.quit()
-        _ = server.stop()
+        return server.stop()
     }
 }
 
