@@ -160,6 +160,7 @@ enum PreviewPage {
           document.body.dataset.shown = state.shown;
           document.body.dataset.ok = state.ok;
           if (state.title) { $("title").textContent = state.title; document.title = `${state.title} — briefing preview`; }
+          for (const id of ["title", "outline", "pages"]) $(id).lang = state.language;
           const status = $("status");
           const count = state.images.length;
           const noun = state.sheet ? "report" : "page";

@@ -43,6 +43,8 @@ actor PreviewState {
         var building = true
         var milliseconds = 0
         var title = ""
+        /// The brief's language, for the browser to pick fonts for its text.
+        var language = "en"
         var images: [Image] = []
         var failures: [Failure] = []
         var outline: [Heading] = []
@@ -72,6 +74,7 @@ actor PreviewState {
             message.ok = true
             message.shown = outcome.generation
             message.title = preview.title
+            message.language = preview.language.rawValue
             var images: [String: [UInt8]] = [:]
             message.images = preview.images.map { image in
                 let name = Self.name(image.png)

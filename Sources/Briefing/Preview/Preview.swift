@@ -29,6 +29,8 @@ public struct Preview: Sendable {
     }
 
     public var title: String
+    /// The language of the brief or of the reports shown.
+    public var language: Language
     public var images: [Image]
     /// The reports of a contact sheet that failed, each with its diagnostics.
     public var failures: [Failure] = []

@@ -56,7 +56,7 @@ public final class PreviewBuilder {
             document.pages, fonts: document.fonts, with: brief.theme.fonts(for: brief.manifest.language).mono,
             dpi: Self.pageDPI, at: brief.manifest.path)
         return Preview(
-            title: brief.manifest.title, images: images.map { Preview.Image(png: $0.png, size: $0.size) },
+            title: brief.manifest.title, language: brief.manifest.language, images: images.map { Preview.Image(png: $0.png, size: $0.size) },
             outline: document.outline, document: document, warnings: BriefBuilder.warnings(composer, laidOut))
     }
 
@@ -93,7 +93,7 @@ public final class PreviewBuilder {
             pages, fonts: typesetter.fonts, with: batch.theme.fonts(for: language).mono, dpi: Self.sheetDPI,
             at: manifest.path)
         return Preview(
-            title: manifest.title[language],
+            title: manifest.title[language], language: language,
             images: zip(images, captions).map { Preview.Image(png: $0.png, size: $0.size, caption: $1) },
             failures: failures,
             sheet: Preview.Sheet(
