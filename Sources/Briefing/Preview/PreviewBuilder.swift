@@ -56,7 +56,8 @@ public final class PreviewBuilder {
             document.pages, fonts: document.fonts, with: brief.theme.fonts(for: brief.manifest.language).mono,
             dpi: Self.pageDPI, at: brief.manifest.path)
         return Preview(
-            title: brief.manifest.title, language: brief.manifest.language, images: images.map { Preview.Image(png: $0.png, size: $0.size) },
+            title: brief.manifest.title, language: brief.manifest.language,
+            images: images.map { Preview.Image(png: $0.png, size: $0.size) },
             outline: document.outline, document: document, warnings: BriefBuilder.warnings(composer, laidOut))
     }
 
