@@ -52,4 +52,26 @@ import Testing
         let entities = try String(contentsOfFile: folder + "/b/entities.csv", encoding: .utf8)
         #expect(entities.contains("\na: b,TODO: a: b,\n#x,TODO: #x,\n- y,TODO: - y,\n\"q\"\"z\",\"TODO: q\"\"z\",\n"))
     }
+
+    /// A table of many indicators whose kinds are guesses: the first twenty are noted one by one,
+    /// the others in one note, so that brief.yaml stays small (thousands of notes made it larger
+    /// than a manifest may be, and the brief written did not check).
+    @Test func manyGuessedKindsAreNotedTogether() throws {
+        let ids = (1...22).map { "c\($0)" }
+        let row = { (month: Int) in "2020-0\(month)," + ids.indices.map { String($0 + 1) }.joined(separator: ",") }
+        let (folder, result, _) = try Self.initialise(
+            "period," + ids.joined(separator: ",") + "\n" + (1...3).map(row).joined(separator: "\n") + "\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        let notes = result.stderr.split(separator: "\n").filter { $0.contains(": note: ") }
+        #expect(notes.count == 21)
+        #expect(notes.first?.hasPrefix("b/brief.yaml:") == true)
+        #expect(notes.first?.contains(": note: indicators.csv line 2: kind of 'c1': ") == true)
+        #expect(
+            notes.last?.hasSuffix(
+                ": note: 2 more indicators' kinds are guesses too (indicators.csv lines 22, 23): check their 'kind' column"
+            )
+                == true, "\(notes)")
+        let check = try Support.briefing(["check", "b"], in: folder)
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    }
 }

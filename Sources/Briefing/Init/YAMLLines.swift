@@ -108,7 +108,8 @@ struct YAMLLines {
                 if isPrintable(scalar) {
                     escaped.unicodeScalars.append(scalar)
                 } else {
-                    escaped += scalar.value <= 0xFF
+                    escaped +=
+                        scalar.value <= 0xFF
                         ? String(format: "\\x%02X", scalar.value) : String(format: "\\u%04X", scalar.value)
                 }
             }

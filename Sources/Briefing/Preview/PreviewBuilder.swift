@@ -66,7 +66,8 @@ public final class PreviewBuilder {
         guard let shown = period.flatMap({ batch.periods.contains($0) ? $0 : nil }) ?? batch.periods.last else {
             throw DiagnosticError([.error(at: .file(manifest.path), "the batch has no period with data to report on")])
         }
-        guard let language = language.flatMap({ manifest.languages.contains($0) ? $0 : nil }) ?? manifest.languages.first
+        guard
+            let language = language.flatMap({ manifest.languages.contains($0) ? $0 : nil }) ?? manifest.languages.first
         else {
             throw DiagnosticError([.error(at: .file(manifest.path), "the batch has no language to report in")])
         }
