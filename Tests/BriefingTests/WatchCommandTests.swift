@@ -109,6 +109,14 @@ import Testing
         }
     }
 
+    @Test func aHostThatIsNotAnAddressIsAUsageError() throws {
+        let run = try Support.briefing(["serve", Support.example, "--host", "localhost", "--port", "0"])
+        #expect(run.status == 64)
+        #expect(
+            run.stderr.hasPrefix(
+                "Error: expected --host to be an IPv4 or IPv6 address (127.0.0.1, ::1, 0.0.0.0), found 'localhost'\n"))
+    }
+
     @Test func aMissingBriefIsAUsageError() throws {
         let run = try Support.briefing(["serve", "/nonexistent/brief", "--port", "0"])
         #expect(run.status == 64)
