@@ -105,16 +105,42 @@ public final class PreviewServer: Sendable {
             }
         }
 
-        /// The request's `Host` is this server's address (or `localhost` for a loopback server),
-        /// and its `Origin`, when sent, the same.
+        /// The request's `Host` is this server's address (see ``answers(_:port:)``), and its
+        /// `Origin`, when sent, too.
         private func allowed(_ request: HTTPRequest, port: UInt16) -> Bool {
-            var names = [host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"]
-            if host == "127.0.0.1" || host == "::1" {
-                names += ["localhost:\(port)", "127.0.0.1:\(port)", "[::1]:\(port)"]
-            }
-            guard let given = request.headers[.host]?.lowercased(), names.contains(given) else { return false }
+            guard let given = request.headers[.host], answers(given, port: port) else { return false }
             guard let origin = request.headers[HTTPHeader("Origin")] else { return true }
-            return names.contains { origin.lowercased() == "http://\($0)" }
+            let scheme = "http://"
+            return origin.lowercased().hasPrefix(scheme) && answers(String(origin.dropFirst(scheme.count)), port: port)
+        }
+
+        /// Whether `name` (`HOST:PORT`, `[IPv6]:PORT`, or without the port when it is 80) names this
+        /// server: its own address; for a loopback server also `localhost`, `127.0.0.1` and `[::1]`;
+        /// for a server on every address (`0.0.0.0`, `::`) any IP address or `localhost` — never
+        /// another DNS name, which a web site could point at this machine.
+        private func answers(_ name: String, port: UInt16) -> Bool {
+            let name = name.lowercased()
+            let address: Substring
+            let rest: Substring
+            if name.hasPrefix("["), let close = name.firstIndex(of: "]") {
+                address = name[name.index(after: name.startIndex)..<close]
+                rest = name[name.index(after: close)...]
+            } else {
+                let colon = name.lastIndex(of: ":") ?? name.endIndex
+                (address, rest) = (name[..<colon], name[colon...])
+            }
+            guard rest == ":\(port)" || rest.isEmpty && port == 80 else { return false }
+            switch host {
+            case "0.0.0.0", "::": return address == "localhost" || Self.isIPAddress(address)
+            case "127.0.0.1", "::1": return ["localhost", "127.0.0.1", "::1"].contains(address)
+            default: return address == host.lowercased()
+            }
+        }
+
+        /// Whether `text` is an IPv4 or IPv6 address as written in a URL.
+        private static func isIPAddress(_ text: Substring) -> Bool {
+            var bytes = in6_addr()
+            return inet_pton(AF_INET, String(text), &bytes) == 1 || inet_pton(AF_INET6, String(text), &bytes) == 1
         }
 
         private static func headers(_ type: String) -> HTTPHeaders {

@@ -31,6 +31,11 @@ struct Serve: AsyncParsableCommand {
         guard FileManager.default.fileExists(atPath: path) else {
             throw ValidationError("no brief at '\(path)': expected a brief folder, a report folder or a manifest file")
         }
+        var address = in6_addr()
+        guard inet_pton(AF_INET, host, &address) == 1 || inet_pton(AF_INET6, host, &address) == 1 else {
+            throw ValidationError(
+                "expected --host to be an IPv4 or IPv6 address (127.0.0.1, ::1, 0.0.0.0), found '\(host)'")
+        }
     }
 
     func run() async throws {

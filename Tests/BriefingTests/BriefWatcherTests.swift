@@ -59,4 +59,18 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: folder + "/loop", withDestinationPath: folder)
         #expect(Self.polls(&watcher) == [false, false, false])
     }
+
+    /// A folder of thousands of files sorted before the brief's own files (an `archive/` of old
+    /// tables) does not hide them: the folder's own files are looked at before its subfolders.
+    @Test func aLargeSubfolderDoesNotHideTheBriefsFiles() throws {
+        var (folder, watcher) = try Self.watched()
+        let archive = folder + "/archive"
+        try FileManager.default.createDirectory(atPath: archive, withIntermediateDirectories: false)
+        for index in 0...FolderSnapshot.maxEntries {
+            _ = FileManager.default.createFile(atPath: archive + "/\(index).csv", contents: nil)
+        }
+        _ = Self.polls(&watcher, 2)
+        try "title: edited\n".write(toFile: folder + "/brief.yaml", atomically: false, encoding: .utf8)
+        #expect(Self.polls(&watcher) == [false, true, false])
+    }
 }

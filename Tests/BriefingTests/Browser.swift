@@ -135,11 +135,11 @@ final class ServedBrief {
     /// What the server prints on standard error (a file: a pipe nobody reads could fill up).
     private let errors = FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString).err")
 
-    /// Starts `briefing serve PATH --port 0` and waits for the address it prints.
-    init(_ path: String) throws {
+    /// Starts `briefing serve PATH --port 0 OPTIONS…` and waits for the address it prints.
+    init(_ path: String, _ options: [String] = []) throws {
         let output = Pipe()
         process.executableURL = URL(fileURLWithPath: Support.executable)
-        process.arguments = ["serve", path, "--port", "0"]
+        process.arguments = ["serve", path, "--port", "0"] + options
         process.environment = ProcessInfo.processInfo.environment.merging(["BRIEFING_CACHE": Support.cacheFolder]) {
             $1
         }
@@ -148,7 +148,7 @@ final class ServedBrief {
         process.standardError = try FileHandle(forWritingTo: errors)
         try process.run()
         let line = String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
-        guard let range = line.range(of: #"http://127\.0\.0\.1:[0-9]+/"#, options: .regularExpression) else {
+        guard let range = line.range(of: #"http://[^ ]+:[0-9]+/"#, options: .regularExpression) else {
             process.terminate()
             throw Browser.Failure(description: "serve printed no address: '\(line)'")
         }

@@ -87,6 +87,36 @@ import Testing
         #expect(try RawHTTP.exchange("GET", "/../brief.yaml", port: port).status == 404)
     }
 
+    /// On every address (`--host 0.0.0.0`), a request naming any of the machine's addresses is
+    /// answered — the page is useless otherwise — but not one naming a DNS name.
+    @Test func onEveryAddressAnyIPAddressIsAnswered() throws {
+        let server = try ServedBrief(Support.example, ["--host", "0.0.0.0"])
+        defer { _ = server.stop() }
+        #expect(server.address.hasPrefix("http://0.0.0.0:"))
+        let port = try #require(UInt16(server.address.split(separator: ":").last?.dropLast() ?? ""))
+        #expect(try RawHTTP.exchange("GET", "/state", port: port).status == 200)
+        for (host, status) in [
+            ("192.168.7.7:\(port)", 200), ("[fe80::1]:\(port)", 200), ("localhost:\(port)", 200),
+            ("evil.example:\(port)", 403), ("192.168.7.7:1", 403), ("192.168.7.7", 403),
+        ] {
+            #expect(
+                try RawHTTP.exchange("GET", "/state", port: port, headers: ["Host": host]).status == status, "\(host)")
+        }
+        for (origin, status) in [("http://192.168.7.7:\(port)", 200), ("http://evil.example:\(port)", 403)] {
+            #expect(
+                try RawHTTP.exchange("GET", "/state", port: port, headers: ["Origin": origin]).status == status,
+                "\(origin)")
+        }
+    }
+
+    @Test func aHostThatIsNotAnAddressIsAUsageError() throws {
+        let run = try Support.briefing(["serve", Support.example, "--host", "localhost", "--port", "0"])
+        #expect(run.status == 64)
+        #expect(
+            run.stderr.hasPrefix(
+                "Error: expected --host to be an IPv4 or IPv6 address (127.0.0.1, ::1, 0.0.0.0), found 'localhost'\n"))
+    }
+
     @Test func aMissingBriefIsAUsageError() throws {
         let run = try Support.briefing(["serve", "/nonexistent/brief", "--port", "0"])
         #expect(run.status == 64)

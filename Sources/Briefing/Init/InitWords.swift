@@ -45,6 +45,14 @@ struct InitWords {
         return language == .zh ? "不读取的列：\(names)" : "not read: \(names)"
     }
 
+    /// The guesses of kinds past the first few, in one note: their lines in the catalogue.
+    func moreKinds(_ lines: [Int], _ file: String) -> String {
+        let shown = lines.prefix(10).map(String.init).joined(separator: ", ") + (lines.count > 10 ? ", …" : "")
+        return language == .zh
+            ? "另有\(lines.count)个指标的类型同样是推测的（\(file)第\(shown)行）：请核对其 kind 列"
+            : "\(lines.count) more indicators' kinds are guesses too (\(file) lines \(shown)): check their 'kind' column"
+    }
+
     func periodCheck(_ period: String) -> String {
         language == .zh
             ? "没有一个年度的每一期都有数据：报告\(period)为止的年初至今（改为 year: 或其他期间）"

@@ -5,6 +5,9 @@ import BriefingInput
 /// Writes a new brief's `brief.yaml` from a ``BriefPlan``: every key commented, each doubt of
 /// the inference as a check comment at the key it concerns.
 enum ManifestWriter {
+    /// The most guesses of indicators' kinds noted one by one; the others are noted together.
+    static let maxKindNotes = 20
+
     static func write(_ plan: BriefPlan) -> YAMLLines {
         let words = plan.words
         var yaml = YAMLLines(checkWord: words.check)
@@ -80,15 +83,22 @@ enum ManifestWriter {
         if plan.observations.encoding != .utf8 {
             yaml.line("encoding: \(plan.observations.encoding.rawValue)", indent: 4)
         }
-        let kindChecks: [(Diagnostic.Severity, String)] =
-            plan.indicatorCatalogue != nil
-            ? []
-            : inference.doubts.compactMap { doubt in
-                guard case .kind(let id) = doubt.subject,
-                    let row = inference.indicators.firstIndex(where: { $0.id == id })
-                else { return nil }
-                return (.note, "\(plan.indicatorFile) line \(row + 2): \(doubt.reason)")
+        var kindChecks: [(Diagnostic.Severity, String)] = []
+        if plan.indicatorCatalogue == nil {
+            let rows = Dictionary(inference.indicators.enumerated().map { ($1.id, $0 + 2) }) { first, _ in first }
+            let doubted: [(line: Int, reason: String)] = inference.doubts.compactMap { doubt in
+                guard case .kind(let id) = doubt.subject, let line = rows[id] else { return nil }
+                return (line, doubt.reason)
             }
+            // A table of thousands of indicators would otherwise give a manifest of megabytes.
+            kindChecks = doubted.prefix(maxKindNotes).map {
+                (.note, "\(plan.indicatorFile) line \($0.line): \($0.reason)")
+            }
+            if doubted.count > maxKindNotes {
+                kindChecks.append(
+                    (.note, words.moreKinds(doubted.dropFirst(maxKindNotes).map(\.line), plan.indicatorFile)))
+            }
+        }
         yaml.line(
             "indicators: \(YAMLLines.scalar(plan.indicatorCatalogue?.name ?? plan.indicatorFile))", indent: 2,
             note: words.indicatorsNote, checks: kindChecks)

@@ -25,10 +25,12 @@ struct YAMLLines {
     /// A blank line.
     mutating func blank() { lines.append("") }
 
-    /// `# text`, wrapped at ``width``, indented by `indent` spaces.
+    /// `# text`, wrapped at ``width``, indented by `indent` spaces. A line break in `text` (a
+    /// column or file name may hold one) is written as an escape, so that the comment stays one
+    /// comment and what follows it is not read as YAML.
     mutating func comment(_ text: String, indent: Int = 0) {
         lines += Self.wrap(
-            text, first: String(repeating: " ", count: indent) + "# ",
+            Self.escapingBreaks(text), first: String(repeating: " ", count: indent) + "# ",
             rest: String(repeating: " ", count: indent) + "#   ")
     }
 
@@ -88,22 +90,41 @@ struct YAMLLines {
             && text.allSatisfy { $0.isLetter || $0.isNumber || "_-. ".contains($0) }
             && !reserved.contains(text.lowercased())
         guard !isPlain else { return text }
-        var quoted = "\""
+        let quotesEscaped = text.replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "\"", with: "\\\"")
+        return "\"" + escapingBreaks(quotesEscaped) + "\""
+    }
+
+    /// `text` with every character YAML reads as a line break, or refuses as unprintable, written
+    /// as a double-quoted scalar's escape (`\n`, `\u2028`); other text as it is.
+    static func escapingBreaks(_ text: String) -> String {
+        var escaped = ""
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\"": quoted += "\\\""
-            case "\\": quoted += "\\\\"
-            case "\n": quoted += "\\n"
-            case "\t": quoted += "\\t"
+            case "\n": escaped += "\\n"
+            case "\r": escaped += "\\r"
+            case "\t": escaped += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    quoted += String(format: "\\x%02X", scalar.value)
+                if isPrintable(scalar) {
+                    escaped.unicodeScalars.append(scalar)
                 } else {
-                    quoted.unicodeScalars.append(scalar)
+                    escaped +=
+                        scalar.value <= 0xFF
+                        ? String(format: "\\x%02X", scalar.value) : String(format: "\\u%04X", scalar.value)
                 }
             }
         }
-        return quoted + "\""
+        return escaped
+    }
+
+    /// Whether YAML takes `scalar` as it is inside a scalar or comment: not a control character,
+    /// not one of the line breaks of YAML 1.1 (U+0085, U+2028, U+2029), not a byte order mark
+    /// or a non-character.
+    private static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF: false
+        default: true
+        }
     }
 
     /// `[a, b, "c, d"]`.

@@ -10,7 +10,9 @@ import Foundation
 /// looked at, `maxDepth` folders deep: a snapshot costs a `stat` per file, a few milliseconds for a
 /// brief.
 public struct FolderSnapshot: Equatable, Sendable {
+    /// The most entries (files and folders, hidden ones and PDFs aside) a snapshot looks at.
     public static let maxEntries = 5_000
+    /// How many folders below the brief's a snapshot looks into.
     public static let maxDepth = 6
 
     struct Stamp: Equatable, Sendable {
@@ -22,25 +24,35 @@ public struct FolderSnapshot: Equatable, Sendable {
     private(set) var stamps: [String: Stamp] = [:]
 
     /// Takes a snapshot of `folder`, leaving out the files whose full paths are in `ignoring`.
+    /// Folders are looked at breadth first — a folder's own files before its subfolders' — so
+    /// that a large subfolder cannot use up ``maxEntries`` before the brief's own files.
     public static func take(of folder: String, ignoring: Set<String> = []) -> FolderSnapshot {
         var snapshot = FolderSnapshot()
         var count = 0
-        snapshot.add(folder, depth: 0, ignoring: ignoring, count: &count)
+        var level = [folder]
+        for _ in 0...maxDepth where !level.isEmpty {
+            var next: [String] = []
+            for folder in level {
+                next += snapshot.add(folder, ignoring: ignoring, count: &count)
+            }
+            level = next
+        }
         return snapshot
     }
 
-    private mutating func add(_ folder: String, depth: Int, ignoring: Set<String>, count: inout Int) {
-        guard depth <= Self.maxDepth, let names = try? FileManager.default.contentsOfDirectory(atPath: folder)
-        else { return }
+    /// Stamps the files of `folder`; returns its subfolders.
+    private mutating func add(_ folder: String, ignoring: Set<String>, count: inout Int) -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        var folders: [String] = []
         for name in names.sorted() where !name.hasPrefix(".") && !name.lowercased().hasSuffix(".pdf") {
             count += 1
-            guard count <= Self.maxEntries else { return }
+            guard count <= Self.maxEntries else { break }
             let path = (folder as NSString).appendingPathComponent(name)
             guard !ignoring.contains(path) else { continue }
             var link = stat()
             guard lstat(path, &link) == 0 else { continue }
             if link.st_mode & S_IFMT == S_IFDIR {
-                add(path, depth: depth + 1, ignoring: ignoring, count: &count)
+                folders.append(path)
                 continue
             }
             var target = stat()
@@ -50,5 +62,6 @@ public struct FolderSnapshot: Equatable, Sendable {
                 modified: Int64(target.st_mtim.tv_sec) * 1_000_000_000 + Int64(target.st_mtim.tv_nsec),
                 inode: UInt64(target.st_ino))
         }
+        return folders
     }
 }

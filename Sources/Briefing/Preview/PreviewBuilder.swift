@@ -67,7 +67,11 @@ public final class PreviewBuilder {
         guard let shown = period.flatMap({ batch.periods.contains($0) ? $0 : nil }) ?? batch.periods.last else {
             throw DiagnosticError([.error(at: .file(manifest.path), "the batch has no period with data to report on")])
         }
-        let language = language.flatMap { manifest.languages.contains($0) ? $0 : nil } ?? manifest.languages[0]
+        guard
+            let language = language.flatMap({ manifest.languages.contains($0) ? $0 : nil }) ?? manifest.languages.first
+        else {
+            throw DiagnosticError([.error(at: .file(manifest.path), "the batch has no language to report in")])
+        }
         let typesetter = try self.typesetter(batch.theme.fonts(for: language).mono, at: manifest.path)
         var pages: [Frame] = []
         var captions: [String] = []

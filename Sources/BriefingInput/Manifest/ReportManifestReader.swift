@@ -74,6 +74,9 @@ public enum ReportManifestReader {
                 }
                 if !languages.contains(language) { languages.append(language) }
             }
+            if items.isEmpty, let node = fields.node("languages") {
+                fields.error(at: node, "expected at least one language in 'languages', found an empty list")
+            }
         }
         var indicator: Manifest.IndicatorReference?
         if let id = fields.string("indicator", required: true), let node = fields.node("indicator") {
