@@ -50,6 +50,20 @@ import Testing
         for shown in table.shows { #expect(text.contains(shown), "missing \(shown)") }
     }
 
+    /// A text column with another value on every row reads as the entities, none with a whole
+    /// window of values: the brief has no ranking (it would have nothing to draw) and builds.
+    @Test func noRankingWhenNoEntityHasTheWholeWindow() throws {
+        let folder = try Support.temporaryFolder()
+        try "month,label,ab\n2020-01,x,1.5\n2020-02,y,2.5\n".write(
+            toFile: folder + "/labels.csv", atomically: true, encoding: .utf8)
+        let (_, result) = try Self.initialise([folder + "/labels.csv", "-o", "brief"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let manifest = try String(contentsOfFile: folder + "/brief/brief.yaml", encoding: .utf8)
+        #expect(!manifest.contains("kind: ranking"))
+        let build = try Support.briefing(["build", folder + "/brief", "-o", folder + "/brief.pdf"])
+        #expect(build.status == 0, "\(build.stderr)")
+    }
+
     @Test func aChineseBriefBuildsInChinese() throws {
         let (folder, result) = try Self.initialise([
             Self.path("Briefings/parks-2014/monthly.csv"), "--language", "zh", "-o", "b",
@@ -224,7 +238,8 @@ import Testing
     @Test func aFolderThatIsAFileIsRefused() throws {
         let folder = try Support.temporaryFolder()
         try Data("x".utf8).write(to: URL(fileURLWithPath: folder + "/taken"))
-        let (_, result) = try Self.initialise([Self.path("Tests/Fixtures/tables/hitech.csv"), "-o", "taken"], in: folder)
+        let (_, result) = try Self.initialise(
+            [Self.path("Tests/Fixtures/tables/hitech.csv"), "-o", "taken"], in: folder)
         #expect(result.status == 64)
         #expect(result.stderr == "error: cannot write taken/brief.yaml: taken is a file, not a folder\n")
     }

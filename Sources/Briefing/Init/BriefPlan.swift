@@ -49,8 +49,22 @@ struct BriefPlan {
     /// Up to three indicators for the tiles, each with a total.
     var keyIndicators: [String] { Array(shown.filter(hasTotal).prefix(3)) }
 
-    /// The indicator of the ranking chart, when there are several entities.
-    var ranking: String? { inference.entities.count > 1 ? shown.first : nil }
+    /// The periods the brief reports on: the last complete year's, or the year to date.
+    private var window: [Period] {
+        if let year { return Period.all(in: year, inference.frequency) }
+        guard let period else { return [] }
+        return Period.all(from: period.firstOfYear, through: period)
+    }
+
+    /// The indicator of the ranking chart, when there are several entities: the first that some
+    /// entity has a value of in every period of the window (a ranking has nothing to draw else).
+    var ranking: String? {
+        guard inference.entities.count > 1 else { return nil }
+        let window = self.window
+        return shown.first { id in
+            inference.values.contains { key, series in key.indicator == id && window.allSatisfy { series[$0] != nil } }
+        }
+    }
 
     /// The indicator of the time series chart: the first with a total in some period (every
     /// entity with a value then, when the total is their sum).
