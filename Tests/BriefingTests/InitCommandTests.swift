@@ -64,6 +64,27 @@ import Testing
         #expect(build.status == 0, "\(build.stderr)")
     }
 
+    /// A table of many indicators: the indicator table lists the first twelve, and says so.
+    @Test func theIndicatorTableListsTwelveOfMany() throws {
+        let folder = try Support.temporaryFolder()
+        let ids = (1...20).map { "output_\($0)" }
+        let rows = (2010...2013).map { year in
+            "\(year)," + ids.indices.map { "\($0 + year - 2000).5" }.joined(separator: ",")
+        }
+        try (["year," + ids.joined(separator: ",")] + rows).joined(separator: "\n").write(
+            toFile: folder + "/many.csv", atomically: true, encoding: .utf8)
+        let (_, result) = try Self.initialise([folder + "/many.csv", "-o", "brief"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let manifest = try String(contentsOfFile: folder + "/brief/brief.yaml", encoding: .utf8)
+        let listed = ids.prefix(12).joined(separator: ", ")
+        #expect(
+            manifest.contains(
+                "  # the first 12 of 20 indicators: list those to show\n"
+                    + "  - indicator-table: {rows: periods, indicators: [\(listed)]}\n"))
+        let build = try Support.briefing(["build", folder + "/brief", "-o", folder + "/brief.pdf"])
+        #expect(build.status == 0, "\(build.stderr)")
+    }
+
     @Test func aChineseBriefBuildsInChinese() throws {
         let (folder, result) = try Self.initialise([
             Self.path("Briefings/parks-2014/monthly.csv"), "--language", "zh", "-o", "b",

@@ -38,7 +38,18 @@ struct BriefPlan {
     /// The indicators with a value in the window's year, in table order.
     private var shown: [String] {
         guard let windowYear else { return [] }
-        return inference.indicators.map(\.id).filter { inference.count(of: $0, in: windowYear) > 0 }
+        let valued = Set(
+            inference.values.filter { $0.value.keys.contains { $0.year == windowYear } }.map(\.key.indicator))
+        return inference.indicators.map(\.id).filter(valued.contains)
+    }
+
+    /// The most indicators the indicator table lists by itself.
+    static let maxTableIndicators = 12
+
+    /// The indicators the table lists when there are more than `maxTableIndicators`: the first of
+    /// those shown; nil: the table shows every indicator.
+    var tableIndicators: [String]? {
+        inference.indicators.count > Self.maxTableIndicators ? Array(shown.prefix(Self.maxTableIndicators)) : nil
     }
 
     /// Whether `id` has a total: it adds up, or the brief has one entity.

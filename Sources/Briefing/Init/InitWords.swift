@@ -95,6 +95,14 @@ struct InitWords {
         }
     }
 
+    /// The note of an indicator table listing `listed` of `total` indicators.
+    func tableSubsetNote(listed: Int, of total: Int) -> String {
+        switch language {
+        case .en: "the first \(listed) of \(total) indicators: list those to show"
+        case .zh: "共\(total)个指标，列出前\(listed)个：请改为要显示的指标"
+        }
+    }
+
     /// The notes template.
     func notes(date: String) -> String {
         switch language {

@@ -135,11 +135,15 @@ enum ManifestWriter {
             yaml.line("- charts:", indent: 2, note: words.chartsNote)
             for chart in charts { yaml.line("- " + chart, indent: 6) }
         }
-        if plan.inference.entities.count == 1 {
-            yaml.line("- indicator-table: {rows: periods}", indent: 2, note: words.tableNote(periods: true))
-        } else {
-            yaml.line("- indicator-table", indent: 2, note: words.tableNote(periods: false))
+        let periods = plan.inference.entities.count == 1
+        var options = periods ? ["rows: periods"] : []
+        var note = words.tableNote(periods: periods)
+        if let listed = plan.tableIndicators {
+            options.append("indicators: [\(listed.map(YAMLLines.scalar).joined(separator: ", "))]")
+            note = words.tableSubsetNote(listed: listed.count, of: plan.inference.indicators.count)
         }
+        let table = options.isEmpty ? "- indicator-table" : "- indicator-table: {\(options.joined(separator: ", "))}"
+        yaml.line(table, indent: 2, note: note)
         yaml.line("- notes", indent: 2)
     }
 

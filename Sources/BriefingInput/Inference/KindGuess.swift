@@ -40,14 +40,6 @@ struct KindGuess {
         ),
     ]
 
-    init(id: String, inference: TableInference, draft: InferenceDraft) {
-        self.id = id
-        series = inference.values.filter { $0.key.indicator == id }.map(\.value)
-        frequency = inference.frequency
-        let own = draft.profiles.first { $0.name == id && $0.isNumeric }
-        hasPercent = own?.hasPercent ?? draft.profiles.contains { $0.isNumeric && $0.hasPercent }
-    }
-
     /// The guess, with its doubt appended to `doubts` when it is not told by a word of the id.
     func guess(into doubts: inout [TableInference.Doubt]) -> TableInference.IndicatorGuess {
         let values = series.flatMap(\.values)

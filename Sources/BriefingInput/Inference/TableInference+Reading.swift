@@ -61,8 +61,16 @@ extension TableInference {
             entities: entities, indicators: [], values: values, doubts: draft.doubts)
         let read = Set(layout.namedColumns + layout.listedColumns)
         inference.unusedColumns = table.columnNames.filter { !read.contains($0) && !layout.readsEveryOtherColumn }
+        // Each indicator's series and column, looked up once: a table may have thousands of indicators.
+        let series = Dictionary(grouping: values, by: \.key.indicator).mapValues { $0.map(\.value) }
+        let numeric = draft.profiles.filter(\.isNumeric)
+        let columns = Dictionary(numeric.map { ($0.name, $0) }) { first, _ in first }
+        let anyPercent = numeric.contains(where: \.hasPercent)
         inference.indicators = indicatorIDs(table, layout).map { id in
-            KindGuess(id: id, inference: inference, draft: draft).guess(into: &inference.doubts)
+            KindGuess(
+                id: id, series: series[id] ?? [], frequency: frequency,
+                hasPercent: columns[id]?.hasPercent ?? anyPercent
+            ).guess(into: &inference.doubts)
         }
         return .success(inference)
     }

@@ -75,11 +75,4 @@ public struct TableInference: Hashable, Sendable {
         }
         return periodsByYear.filter { $0.value.count == frequency.periodsPerYear }.keys.max()
     }
-
-    /// The number of values of `indicator` in `year`, over all entities.
-    public func count(of indicator: String, in year: Int) -> Int {
-        values.filter { $0.key.indicator == indicator }.values.reduce(0) { total, series in
-            total + series.keys.filter { $0.year == year }.count
-        }
-    }
 }
