@@ -142,8 +142,13 @@ enum PreviewPage {
           pages.classList.toggle("stale", !state.ok);
         }
 
+        let shownChoices = "";
         function showChoices(state) {
           const choices = $("choices");
+          // Made anew only when they change, so that a list open in the page stays open.
+          const key = JSON.stringify(state.sheet);
+          if (key === shownChoices) return;
+          shownChoices = key;
           if (!state.sheet) { choices.replaceChildren(); return; }
           const select = (name, values, current) => {
             const box = element("select", { name }, values.map((v) => element("option", { value: v, textContent: v, selected: v === current })));
