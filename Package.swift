@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "briefing", targets: ["briefing"]),
+        .executable(name: "briefing-serve", targets: ["briefing-serve"]),
         .library(name: "Briefing", targets: ["Briefing"]),
     ],
     dependencies: [
@@ -75,10 +76,21 @@ let package = Package(
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]),
+        // What both command-line programs share: serve's options, printing diagnostics.
+        .target(
+            name: "BriefingCommandLine",
+            dependencies: ["BriefingCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // `briefing serve` runs this program: the server's networking stays out of `briefing`.
+        .executableTarget(
+            name: "briefing-serve",
+            dependencies: [
+                "Briefing", "BriefingCommandLine", "BriefingCore", "BriefingPreview",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .executableTarget(
             name: "briefing",
             dependencies: [
-                "Briefing", "BriefingPreview", "CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Briefing", "BriefingCommandLine", "CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         // Helpers only tests use (reading frames back, raster comparison): in no product.
@@ -92,7 +104,9 @@ let package = Package(
         .testTarget(name: "BriefingRenderTests", dependencies: ["BriefingRender", "BriefingTestSupport", "CMalloc"]),
         .testTarget(
             name: "BriefingTests",
-            dependencies: ["Briefing", "briefing", "BriefingInput", "BriefingLayout", "BriefingTestSupport"]),
+            dependencies: [
+                "Briefing", "briefing", "briefing-serve", "BriefingInput", "BriefingLayout", "BriefingTestSupport",
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Briefing
+import BriefingCommandLine
 import BriefingCore
 import BriefingRender
 import CMalloc
 import Foundation
 
 @main
-struct BriefingCommand: AsyncParsableCommand {
+struct BriefingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing",
         abstract: "Turns indicator tables and meeting notes into print-ready PDF briefing packs.",
@@ -15,9 +16,10 @@ struct BriefingCommand: AsyncParsableCommand {
             Init.self, Build.self, Check.self, Serve.self, Watch.self, Chart.self, Batch.self,
         ])
 
-    static func main() async {
+    static func main() {
         keepFreedMemoryForReuse()
-        await main(nil)
+        unblockStopSignals()
+        main(nil)
     }
 
     /// cairo's PDF font subsetter copies whole font tables into fresh buffers, for every document:
@@ -90,14 +92,4 @@ struct Build: ParsableCommand {
         let suffix = parts.count > 1 ? "-" + parts.dropFirst().joined(separator: "-") : ""
         return "out/\(folder)\(suffix).pdf"
     }
-}
-
-/// Prints `diagnostics` to standard error, at most `DiagnosticListing.limit` of them and then a count
-/// of the rest by kind.
-func printDiagnostics(_ diagnostics: [Diagnostic]) {
-    for line in DiagnosticListing(diagnostics).lines { printError(line) }
-}
-
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
 }

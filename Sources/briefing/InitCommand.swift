@@ -1,5 +1,6 @@
 import ArgumentParser
 import Briefing
+import BriefingCommandLine
 import BriefingCore
 import BriefingInput
 import Foundation

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Briefing
+import BriefingCommandLine
 import BriefingCore
 import BriefingRender
 import Foundation
@@ -54,13 +55,13 @@ struct Watch: ParsableCommand {
             let elapsed = (clock.now - start).components
             let milliseconds = elapsed.seconds * 1000 + elapsed.attoseconds / 1_000_000_000_000_000
             printError(
-                "\(Clock.time()) wrote \(report.output) (\(report.pages) page\(report.pages == 1 ? "" : "s")) "
+                "\(TimeOfDay.now()) wrote \(report.output) (\(report.pages) page\(report.pages == 1 ? "" : "s")) "
                     + "in \(milliseconds) ms")
         } catch let error as DiagnosticError {
             printDiagnostics(error.diagnostics)
             let count = error.diagnostics.problemCount(.error)
             printError(
-                "\(Clock.time()) not rebuilt: \(count) problem\(count == 1 ? "" : "s") in the input; "
+                "\(TimeOfDay.now()) not rebuilt: \(count) problem\(count == 1 ? "" : "s") in the input; "
                     + "\(target) is the last good build")
         } catch let error as FileWriteError {
             throw ExitStatus.failing(error)
