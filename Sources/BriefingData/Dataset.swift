@@ -15,9 +15,17 @@ public struct SeriesKey: Hashable, Sendable {
 /// Input builds it and checks it; everything downstream trusts it.
 public struct Dataset: Hashable, Sendable {
     /// In catalogue order.
-    public var indicators: [Indicator]
+    public var indicators: [Indicator] {
+        didSet { indicatorPositions = Self.positions(of: indicators) }
+    }
     /// The entities the brief is about (the parts), in catalogue order; never the total's entity.
-    public var entities: [Entity]
+    public var entities: [Entity] {
+        didSet { entityPositions = Self.positions(of: entities) }
+    }
+    /// Where each id is in `indicators` and `entities` (its first place): look-ups by id are
+    /// constant time, which tables of thousands of indicators need.
+    private var indicatorPositions: [String: Int]
+    private var entityPositions: [String: Int]
     /// The id of the entity whose rows hold the aggregate of the parts (a national or city total),
     /// when the table has one (`total:` under `data`); it is not one of `entities`, but its series
     /// are in `observations` under its id.
@@ -38,6 +46,8 @@ public struct Dataset: Hashable, Sendable {
         self.totalEntity = totalEntity
         self.indicators = indicators
         self.entities = entities
+        self.indicatorPositions = Self.positions(of: indicators)
+        self.entityPositions = Self.positions(of: entities)
         self.frequency = frequency
         self.observations = observations
         self.targets = targets
@@ -50,9 +60,13 @@ public struct Dataset: Hashable, Sendable {
         return periods.sorted()
     }
 
-    public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
+    public func indicator(_ id: String) -> Indicator? { indicatorPositions[id].map { indicators[$0] } }
 
-    public func entity(_ id: String) -> Entity? { entities.first { $0.id == id } }
+    public func entity(_ id: String) -> Entity? { entityPositions[id].map { entities[$0] } }
+
+    private static func positions<Item: Identifiable>(of items: [Item]) -> [String: Int] where Item.ID == String {
+        Dictionary(items.enumerated().map { ($1.id, $0) }) { first, _ in first }
+    }
 
     /// The observed value, or nil where the table has none (missing is never zero).
     public func value(_ entity: String, _ indicator: String, _ period: Period) -> Double? {

@@ -338,9 +338,15 @@ extension DatasetLoader {
             candidates = Array(header.cells.indices)
         }
         // A repeated column name is reported with the header; only its first column is read.
+        guard let header = table.header else { return [] }
+        var firstOfName: [String: Int] = [:]
+        for (index, cell) in header.cells.enumerated() where firstOfName[cell.text] == nil {
+            firstOfName[cell.text] = index
+        }
+        let excluded = Set(excluding)
+        var seen = Set<Int>()
         return candidates.filter { index in
-            guard !excluding.contains(index), let header = table.header else { return false }
-            return header.cells.firstIndex { $0.text == header.cells[index].text } == index
-        }.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+            !excluded.contains(index) && firstOfName[header.cells[index].text] == index && seen.insert(index).inserted
+        }
     }
 }
