@@ -27,9 +27,9 @@ public enum BriefCheck {
     /// without rendering it.
     public static func check(_ path: String) -> Outcome {
         var bag = DiagnosticBag()
-        let manifest: String
-        if ManifestKind.of(path) == .reports {
-            manifest = ReportManifestReader.manifestPath(for: path)
+        let kind = ManifestKind.of(path)
+        let manifest = kind.manifestPath(for: path)
+        if kind == .reports {
             do {
                 // What fails an entity's reports alone in a batch (broken rows, an id that cannot
                 // name a file) is an error here.
@@ -39,7 +39,6 @@ public enum BriefCheck {
                 bag.append(contentsOf: error.diagnostics)
             }
         } else {
-            manifest = ManifestReader.manifestPath(for: path)
             if let brief = Brief.read(path, into: &bag, coverage: PinnedFonts.coverage) {
                 bag.append(contentsOf: monthlyGaps(brief))
                 bag.append(contentsOf: paletteOverflows(brief))

@@ -52,11 +52,9 @@ struct Watch: ParsableCommand {
             let report = try BriefBuilder.build(
                 path, output: target, sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"])
             for warning in report.warnings { printError(warning) }
-            let elapsed = (clock.now - start).components
-            let milliseconds = elapsed.seconds * 1000 + elapsed.attoseconds / 1_000_000_000_000_000
             printError(
                 "\(TimeOfDay.now()) wrote \(report.output) (\(report.pages) page\(report.pages == 1 ? "" : "s")) "
-                    + "in \(milliseconds) ms")
+                    + "in \((clock.now - start).wholeMilliseconds) ms")
         } catch let error as DiagnosticError {
             printDiagnostics(error.diagnostics)
             let count = error.diagnostics.problemCount(.error)

@@ -91,11 +91,9 @@ public final class PreviewWorker: Sendable {
                 let result = Result { () throws(DiagnosticError) in
                     try builder.build(period: selection.period, language: selection.language)
                 }
-                let elapsed = (clock.now - start).components
                 publish(
-                    Outcome(
-                        generation: generation, result: result,
-                        milliseconds: Int(elapsed.seconds * 1000 + elapsed.attoseconds / 1_000_000_000_000_000)))
+                    Outcome(generation: generation, result: result, milliseconds: (clock.now - start).wholeMilliseconds)
+                )
             }
             _ = inbox.wake.wait(timeout: .now() + BriefWatcher.interval)
         }
