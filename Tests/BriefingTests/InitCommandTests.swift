@@ -85,6 +85,22 @@ import Testing
         #expect(build.status == 0, "\(build.stderr)")
     }
 
+    /// A value the brief refuses (too large, not finite) is reported at its cell, as `build` would,
+    /// and nothing is written: it does not make its column text.
+    @Test(arguments: [
+        ("1e400", "expected a number from -1e15 to 1e15 in column 'gdp', found '1e400'"),
+        ("nan", "expected a number in column 'gdp', found 'nan'"),
+        ("-inf", "expected a number in column 'gdp', found '-inf'"),
+    ])
+    func aValueOutOfRangeIsReportedAtItsCell(_ value: String, _ message: String) throws {
+        let folder = try Support.temporaryFolder()
+        try "year,gdp\n2010,\(value)\n2011,5\n".write(toFile: folder + "/big.csv", atomically: true, encoding: .utf8)
+        let (_, result) = try Self.initialise([folder + "/big.csv", "-o", "brief"], in: folder)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("big.csv:2:6: error: \(message)"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/brief"))
+    }
+
     @Test func aChineseBriefBuildsInChinese() throws {
         let (folder, result) = try Self.initialise([
             Self.path("Briefings/parks-2014/monthly.csv"), "--language", "zh", "-o", "b",

@@ -76,15 +76,17 @@ struct ColumnProfile: Hashable {
                 if let point = text.lastIndex(of: decimalSeparator) {
                     decimals = max(decimals, text[text.index(after: point)...].prefix { $0.isNumber }.count)
                 }
-            } else {
+            } else if Double(String(text)) == nil {
                 numeric = false
             }
+            // Else a number the brief refuses ('1e400', 'nan', 'inf'): the column still holds numbers,
+            // so that loading the table reports the cell where it is.
             if !formats.isEmpty {
                 formats.removeAll { $0.read(text, workbookDates: workbookDates) == nil }
             }
         }
         distinct = seen.count
-        isNumeric = numeric && filled > 0
+        isNumeric = numeric && low <= high
         isWhole = isNumeric && whole
         range = isNumeric ? low...high : nil
         periodFormats = filled > 0 ? formats : []
