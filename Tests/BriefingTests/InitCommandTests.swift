@@ -101,6 +101,17 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder + "/brief"))
     }
 
+    /// gapminder's 142 countries are more bars than a page can show: no ranking, and a comment
+    /// saying how to have one.
+    @Test func noRankingOfMoreThanThirtyEntities() throws {
+        let (folder, result) = try Self.initialise([Self.path("Briefings/gapminder/gapminder.csv"), "-o", "g"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let manifest = try String(contentsOfFile: folder + "/g/brief.yaml", encoding: .utf8)
+        #expect(!manifest.contains("- {id: ranking"))
+        #expect(
+            manifest.contains("  # No ranking chart: 142 entities are more bars than a page can show (at most 30)."))
+    }
+
     @Test func aChineseBriefBuildsInChinese() throws {
         let (folder, result) = try Self.initialise([
             Self.path("Briefings/parks-2014/monthly.csv"), "--language", "zh", "-o", "b",

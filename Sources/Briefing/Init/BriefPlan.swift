@@ -60,6 +60,9 @@ struct BriefPlan {
     /// Up to three indicators for the tiles, each with a total.
     var keyIndicators: [String] { Array(shown.filter(hasTotal).prefix(3)) }
 
+    /// The most entities a ranking chart is written for: more bars than this cannot be read on a page.
+    static let maxRankedEntities = 30
+
     /// The periods the brief reports on: the last complete year's, or the year to date.
     private var window: [Period] {
         if let year { return Period.all(in: year, inference.frequency) }
@@ -70,7 +73,7 @@ struct BriefPlan {
     /// The indicator of the ranking chart, when there are several entities: the first that some
     /// entity has a value of in every period of the window (a ranking has nothing to draw else).
     var ranking: String? {
-        guard inference.entities.count > 1 else { return nil }
+        guard inference.entities.count > 1, inference.entities.count <= Self.maxRankedEntities else { return nil }
         let window = self.window
         return shown.first { id in
             inference.values.contains { key, series in key.indicator == id && window.allSatisfy { series[$0] != nil } }

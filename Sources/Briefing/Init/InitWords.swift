@@ -95,6 +95,18 @@ struct InitWords {
         }
     }
 
+    /// Why a brief of `entities` entities has no ranking chart.
+    func noRankingNote(entities: Int, most: Int) -> String {
+        switch language {
+        case .en:
+            "No ranking chart: \(entities) entities are more bars than a page can show (at most \(most)). Choose the "
+                + "brief's entities with 'entities: [...]' (docs/FORMAT.md) and add {id: ranking, kind: ranking, indicator: ID}."
+        case .zh:
+            "未写排名图：\(entities)个单位，一页容纳不下（最多\(most)个）。请用 entities: [...] 选定简报的单位"
+                + "（见 docs/FORMAT.md），再加 {id: ranking, kind: ranking, indicator: ID}。"
+        }
+    }
+
     /// The note of an indicator table listing `listed` of `total` indicators.
     func tableSubsetNote(listed: Int, of total: Int) -> String {
         switch language {

@@ -131,6 +131,10 @@ enum ManifestWriter {
         if let trend = plan.trend {
             charts.append("{id: trend, kind: \(plan.trendKind), indicator: \(YAMLLines.scalar(trend))}")
         }
+        let entities = plan.inference.entities.count
+        if entities > BriefPlan.maxRankedEntities {
+            yaml.comment(words.noRankingNote(entities: entities, most: BriefPlan.maxRankedEntities), indent: 2)
+        }
         if !charts.isEmpty {
             yaml.line("- charts:", indent: 2, note: words.chartsNote)
             for chart in charts { yaml.line("- " + chart, indent: 6) }
